@@ -1,0 +1,41 @@
+// The README's test command: builds what the e2e layer serves, runs every layer with Vitest, and
+// ends with one plain line over all suites together: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+const npx = (bin, args) => run(`node_modules/.bin/${bin}`, args);
+const extra = process.argv.slice(2);
+
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+rmSync(report, { force: true });
+
+if (!extra.includes('--no-build')) {
+  const build = run('npm', ['run', '--silent', 'build']);
+  if (build.status !== 0) {
+    console.log('0 passed, 1 failed');
+    console.error('The build failed, so no test ran.');
+    process.exit(1);
+  }
+}
+
+const vitestArgs = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra.filter((a) => a !== '--no-build')];
+const result = npx('vitest', vitestArgs);
+
+let passed = 0, failed = 0, skipped = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = json.numFailedTests ?? 0;
+  skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  // A file that fails to load counts as a failure even though it reports no test.
+  for (const file of json.testResults ?? []) {
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
+  }
+} else {
+  failed = 1;
+}
+if (result.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || result.status !== 0 ? 1 : 0);
