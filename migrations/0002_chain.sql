@@ -1,0 +1,2 @@
+-- Chain: outbox of everything the console wants on chain, transactions, anchors.
+-- (Owned by the chain work; filled in by it.)

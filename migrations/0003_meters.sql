@@ -1,0 +1,2 @@
+-- Meters: devices, trust store, attestation results, signed reading batches, interval readings.
+-- (Owned by the meters work; filled in by it.)
