@@ -1,0 +1,37 @@
+// Errors cross the process boundary as data: a stable code the UI can branch on, a message a person
+// can act on, and optional details (per-field validation issues). The renderer rebuilds ApiError.
+
+export const API_ERROR_CODES = [
+  'VALIDATION', // input failed the channel's schema; details.issues says where
+  'PAYLOAD_TOO_LARGE',
+  'UNKNOWN_CHANNEL',
+  'UNAUTHENTICATED', // no session, or it expired
+  'FORBIDDEN', // signed in, but this role may not do this
+  'INVALID_CREDENTIALS',
+  'LOCKED_OUT',
+  'SETUP_REQUIRED',
+  'ALREADY_SET_UP',
+  'NOT_FOUND',
+  'CONFLICT', // e.g. duplicate member number
+  'IMPORT_REJECTED', // CSV import refused as a whole; nothing written
+  'BACKUP_FAILED',
+  'RESTORE_FAILED',
+  'DB_NEWER',
+  'DB_UNREADABLE',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiIssue {
+  /** Dotted path into the input, e.g. "member.phone"; empty for the whole input. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ApiErrorData {
+  readonly code: ApiErrorCode;
+  readonly message: string;
+  readonly issues?: readonly ApiIssue[];
+}
+
+export type ApiResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };

@@ -1,0 +1,34 @@
+// The one API contract. Carriers and the renderer bridge are derived from `contract`;
+// the renderer may only `import type` from this folder (checked by a unit test).
+import type { z } from 'zod';
+import type { ChannelDef } from './define.js';
+import { auditChannels } from './audit.js';
+import { membersChannels } from './members.js';
+import { sessionChannels } from './session.js';
+import { systemChannels } from './system.js';
+
+export const contract = {
+  ...sessionChannels,
+  ...membersChannels,
+  ...auditChannels,
+  ...systemChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ResultOf<C extends ChannelName> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export * from './define.js';
+export * from './errors.js';
+export type * from './events.js';
+export * from './common.js';
+export * from './members.js';
+export * from './session.js';
+export * from './system.js';
+export * from './audit.js';

@@ -1,0 +1,170 @@
+// Members and sites: the first vertical slice of the console.
+import { z } from 'zod';
+import { defineChannel, FIELD_AND_STAFF, STAFF } from './define.js';
+import { Id, IsoDate, RequiredText, ShortText, type Page } from './common.js';
+import type { AuditEntry } from './audit.js';
+
+export const MEMBER_ROLES = ['consumer', 'prosumer', 'owner', 'third_party', 'government'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export const ENERGY_KINDS = ['solar', 'wind', 'hydro', 'biogas', 'battery'] as const;
+export type EnergyKind = (typeof ENERGY_KINDS)[number];
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, 'Listed twice');
+
+export const MemberFields = z.object({
+  memberNo: RequiredText(20).regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'Letters, digits and dashes only'),
+  fullName: RequiredText(120),
+  siteId: Id,
+  roles: uniqueList(z.enum(MEMBER_ROLES), MEMBER_ROLES.length).min(1, 'Choose at least one role'),
+  phone: ShortText(40).regex(/^[+0-9 ()-]*$/, 'Digits, spaces, + ( ) - only').default(''),
+  email: z.union([z.literal(''), z.email('Not an email address').max(120)]).default(''),
+  village: ShortText(80).default(''),
+  gpsLat: z.number().min(-90).max(90).nullable().default(null),
+  gpsLon: z.number().min(-180).max(180).nullable().default(null),
+  premisesM2: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  preferredEnergy: uniqueList(z.enum(ENERGY_KINDS), ENERGY_KINDS.length).default([]),
+  notes: ShortText(2000).default(''),
+  joinedOn: IsoDate,
+});
+export type MemberFieldsInput = z.input<typeof MemberFields>;
+export type MemberFieldsValue = z.output<typeof MemberFields>;
+
+export interface Member extends MemberFieldsValue {
+  readonly id: number;
+  readonly siteName: string;
+  readonly active: boolean;
+  readonly deactivatedReason: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const MEMBER_SORT_KEYS = ['memberNo', 'fullName', 'site', 'village', 'joinedOn'] as const;
+
+export const MemberFilter = z.object({
+  search: ShortText(120).default(''),
+  siteId: Id.nullable().default(null),
+  role: z.enum(MEMBER_ROLES).nullable().default(null),
+  status: z.enum(['active', 'inactive', 'all']).default('active'),
+});
+export type MemberFilterInput = z.input<typeof MemberFilter>;
+
+export const MemberListQuery = MemberFilter.extend({
+  sort: z.enum(MEMBER_SORT_KEYS).default('fullName'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.number().int().min(1).max(5000).default(5000),
+  offset: z.number().int().min(0).default(0),
+});
+
+export interface MemberDetail {
+  readonly member: Member;
+  readonly history: readonly AuditEntry[];
+}
+
+/** CSV import: at most 5 MB of text, checked again by the carrier's body limit. */
+export const CSV_MAX_CHARS = 5_000_000;
+const CsvText = z.string().min(1, 'The file is empty').max(CSV_MAX_CHARS, 'The file is larger than 5 MB');
+
+export interface ImportRowReport {
+  /** Line number in the file (the header is line 1). */
+  readonly line: number;
+  readonly memberNo: string;
+  readonly fullName: string;
+  readonly siteName: string;
+  readonly errors: readonly string[];
+}
+
+export interface ImportPreview {
+  readonly columns: readonly string[];
+  readonly rows: readonly ImportRowReport[];
+  readonly validCount: number;
+  readonly invalidCount: number;
+}
+
+export interface ImportResult {
+  readonly created: number;
+  readonly skipped: number;
+}
+
+export interface CsvExport {
+  readonly fileName: string;
+  readonly csv: string;
+  readonly count: number;
+}
+
+export interface Site {
+  readonly id: number;
+  readonly name: string;
+  readonly village: string;
+  readonly description: string;
+  readonly active: boolean;
+  readonly memberCount: number;
+  readonly createdAt: string;
+}
+
+export const SiteFields = z.object({
+  name: RequiredText(120),
+  village: ShortText(80).default(''),
+  description: ShortText(2000).default(''),
+});
+
+export const membersChannels = {
+  'members.list': defineChannel<Page<Member>>()({
+    input: MemberListQuery,
+    access: FIELD_AND_STAFF,
+    description: 'Members matching a search and filters, sorted',
+  }),
+  'members.get': defineChannel<MemberDetail>()({
+    input: z.object({ id: Id }),
+    access: FIELD_AND_STAFF,
+    description: 'One member with its change history',
+  }),
+  'members.create': defineChannel<Member>()({
+    input: MemberFields,
+    access: STAFF,
+    description: 'Register a member',
+  }),
+  'members.update': defineChannel<Member>()({
+    input: z.object({ id: Id, changes: MemberFields.partial() }),
+    access: STAFF,
+    description: 'Edit a member',
+  }),
+  'members.setActive': defineChannel<Member>()({
+    input: z.object({ id: Id, active: z.boolean(), reason: ShortText(500).default('') }),
+    access: STAFF,
+    description: 'Deactivate or reactivate a member (members are never deleted)',
+  }),
+  'members.importPreview': defineChannel<ImportPreview>()({
+    input: z.object({ csv: CsvText }),
+    access: STAFF,
+    description: 'Check a CSV file of members row by row without writing anything',
+  }),
+  'members.importCommit': defineChannel<ImportResult>()({
+    input: z.object({ csv: CsvText, mode: z.enum(['all-or-nothing', 'valid-only']).default('all-or-nothing') }),
+    access: STAFF,
+    description: 'Import members from CSV in one transaction',
+  }),
+  'members.exportCsv': defineChannel<CsvExport>()({
+    input: MemberFilter,
+    access: STAFF,
+    description: 'Members matching the filters as CSV (same columns as the import)',
+  }),
+  'sites.list': defineChannel<readonly Site[]>()({
+    input: z.object({}).strict(),
+    access: FIELD_AND_STAFF,
+    description: 'All sites with member counts',
+  }),
+  'sites.create': defineChannel<Site>()({
+    input: SiteFields,
+    access: STAFF,
+    description: 'Add a site (microgrid)',
+  }),
+  'sites.update': defineChannel<Site>()({
+    input: z.object({ id: Id, changes: SiteFields.partial() }),
+    access: STAFF,
+    description: 'Edit a site',
+  }),
+} as const;
