@@ -1,0 +1,95 @@
+// Composes the headless core: opens the database, builds the services and the dispatcher, and owns
+// the lifecycle (restore swaps the database under a quiet dispatcher; close releases everything).
+// Carriers (IPC, HTTP/WS) get `dispatch` and `events`; nothing else crosses into them.
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { OperatorPublic } from '../../contract/session.js';
+import { CoreError } from '../api/core-error.js';
+import { createDispatcher, type Dispatch } from '../api/dispatcher.js';
+import { EventBus } from '../api/event-bus.js';
+import { BackupService } from '../backup/backup-service.js';
+import { openDatabase } from '../db/connection.js';
+import { loadMigrations, schemaVersion } from '../db/migrations.js';
+import { resolveResourceDir } from '../platform/resources.js';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { createHandlers, type HandlerHost } from './handlers.js';
+import { buildServices, type Services } from './services.js';
+
+export interface CoreOptions {
+  /** The app data folder: database, backups, chain and keystore live below it. */
+  readonly dataDir: string;
+  /** Overrides `<dataDir>/coop-console.sqlite`. */
+  readonly databaseFile?: string;
+  readonly clock?: Clock;
+  readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+}
+
+export interface Core {
+  readonly dispatch: Dispatch;
+  readonly events: EventBus;
+  readonly databaseFile: string;
+  readonly dataDir: string;
+  /** For tests and tools in the same process only; carriers never get it. */
+  database(): Database;
+  close(): void;
+}
+
+export const DEFAULT_DATABASE_NAME = 'coop-console.sqlite';
+
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((level, message, error) => (level === 'error' ? console.error(message, error) : console.log(message)));
+  const databaseFile = options.databaseFile ?? join(options.dataDir, DEFAULT_DATABASE_NAME);
+  const migrationsDir = resolveResourceDir('migrations');
+  const supportedVersion = loadMigrations(migrationsDir).at(-1)?.version ?? 0;
+  const events = new EventBus();
+  const backups = new BackupService(join(options.dataDir, 'backups'), clock);
+
+  let services: Services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events);
+  let restoring = false;
+
+  const host: HandlerHost = {
+    get services() {
+      if (restoring) throw new CoreError('RESTORE_FAILED', 'A restore is in progress; try again in a moment.');
+      return services;
+    },
+    clock,
+    events,
+    backups,
+    createBackup: () => backups.create(services.db),
+    schemaVersion: () => schemaVersion(services.db),
+    async restore(actor: OperatorPublic, fileName: string) {
+      const source = backups.verify(fileName, supportedVersion);
+      const safety = await backups.create(services.db, 'before-restore');
+      restoring = true;
+      try {
+        services.db.close();
+        backups.replaceLiveFile(source, databaseFile);
+      } finally {
+        // Reopen whatever is now in place (the restored file, or the untouched one if the copy failed).
+        services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events);
+        restoring = false;
+      }
+      services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}` });
+      events.emit('database.restored', { fileName });
+      return { restoredFrom: fileName, safetyCopy: safety.fileName };
+    },
+  };
+
+  const dispatch = createDispatcher({
+    handlers: createHandlers(host),
+    sessions: { resolve: (token) => host.services.sessions.resolve(token) },
+    onInternalError: (channel, error) => log('error', `Internal error on ${channel}`, error),
+  });
+
+  return {
+    dispatch,
+    events,
+    databaseFile,
+    dataDir: options.dataDir,
+    database: () => services.db,
+    close: () => {
+      if (services.db.open) services.db.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Everything that depends on an open database, built together so a restore can swap them at once.
+import type { Database } from 'better-sqlite3';
+import { AuditRepo } from '../audit/audit-repo.js';
+import { AuthService } from '../auth/auth-service.js';
+import { SessionStore } from '../auth/sessions.js';
+import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
+import type { EventBus } from '../api/event-bus.js';
+import { MembersService } from '../members/members-service.js';
+import { isoNow, type Clock } from '../platform/clock.js';
+
+export interface Services {
+  readonly db: Database;
+  readonly audit: AuditRepo;
+  readonly sessions: SessionStore;
+  readonly cooperative: CooperativeRepo;
+  readonly auth: AuthService;
+  readonly members: MembersService;
+}
+
+export function buildServices(db: Database, clock: Clock, events: EventBus): Services {
+  const audit = new AuditRepo(db, () => isoNow(clock));
+  const sessions = new SessionStore(db, clock);
+  const cooperative = new CooperativeRepo(db);
+  const auth = new AuthService({ db, clock, sessions, audit, cooperative });
+  const members = new MembersService({ db, clock, audit, events });
+  return { db, audit, sessions, cooperative, auth, members };
+}

@@ -1,0 +1,185 @@
+// Members and sites use cases. Every write runs in one transaction together with its audit row,
+// so a failure leaves neither a half-written member nor an unexplained change.
+import type { Database } from 'better-sqlite3';
+import type { OperatorPublic } from '../../contract/session.js';
+import type { ImportPreview, ImportResult, Member, MemberDetail, MemberFieldsValue, Site, CsvExport } from '../../contract/members.js';
+import { CoreError, notFound } from '../api/core-error.js';
+import type { EventBus } from '../api/event-bus.js';
+import type { AuditRepo } from '../audit/audit-repo.js';
+import { isoNow, type Clock } from '../platform/clock.js';
+import { MembersRepo, type MemberQuery } from './members-repo.js';
+import { membersToCsv, parseMembersCsv, type ParsedCsv } from './members-csv.js';
+import { SitesRepo } from './sites-repo.js';
+
+export interface MembersDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly audit: AuditRepo;
+  readonly events: EventBus;
+}
+
+type MemberFilter = Pick<MemberQuery, 'search' | 'siteId' | 'role' | 'status'>;
+
+export class MembersService {
+  readonly members: MembersRepo;
+  readonly sites: SitesRepo;
+
+  constructor(private readonly deps: MembersDeps) {
+    this.members = new MembersRepo(deps.db);
+    this.sites = new SitesRepo(deps.db);
+  }
+
+  list(query: MemberQuery) {
+    return this.members.query(query);
+  }
+
+  get(id: number): MemberDetail {
+    const member = this.mustGet(id);
+    return { member, history: this.deps.audit.list({ entity: 'member', entityId: String(id), beforeId: null, limit: 100 }) };
+  }
+
+  create(actor: OperatorPublic, fields: MemberFieldsValue): Member {
+    this.requireSite(fields.siteId);
+    const id = this.write(() => {
+      this.assertMemberNoFree(fields.memberNo, null);
+      const newId = this.members.insert(fields, isoNow(this.deps.clock));
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'member', entityId: newId, summary: `Member ${fields.memberNo} ${fields.fullName} registered`, after: fields });
+      return newId;
+    });
+    this.deps.events.emit('members.changed', { reason: 'create' });
+    return this.mustGet(id);
+  }
+
+  update(actor: OperatorPublic, id: number, changes: Partial<MemberFieldsValue>): Member {
+    const before = this.mustGet(id);
+    const { id: _id, siteName: _s, active: _a, deactivatedReason: _d, createdAt: _c, updatedAt: _u, ...current } = before;
+    const next: MemberFieldsValue = { ...current, ...changes };
+    if (changes.siteId !== undefined) this.requireSite(changes.siteId);
+    this.write(() => {
+      this.assertMemberNoFree(next.memberNo, id);
+      this.members.update(id, next, isoNow(this.deps.clock));
+      const changed = Object.keys(changes).filter((key) => JSON.stringify(changes[key as keyof MemberFieldsValue]) !== JSON.stringify(current[key as keyof MemberFieldsValue]));
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'member', entityId: id, summary: `Changed ${changed.join(', ') || 'nothing'}`, before: current, after: next });
+    });
+    this.deps.events.emit('members.changed', { reason: 'update' });
+    return this.mustGet(id);
+  }
+
+  setActive(actor: OperatorPublic, id: number, active: boolean, reason: string): Member {
+    const before = this.mustGet(id);
+    if (!active && !reason.trim()) throw new CoreError('VALIDATION', 'Say why the member is deactivated.', [{ path: 'reason', message: 'Required when deactivating' }]);
+    if (before.active === active) return before;
+    this.write(() => {
+      this.members.setActive(id, active, reason, isoNow(this.deps.clock));
+      this.deps.audit.record({ operatorId: actor.id, action: active ? 'reactivate' : 'deactivate', entity: 'member', entityId: id, summary: active ? 'Reactivated' : `Deactivated: ${reason}` });
+    });
+    this.deps.events.emit('members.changed', { reason: active ? 'reactivate' : 'deactivate' });
+    return this.mustGet(id);
+  }
+
+  importPreview(csv: string): ImportPreview {
+    const parsed = this.parseCsv(csv);
+    const rows = parsed.rows.map((row) => ({
+      line: row.line,
+      memberNo: row.cells.member_no ?? '',
+      fullName: row.cells.full_name ?? '',
+      siteName: row.cells.site ?? '',
+      errors: row.errors,
+    }));
+    const invalidCount = rows.filter((r) => r.errors.length > 0).length;
+    return { columns: parsed.columns, rows, validCount: rows.length - invalidCount, invalidCount };
+  }
+
+  importCommit(actor: OperatorPublic, csv: string, mode: 'all-or-nothing' | 'valid-only'): ImportResult {
+    const parsed = this.parseCsv(csv);
+    const invalid = parsed.rows.filter((row) => row.errors.length > 0);
+    if (parsed.rows.length === 0) throw new CoreError('IMPORT_REJECTED', 'The file has a header but no member rows. Nothing was imported.');
+    if (mode === 'all-or-nothing' && invalid.length > 0) {
+      const first = invalid[0];
+      throw new CoreError(
+        'IMPORT_REJECTED',
+        `${invalid.length} row(s) have errors (first: line ${first?.line}: ${first?.errors[0]}). Nothing was imported. Fix the file, or choose to import only the valid rows.`,
+        invalid.slice(0, 50).map((row) => ({ path: `line ${row.line}`, message: row.errors.join('; ') })),
+      );
+    }
+    const valid = parsed.rows.filter((row) => row.fields !== null);
+    const total = valid.length;
+    this.write(() => {
+      const at = isoNow(this.deps.clock);
+      valid.forEach((row, index) => {
+        if (row.fields) this.members.insert(row.fields, at);
+        if ((index + 1) % 500 === 0) this.deps.events.emit('job.progress', { job: 'members.import', done: index + 1, total, label: 'Importing members' });
+      });
+      this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'member', entityId: null, summary: `Imported ${total} member(s) from CSV; ${invalid.length} row(s) skipped` });
+    });
+    this.deps.events.emit('job.progress', { job: 'members.import', done: total, total, label: 'Import finished' });
+    this.deps.events.emit('members.changed', { reason: 'import' });
+    return { created: total, skipped: invalid.length };
+  }
+
+  exportCsv(filter: MemberFilter): CsvExport {
+    const { rows } = this.members.query({ ...filter, sort: 'memberNo', order: 'asc', limit: 1_000_000, offset: 0 });
+    const date = isoNow(this.deps.clock).slice(0, 10);
+    return { fileName: `members-${date}.csv`, csv: membersToCsv(rows), count: rows.length };
+  }
+
+  listSites(): Site[] {
+    return this.sites.list();
+  }
+
+  createSite(actor: OperatorPublic, fields: { name: string; village: string; description: string }): Site {
+    if (this.sites.byName(fields.name)) throw new CoreError('CONFLICT', `A site named "${fields.name}" exists already.`);
+    const id = this.write(() => {
+      const newId = this.sites.insert({ ...fields, createdAt: isoNow(this.deps.clock) });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'site', entityId: newId, summary: `Site ${fields.name} created`, after: fields });
+      return newId;
+    });
+    this.deps.events.emit('members.changed', { reason: 'site' });
+    return this.requireSite(id);
+  }
+
+  updateSite(actor: OperatorPublic, id: number, changes: Partial<{ name: string; village: string; description: string }>): Site {
+    const before = this.requireSite(id);
+    const next = { name: changes.name ?? before.name, village: changes.village ?? before.village, description: changes.description ?? before.description };
+    const clash = this.sites.byName(next.name);
+    if (clash && clash.id !== id) throw new CoreError('CONFLICT', `A site named "${next.name}" exists already.`);
+    this.write(() => {
+      this.sites.update(id, next);
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'site', entityId: id, summary: `Site ${before.name} edited`, before, after: next });
+    });
+    this.deps.events.emit('members.changed', { reason: 'site' });
+    return this.requireSite(id);
+  }
+
+  private parseCsv(csv: string): ParsedCsv {
+    const parsed = parseMembersCsv(csv, (name) => this.sites.byName(name)?.id ?? null, isoNow(this.deps.clock).slice(0, 10));
+    const taken = this.members.existingMemberNos(parsed.rows.map((row) => row.cells.member_no ?? '').filter(Boolean));
+    for (const row of parsed.rows) {
+      if (taken.has((row.cells.member_no ?? '').toLowerCase())) {
+        row.errors.push(`member_no ${row.cells.member_no} is already registered`);
+      }
+    }
+    return { columns: parsed.columns, rows: parsed.rows.map((row) => (row.errors.length ? { ...row, fields: null } : row)) };
+  }
+
+  private write<T>(work: () => T): T {
+    return this.deps.db.transaction(work).immediate();
+  }
+
+  private assertMemberNoFree(memberNo: string, exceptId: number | null): void {
+    const row = this.deps.db.prepare('SELECT id FROM members WHERE member_no = ? COLLATE NOCASE').get(memberNo) as { id: number } | undefined;
+    if (row && row.id !== exceptId) throw new CoreError('CONFLICT', `Member number ${memberNo} is already used by another member.`, [{ path: 'memberNo', message: 'Already used' }]);
+  }
+
+  private mustGet(id: number): Member {
+    const member = this.members.byId(id);
+    if (!member) throw notFound('Member', id);
+    return member;
+  }
+
+  private requireSite(id: number): Site {
+    const site = this.sites.byId(id);
+    if (!site) throw new CoreError('NOT_FOUND', `Site ${id} does not exist.`, [{ path: 'siteId', message: 'Unknown site' }]);
+    return site;
+  }
+}

@@ -1,0 +1,74 @@
+// `npm run serve`: the same console in a browser. The core and the HTTP/WS carrier run in this
+// Node process; the page is the built renderer. Loopback only unless --allow-lan is given.
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from '../core/app/core.js';
+import { DatabaseUnreadableError } from '../core/db/connection.js';
+import { SchemaTooNewError } from '../core/db/migrations.js';
+import { defaultDataDir } from '../core/platform/data-dir.js';
+import { resolveResourceDir } from '../core/platform/resources.js';
+import { startHttpCarrier } from '../carriers/http/http-carrier.js';
+import { join, dirname } from 'node:path';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [--host ADDR --allow-lan]
+  --data-dir DIR  where the database and backups live (default ${defaultDataDir()}; env COOP_DATA_DIR)
+  --db FILE       a database file other than DIR/coop-console.sqlite
+  --port N        port to listen on (default 4870; 0 picks a free one)
+  --host ADDR     address to bind (default 127.0.0.1); anything but loopback needs --allow-lan`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      db: { type: 'string' },
+      port: { type: 'string', default: '4870' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'allow-lan': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const host = values.host;
+  if (!LOOPBACK.has(host) && !values['allow-lan']) {
+    fail(`Refusing to listen on ${host}: the console would be reachable from other machines. Add --allow-lan if that is what you want.`);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
+
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  let core: Core;
+  try {
+    core = createCore({ dataDir, ...(values.db ? { databaseFile: values.db } : {}) });
+  } catch (error) {
+    if (error instanceof SchemaTooNewError || error instanceof DatabaseUnreadableError) fail(error.message);
+    throw error;
+  }
+  const staticDir = join(dirname(resolveResourceDir('migrations')), 'out', 'renderer');
+  const carrier = await startHttpCarrier({ dispatch: core.dispatch, events: core.events, staticDir, host, port });
+  console.log(`Coop Console is serving at ${carrier.url}`);
+  console.log(`Data folder: ${dataDir}  (database ${core.databaseFile})`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await carrier.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+function fail(message: string): never {
+  console.error(`Coop Console cannot start: ${message}`);
+  process.exit(2);
+}
+
+main().catch((error: unknown) => {
+  console.error('Coop Console stopped because of an unexpected error:', error);
+  process.exit(1);
+});
