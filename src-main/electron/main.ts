@@ -1,0 +1,81 @@
+// The thin Electron shell: one window showing the built renderer, the IPC carrier bound to the
+// headless core, and the security defaults. Everything else lives in the core.
+import { app, BrowserWindow, ipcMain, Menu, dialog } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createCore, type Core } from '../core/app/core.js';
+import { registerIpcCarrier } from '../carriers/ipc/ipc-carrier.js';
+import { applySecurityDefaults, isAppUrl } from './security.js';
+import { buildMenu } from './menu.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererEntry = pathToFileURL(join(app.getAppPath(), 'out', 'renderer', 'index.html')).toString();
+
+function dataDirFromArgs(): string {
+  const flag = process.argv.find((arg) => arg.startsWith('--data-dir='));
+  return flag ? flag.slice('--data-dir='.length) : (process.env.COOP_DATA_DIR ?? app.getPath('userData'));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 680,
+    title: 'Coop Console',
+    show: false,
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(rendererEntry);
+  return window;
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  applySecurityDefaults(rendererEntry);
+  let core: Core;
+  try {
+    core = createCore({ dataDir: dataDirFromArgs() });
+  } catch (error) {
+    dialog.showErrorBox('Coop Console cannot open its database', (error as Error).message);
+    app.exit(2);
+    return;
+  }
+  const unregister = registerIpcCarrier({
+    ipcMain,
+    dispatch: core.dispatch,
+    events: core.events,
+    isTrustedSender: (url) => isAppUrl(url, rendererEntry),
+    windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+  });
+  Menu.setApplicationMenu(buildMenu(!app.isPackaged));
+  let main = createWindow();
+  app.on('second-instance', () => {
+    if (main.isMinimized()) main.restore();
+    main.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) main = createWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    unregister();
+    core.close();
+  });
+}
+
+void start();

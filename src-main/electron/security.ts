@@ -1,0 +1,44 @@
+// Security defaults applied to every webContents the app ever creates: no navigation away from
+// the console's own page, no new windows, external links only http(s) and only in the system
+// browser, every permission request (camera, geolocation, …) denied.
+import { app, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../carriers/content-security.js';
+
+export function isAppUrl(url: string, appEntry: string): boolean {
+  try {
+    const target = new URL(url);
+    const entry = new URL(appEntry);
+    return target.protocol === entry.protocol && target.host === entry.host && target.pathname === entry.pathname;
+  } catch {
+    return false;
+  }
+}
+
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+export function applySecurityDefaults(appEntry: string): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, appEntry)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url, appEntry)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
