@@ -15,21 +15,36 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
     .max(max)
     .refine((list) => new Set(list).size === list.length, 'Listed twice');
 
-export const MemberFields = z.object({
+// The fields without defaults: an edit sends only what changed, and a missing field must stay
+// missing (Zod applies defaults even to optional keys, which would blank them).
+const memberShape = {
   memberNo: RequiredText(20).regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'Letters, digits and dashes only'),
   fullName: RequiredText(120),
   siteId: Id,
   roles: uniqueList(z.enum(MEMBER_ROLES), MEMBER_ROLES.length).min(1, 'Choose at least one role'),
-  phone: ShortText(40).regex(/^[+0-9 ()-]*$/, 'Digits, spaces, + ( ) - only').default(''),
-  email: z.union([z.literal(''), z.email('Not an email address').max(120)]).default(''),
-  village: ShortText(80).default(''),
-  gpsLat: z.number().min(-90).max(90).nullable().default(null),
-  gpsLon: z.number().min(-180).max(180).nullable().default(null),
-  premisesM2: z.number().int().min(0).max(1_000_000).nullable().default(null),
-  preferredEnergy: uniqueList(z.enum(ENERGY_KINDS), ENERGY_KINDS.length).default([]),
-  notes: ShortText(2000).default(''),
+  phone: ShortText(40).regex(/^[+0-9 ()-]*$/, 'Digits, spaces, + ( ) - only'),
+  email: z.union([z.literal(''), z.email('Not an email address').max(120)]),
+  village: ShortText(80),
+  gpsLat: z.number().min(-90).max(90).nullable(),
+  gpsLon: z.number().min(-180).max(180).nullable(),
+  premisesM2: z.number().int().min(0).max(1_000_000).nullable(),
+  preferredEnergy: uniqueList(z.enum(ENERGY_KINDS), ENERGY_KINDS.length),
+  notes: ShortText(2000),
   joinedOn: IsoDate,
+};
+
+export const MemberFields = z.object({
+  ...memberShape,
+  phone: memberShape.phone.default(''),
+  email: memberShape.email.default(''),
+  village: memberShape.village.default(''),
+  gpsLat: memberShape.gpsLat.default(null),
+  gpsLon: memberShape.gpsLon.default(null),
+  premisesM2: memberShape.premisesM2.default(null),
+  preferredEnergy: memberShape.preferredEnergy.default([]),
+  notes: memberShape.notes.default(''),
 });
+export const MemberChanges = z.object(memberShape).partial();
 export type MemberFieldsInput = z.input<typeof MemberFields>;
 export type MemberFieldsValue = z.output<typeof MemberFields>;
 
@@ -105,11 +120,9 @@ export interface Site {
   readonly createdAt: string;
 }
 
-export const SiteFields = z.object({
-  name: RequiredText(120),
-  village: ShortText(80).default(''),
-  description: ShortText(2000).default(''),
-});
+const siteShape = { name: RequiredText(120), village: ShortText(80), description: ShortText(2000) };
+export const SiteFields = z.object({ ...siteShape, village: siteShape.village.default(''), description: siteShape.description.default('') });
+export const SiteChanges = z.object(siteShape).partial();
 
 export const membersChannels = {
   'members.list': defineChannel<Page<Member>>()({
@@ -128,7 +141,7 @@ export const membersChannels = {
     description: 'Register a member',
   }),
   'members.update': defineChannel<Member>()({
-    input: z.object({ id: Id, changes: MemberFields.partial() }),
+    input: z.object({ id: Id, changes: MemberChanges }),
     access: STAFF,
     description: 'Edit a member',
   }),
@@ -163,7 +176,7 @@ export const membersChannels = {
     description: 'Add a site (microgrid)',
   }),
   'sites.update': defineChannel<Site>()({
-    input: z.object({ id: Id, changes: SiteFields.partial() }),
+    input: z.object({ id: Id, changes: SiteChanges }),
     access: STAFF,
     description: 'Edit a site',
   }),

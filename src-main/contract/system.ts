@@ -19,7 +19,7 @@ export interface BackupInfo {
 
 export const BackupFileName = z
   .string()
-  .regex(/^coop-backup-[0-9TZ-]+(-[a-z0-9]+)?\.sqlite$/, 'Choose one of the listed backup files');
+  .regex(/^coop-backup-[0-9TZ-]+(-[a-z0-9-]+)?\.sqlite$/, 'Choose one of the listed backup files');
 
 export const systemChannels = {
   'dashboard.summary': defineChannel<DashboardSummary>()({

@@ -9,7 +9,7 @@ import type { BackupInfo } from '../../contract/system.js';
 import { CoreError } from '../api/core-error.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 
-const BACKUP_NAME = /^coop-backup-[0-9TZ-]+(-[a-z0-9]+)?\.sqlite$/;
+const BACKUP_NAME = /^coop-backup-[0-9TZ-]+(-[a-z0-9-]+)?\.sqlite$/;
 
 export class BackupService {
   constructor(

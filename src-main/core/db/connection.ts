@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { resolveResourceDir } from '../platform/resources.js';
-import { loadMigrations, migrate } from './migrations.js';
+import { loadMigrations, migrate, schemaVersion, SchemaTooNewError } from './migrations.js';
 
 export type { Database } from 'better-sqlite3';
 
@@ -19,8 +19,9 @@ export interface OpenDatabaseOptions {
 
 export class DatabaseUnreadableError extends Error {
   constructor(file: string, cause: unknown) {
+    const reason = ((cause as Error)?.message ?? String(cause)).replace(/\s*\n\s*/g, '; ').slice(0, 300);
     super(
-      `The database file ${file} cannot be read as a SQLite database (${(cause as Error)?.message ?? String(cause)}). ` +
+      `The database file ${file} cannot be read as a SQLite database (${reason}). ` +
         'It was left untouched. Restore a backup or choose another file.',
     );
     this.name = 'DatabaseUnreadableError';
@@ -40,12 +41,15 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
     throw new DatabaseUnreadableError(options.file, error);
   }
   try {
+    const migrations = loadMigrations(options.migrationsDir ?? resolveResourceDir('migrations'));
+    // Refuse a newer schema before anything writes to the file (even switching it to WAL does).
+    const supported = migrations.at(-1)?.version ?? 0;
+    const found = schemaVersion(db);
+    if (found > supported) throw new SchemaTooNewError(found, supported);
     if (!options.readonly && options.file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) {
-      migrate(db, loadMigrations(options.migrationsDir ?? resolveResourceDir('migrations')));
-    }
+    if (!options.readonly) migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();

@@ -1,0 +1,3 @@
+export { Keystore, type KeystoreOptions } from './keystore.js';
+export { KeystoreError, type KeystoreErrorCode } from './keystore-errors.js';
+export { KEY_ROLES, type KeyInfo, type KeyRole } from './key-file.js';
