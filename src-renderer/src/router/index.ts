@@ -1,0 +1,100 @@
+// Hash history so the same build works from file:// (Electron) and over HTTP (serve mode).
+// The guard decides, in order: first-run setup, sign-in, role, and loads the route's translations.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import type { OperatorRole } from '@contract';
+import { AREAS, homeAreaFor } from './areas.js';
+import { useCooperativeStore } from '../stores/cooperative.js';
+import { useSessionStore } from '../stores/session.js';
+import { usePreferencesStore } from '../stores/preferences.js';
+import { loadFeatures } from '../i18n/index.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session. */
+    public?: boolean;
+    roles?: readonly OperatorRole[];
+    /** Translation features this route needs (besides common, errors, layout). */
+    i18n?: readonly string[];
+    /** Area key, for the menu highlight and the "not built yet" view. */
+    area?: string;
+  }
+}
+
+const areaRoutes: RouteRecordRaw[] = AREAS.filter((area) => !area.built).map((area) => ({
+  path: area.key,
+  name: area.key,
+  component: () => import('../views/common/NotBuiltView.vue'),
+  meta: { area: area.key, roles: area.roles, i18n: ['areas'] },
+}));
+const rolesOf = (key: string) => AREAS.find((area) => area.key === key)?.roles ?? [];
+
+const routes: RouteRecordRaw[] = [
+  { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup'] } },
+  { path: '/login', name: 'login', component: () => import('../views/login/LoginView.vue'), meta: { public: true, i18n: ['login'] } },
+  { path: '/unreachable', name: 'unreachable', component: () => import('../views/common/UnreachableView.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: () => import('../layouts/MainLayout.vue'),
+    children: [
+      { path: '', name: 'home', redirect: () => ({ name: homeAreaFor(useSessionStore().role ?? 'kiosk') }) },
+      {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('../views/dashboard/DashboardView.vue'),
+        meta: { area: 'dashboard', roles: rolesOf('dashboard'), i18n: ['dashboard', 'members'] },
+      },
+      {
+        path: 'members',
+        name: 'members',
+        component: () => import('../views/members/MembersView.vue'),
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members'] },
+      },
+      {
+        path: 'members/:id(\\d+)',
+        name: 'member',
+        component: () => import('../views/members/MemberDetailView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members'] },
+      },
+      {
+        path: 'settings',
+        name: 'settings',
+        component: () => import('../views/settings/SettingsView.vue'),
+        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members'] },
+      },
+      ...areaRoutes,
+      { path: ':rest(.*)*', redirect: { name: 'home' } },
+    ],
+  },
+];
+
+export const router = createRouter({ history: createWebHashHistory(), routes });
+
+router.beforeEach(async (to) => {
+  const cooperative = useCooperativeStore();
+  const session = useSessionStore();
+  const preferences = usePreferencesStore();
+  await loadFeatures(preferences.locale, to.meta.i18n ?? []);
+  if (to.name === 'unreachable') return true;
+
+  if (cooperative.needsSetup === null) {
+    try {
+      await cooperative.loadStatus();
+    } catch {
+      return { name: 'unreachable', query: { next: to.fullPath } };
+    }
+    if (cooperative.cooperative) preferences.applyDefaultLocale(cooperative.cooperative.locale);
+  }
+  if (cooperative.needsSetup) return to.name === 'setup' ? true : { name: 'setup' };
+  // The wizard stays open after setup.initialize until the operator finished its last step.
+  if (to.name === 'setup') return session.signedIn ? { name: 'home' } : { name: 'login' };
+  if (to.meta.public) return true;
+
+  if (!(await session.restore())) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  }
+  if (to.meta.roles && !session.hasRole(to.meta.roles)) {
+    return { name: homeAreaFor(session.role ?? 'kiosk') };
+  }
+  return true;
+});
