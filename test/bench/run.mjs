@@ -1,0 +1,18 @@
+// `npm run bench`: runs every test/bench/*.bench.ts in turn (each prints its own figures and the
+// ratio against a raw baseline measured in the same run). Not part of `npm test`: timings on a
+// shared 2-core machine are for reading, not for pass/fail.
+import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const dir = join(import.meta.dirname);
+const only = process.argv[2];
+const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+let failed = 0;
+for (const file of files) {
+  console.log(`\n=== ${file} ===`);
+  const result = spawnSync('node_modules/.bin/tsx', [join(dir, file)], { stdio: 'inherit' });
+  if (result.status !== 0) failed += 1;
+}
+console.log(`\n${files.length - failed} benchmark file(s) ran, ${failed} failed`);
+process.exit(failed ? 1 : 0);
