@@ -16,6 +16,8 @@ export interface CallContext {
 
 export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>, ctx: CallContext) => ResultOf<C> | Promise<ResultOf<C>>;
 export type Handlers = { readonly [C in ChannelName]: Handler<C> };
+/** The handlers of one area (a subset of channels); app/handlers.ts merges the areas. */
+export type AreaHandlers<K extends ChannelName> = { readonly [C in K]: Handler<C> };
 
 export interface SessionResolver {
   /** Returns the operator of a live session and refreshes its idle timer; throws CoreError otherwise. */

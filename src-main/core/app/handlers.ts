@@ -2,7 +2,11 @@
 // dispatcher; each line only picks the service call and the acting operator.
 import type { OperatorPublic } from '../../contract/session.js';
 import { CoreError } from '../api/core-error.js';
-import type { CallContext, Handlers } from '../api/dispatcher.js';
+import type { AreaHandlers, CallContext, Handlers } from '../api/dispatcher.js';
+import type { auditChannels } from '../../contract/audit.js';
+import type { membersChannels } from '../../contract/members.js';
+import type { sessionChannels } from '../../contract/session.js';
+import type { systemChannels } from '../../contract/system.js';
 import { loadDemoVillage } from '../cooperative/demo-loader.js';
 import { dashboardSummary } from '../dashboard/dashboard-repo.js';
 import type { BackupInfo } from '../../contract/system.js';
@@ -21,7 +25,7 @@ export interface HandlerHost {
   schemaVersion(): number;
 }
 
-const actor = (ctx: CallContext): OperatorPublic => {
+export const actor = (ctx: CallContext): OperatorPublic => {
   if (!ctx.operator) throw new CoreError('UNAUTHENTICATED', 'Please sign in first.');
   return ctx.operator;
 };
@@ -30,7 +34,16 @@ const token = (ctx: CallContext): string => {
   return ctx.token;
 };
 
+/** Every channel's handler: one map per area, merged; the type makes a missing channel a compile error. */
 export function createHandlers(host: HandlerHost): Handlers {
+  return {
+    ...foundationHandlers(host),
+  };
+}
+
+type FoundationChannel = keyof typeof sessionChannels | keyof typeof membersChannels | keyof typeof auditChannels | keyof typeof systemChannels;
+
+function foundationHandlers(host: HandlerHost): AreaHandlers<FoundationChannel> {
   const s = () => host.services;
   return {
     'setup.status': () => ({ needsSetup: s().auth.needsSetup(), cooperative: s().cooperative.get(), schemaVersion: host.schemaVersion() }),

@@ -1,0 +1,2 @@
+-- Equipment, marketplace listings and ratings, agreements, tariffs.
+-- (Owned by the marketplace work; filled in by it.)
