@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCore, type Core } from '../core/app/core.js';
 import { registerIpcCarrier } from '../carriers/ipc/ipc-carrier.js';
-import { applySecurityDefaults, isAppUrl } from './security.js';
+import { applySecurityDefaults } from './security.js';
+import { isAppUrl } from './url-policy.js';
 import { buildMenu } from './menu.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

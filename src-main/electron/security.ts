@@ -3,25 +3,7 @@
 // browser, every permission request (camera, geolocation, …) denied.
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../carriers/content-security.js';
-
-export function isAppUrl(url: string, appEntry: string): boolean {
-  try {
-    const target = new URL(url);
-    const entry = new URL(appEntry);
-    return target.protocol === entry.protocol && target.host === entry.host && target.pathname === entry.pathname;
-  } catch {
-    return false;
-  }
-}
-
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
-}
+import { isAppUrl, isSafeExternalUrl } from './url-policy.js';
 
 export function applySecurityDefaults(appEntry: string): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
