@@ -27,7 +27,8 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-describe('Keystore', () => {
+// Every encrypt/decrypt runs scrypt (N = 2^15) on purpose, about a second each on this hardware.
+describe('Keystore', { timeout: 60_000 }, () => {
   it('creates keys, encrypts them at rest and signs after unlocking in a new session', async () => {
     const dir = freshDir();
     const ks = new Keystore({ dir });
