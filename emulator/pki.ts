@@ -5,7 +5,8 @@ import 'reflect-metadata';
 import { webcrypto, type KeyObject, createPrivateKey } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+// Node's WebCrypto is what @peculiar/x509 expects; only the DOM typings differ.
+x509.cryptoProvider.set(webcrypto as never);
 const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
 export async function toCryptoPrivate(key: KeyObject): Promise<CryptoKeyLike> {

@@ -6,7 +6,8 @@ import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { normaliseSerial, type CaAnchor, type RevokedCertificate } from './trust-store.js';
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+// Node's WebCrypto is what @peculiar/x509 expects; only the DOM typings differ.
+x509.cryptoProvider.set(webcrypto as never);
 
 export interface ChainOutcome {
   readonly ok: boolean;

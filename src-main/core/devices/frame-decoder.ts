@@ -2,7 +2,7 @@
 // typed errors for damaged ones. Noise never grows the buffer without bound: bytes beyond the
 // largest possible frame are dropped until the next delimiter.
 import { cobsDecode } from './cobs.js';
-import { FRAME_DELIMITER, FrameError, MAX_FRAME_BYTES, unpackFrame, type Frame } from './frame.js';
+import { FRAME_DELIMITER, FrameError, MAX_FRAME_BYTES, PROTOCOL_VERSION, unpackFrame, type Frame } from './frame.js';
 
 export type DecodeEvent =
   | { readonly kind: 'frame'; readonly frame: Frame }
@@ -66,7 +66,12 @@ export class FrameDecoder {
     if (block.length === 0) return null; // back-to-back delimiters are allowed as idle fill
     const raw = cobsDecode(block);
     if (raw === null) {
-      return { kind: 'error', error: new FrameError('BAD_COBS', `Dropped ${block.length} bytes that are not a valid frame (line noise?)`), discardedBytes: block.length };
+      // A stuffed frame of ours starts with its code byte, then the (non-zero) version byte.
+      const error =
+        block[1] === PROTOCOL_VERSION
+          ? new FrameError('TRUNCATED', `Dropped a frame of ${block.length} bytes that ended early (cut off on the line?)`)
+          : new FrameError('NOISE', `Dropped ${block.length} unreadable bytes (line noise or wrong baud rate?)`);
+      return { kind: 'error', error, discardedBytes: block.length };
     }
     try {
       return { kind: 'frame', frame: unpackFrame(raw) };

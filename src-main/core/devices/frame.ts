@@ -18,7 +18,11 @@ export interface Frame {
   readonly body: Uint8Array;
 }
 
-export type FrameErrorCode = 'BAD_COBS' | 'TRUNCATED' | 'OVERSIZE' | 'CRC_MISMATCH' | 'BAD_VERSION';
+/**
+ * NOISE: bytes that do not look like a frame at all (wrong start, line noise, wrong baud rate).
+ * TRUNCATED: starts like a frame of ours but ends early. CRC_MISMATCH: complete but damaged.
+ */
+export type FrameErrorCode = 'NOISE' | 'TRUNCATED' | 'OVERSIZE' | 'CRC_MISMATCH' | 'BAD_VERSION';
 
 export class FrameError extends Error {
   constructor(
@@ -56,7 +60,9 @@ export function encodeFrame(frame: Frame): Uint8Array {
 
 /** Parses de-stuffed frame bytes; throws FrameError naming what is wrong. */
 export function unpackFrame(bytes: Uint8Array): Frame {
+  const looksLikeOurs = bytes[0] === PROTOCOL_VERSION;
   if (bytes.length < MIN_FRAME_BYTES) {
+    if (!looksLikeOurs) throw new FrameError('NOISE', `Dropped ${bytes.length} unreadable bytes (line noise?)`);
     throw new FrameError('TRUNCATED', `Frame of ${bytes.length} bytes is shorter than the ${MIN_FRAME_BYTES}-byte minimum (cut off on the line?)`);
   }
   if (bytes.length > MAX_FRAME_BYTES) throw new FrameError('OVERSIZE', `Frame of ${bytes.length} bytes exceeds ${MAX_FRAME_BYTES}`);
@@ -64,6 +70,7 @@ export function unpackFrame(bytes: Uint8Array): Frame {
   const expected = view.getUint32(bytes.length - CRC_BYTES);
   const actual = crc32(bytes.subarray(0, bytes.length - CRC_BYTES));
   if (expected !== actual) {
+    if (!looksLikeOurs) throw new FrameError('NOISE', `Dropped ${bytes.length} bytes that are not a frame (line noise or wrong baud rate?)`);
     throw new FrameError('CRC_MISMATCH', `Frame checksum mismatch (got ${hex32(expected)}, computed ${hex32(actual)}): the line is noisy or the frame was cut`);
   }
   const version = view.getUint8(0);

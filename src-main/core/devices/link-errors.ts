@@ -15,7 +15,7 @@ const ADVICE: Record<LinkErrorCode, string> = {
   DISCONNECTED: 'The serial link went away (cable unplugged?). Reconnect the meter and retry; nothing was half-saved.',
   CRC_MISMATCH: 'Replies arrived damaged (checksum mismatch). Check the cable, shielding and baud rate.',
   TRUNCATED: 'Replies arrived cut short. Check the cable and baud rate.',
-  BAD_COBS: 'Only unreadable bytes arrived (line noise or wrong baud rate).',
+  NOISE: 'Only unreadable bytes arrived (line noise, wrong baud rate, or not a Coop meter).',
   OVERSIZE: 'The device sent an over-long message; it may not be a Coop meter.',
   BAD_VERSION: 'The meter speaks a protocol version this console does not support. Update the console or the meter firmware.',
   MALFORMED_REPLY: 'The meter answered with a message this console cannot understand (firmware mismatch?).',

@@ -14,8 +14,10 @@ export const MessageType = {
 export type RequestName = Exclude<keyof typeof MessageType, 'error'>;
 export const REPLY_BIT = 0x80;
 
+/** Byte strings (cbor-x yields Buffers, which are Uint8Arrays). */
+export const byteString = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'must be a byte string');
 const bytes = (min: number, max: number) =>
-  z.instanceof(Uint8Array).refine((b) => b.length >= min && b.length <= max, `must be ${min}..${max} bytes`);
+  byteString.refine((b) => b.length >= min && b.length <= max, `must be ${min}..${max} bytes`);
 const uint = z.number().int().nonnegative();
 const unixSeconds = uint.max(0xffffffff);
 

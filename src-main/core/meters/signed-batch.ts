@@ -6,6 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { cborDecodeObject, cborEncode } from '../devices/cbor.js';
+import { byteString } from '../devices/messages.js';
 import { decodeSign1, signSign1, verifySign1, type CoseSign1 } from '../attestation/cose-sign1.js';
 
 export const BATCH_FORMAT_VERSION = 1;
@@ -20,9 +21,9 @@ const recordSchema = z.tuple([z.number().int().min(0).max(0xffffffff), whValue, 
 export const batchBodySchema = z
   .object({
     v: z.literal(BATCH_FORMAT_VERSION),
-    instanceId: z.instanceof(Uint8Array).refine((b) => b.length === 33, 'instanceId must be 33 bytes'),
+    instanceId: byteString.refine((b) => b.length === 33, 'instanceId must be 33 bytes'),
     seq: z.number().int().min(1),
-    prev: z.instanceof(Uint8Array).refine((b) => b.length === 32, 'prev must be a 32-byte hash'),
+    prev: byteString.refine((b) => b.length === 32, 'prev must be a 32-byte hash'),
     provisioningId: z.string().min(1).max(64),
     intervalSeconds: z.number().int().min(60).max(86_400),
     records: z.array(recordSchema).max(MAX_RECORDS_PER_BATCH),

@@ -1,0 +1,72 @@
+// Emulates a stock Eastron SDM120 / SDM630 on Modbus RTU (modbus-serial ServerSerial): input
+// registers per the datasheet map, live values from the same energy profiles as the Coop meter.
+import ModbusRTU from 'modbus-serial';
+import { floatToWords, SDM_REGISTERS, type SdmModel } from '../src-main/core/devices/sdm-registers.js';
+import { consumptionW, generationW, type ProfileConfig } from './profiles.js';
+
+export interface SdmEmulatorOptions {
+  readonly path: string;
+  readonly baudRate: number;
+  readonly unitId: number;
+  readonly model: SdmModel;
+  readonly profile: ProfileConfig;
+  readonly speed: number;
+  /** Delay each reply as a UART at baudRate would (a pty itself transfers instantly). */
+  readonly lineTiming: boolean;
+  readonly log: (line: string) => void;
+}
+
+export interface RunningSdm {
+  close(): Promise<void>;
+}
+
+export async function startSdmEmulator(options: SdmEmulatorOptions): Promise<RunningSdm> {
+  const startReal = Date.now();
+  const startUnix = Date.now() / 1000;
+  let importKwh = 1234.5;
+  let exportKwh = 321.25;
+  let lastUnix = startUnix;
+  const values = (): Map<number, number> => {
+    const unix = startUnix + ((Date.now() - startReal) / 1000) * options.speed;
+    const netW = consumptionW(options.profile, unix) - generationW(options.profile, unix);
+    const hours = (unix - lastUnix) / 3600;
+    lastUnix = unix;
+    if (netW >= 0) importKwh += (netW * hours) / 1000;
+    else exportKwh += (-netW * hours) / 1000;
+    const voltage = 229.5 + Math.sin(unix / 37) * 1.8;
+    const phases = options.model === 'SDM630' ? 3 : 1;
+    const current = Math.abs(netW) / voltage / phases;
+    const byName: Record<string, number> = {
+      voltage, voltageL1: voltage, voltageL2: voltage + 0.7, voltageL3: voltage - 0.4,
+      current, currentL1: current, currentL2: current, currentL3: current,
+      activePower: netW, frequency: 50 + Math.sin(unix / 11) * 0.03,
+      importEnergy: importKwh, exportEnergy: exportKwh, totalEnergy: importKwh + exportKwh,
+    };
+    const words = new Map<number, number>();
+    for (const reg of SDM_REGISTERS[options.model]) {
+      const [hi, lo] = floatToWords(byName[reg.name] ?? 0);
+      words.set(reg.address, hi);
+      words.set(reg.address + 1, lo);
+    }
+    return words;
+  };
+  const vector = {
+    getMultipleInputRegisters(addr: number, length: number, _unit: number, cb: (err: Error | null, v: number[]) => void): void {
+      const words = values();
+      const out = Array.from({ length }, (_, i) => words.get(addr + i) ?? 0);
+      // RTU request 8 bytes + reply 5 + 2n bytes, 10 bits each, plus two 3.5-character silences.
+      const delay = options.lineTiming ? ((8 + 5 + 2 * length + 7) * 10 * 1000) / options.baudRate : 0;
+      setTimeout(() => cb(null, out), delay);
+    },
+  };
+  const server = await new Promise<InstanceType<typeof ModbusRTU.ServerSerial>>((resolve, reject) => {
+    const s: InstanceType<typeof ModbusRTU.ServerSerial> = new ModbusRTU.ServerSerial(vector, {
+      path: options.path,
+      baudRate: options.baudRate,
+      unitID: options.unitId,
+      openCallback: (error?: Error | null) => (error ? reject(error) : resolve(s)),
+    });
+  });
+  options.log(`${options.model} emulator answering Modbus RTU unit ${options.unitId} on ${options.path} at ${options.baudRate} baud`);
+  return { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
