@@ -47,8 +47,9 @@ export function growthOption(summary: DashboardSummary, names: { total: string; 
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: summary.growth.map((point) => point.month) },
     yAxis: [
-      { type: 'value', minInterval: 1, name: names.total },
-      { type: 'value', minInterval: 1, name: names.joined, splitLine: { show: false } },
+      // No axis names: the legend names both series, and long names were clipped at the edges.
+      { type: 'value', minInterval: 1 },
+      { type: 'value', minInterval: 1, splitLine: { show: false } },
     ],
     series: [
       { type: 'line', name: names.total, data: summary.growth.map((point) => point.total), smooth: true, showSymbol: false, areaStyle: { opacity: 0.12 } },

@@ -1,0 +1,63 @@
+// Small UI steps shared by the e2e files, named after what an operator does.
+import type { Page } from 'playwright-core';
+
+export const ADMIN = { username: 'admin', displayName: 'Amina Wanjiru', password: 'correct-horse-battery' };
+
+export async function runSetupWizard(page: Page, url: string, opts: { coopName: string; demo: boolean }): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=setup-wizard]');
+  await page.fill('[data-testid=setup-coop-name]', opts.coopName);
+  await page.click('[data-testid=setup-next]');
+  await page.fill('[data-testid=setup-username]', ADMIN.username);
+  await page.fill('[data-testid=setup-display-name]', ADMIN.displayName);
+  await page.fill('[data-testid=setup-password]', ADMIN.password);
+  await page.fill('[data-testid=setup-confirm]', ADMIN.password);
+  await page.click('[data-testid=setup-next]');
+  await page.click(opts.demo ? '[data-testid=setup-load-demo]' : '[data-testid=setup-start-empty]');
+  await page.waitForSelector('[data-testid=dashboard]');
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('[data-testid=login-username]', username);
+  await page.fill('[data-testid=login-password]', password);
+  await page.click('[data-testid=login-submit]');
+}
+
+/** The session token the page holds (sessionStorage), to call the HTTP API as the same operator. */
+export async function pageToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => sessionStorage.getItem('coop.session'));
+  if (!token) throw new Error('The page holds no session token');
+  return token;
+}
+
+/** The members count the list shows once it finished loading. */
+export async function shownMemberCount(page: Page): Promise<number> {
+  const handle = await page.waitForSelector('[data-testid=members-count]:not([data-count=""])');
+  return Number(await handle.getAttribute('data-count'));
+}
+
+export async function waitForMemberCount(page: Page, expected: number): Promise<void> {
+  await page.waitForSelector(`[data-testid=members-count][data-count="${expected}"]`);
+}
+
+/** Counts canvas pixels that are not fully transparent inside a chart container. */
+export async function paintedPixels(page: Page, containerTestId: string): Promise<number> {
+  await page.waitForSelector(`[data-testid=${containerTestId}] canvas`);
+  // ECharts animates the first draw; give it time to finish.
+  await page.waitForTimeout(800);
+  return page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid=${id}] canvas`);
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || canvas.width === 0) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
+  }, containerTestId);
+}
+
+/** Picks an option of a naive-ui NSelect by its visible label. */
+export async function chooseOption(page: Page, selectTestId: string, label: string): Promise<void> {
+  await page.click(`[data-testid=${selectTestId}]`);
+  await page.click(`.n-base-select-option:has-text("${label}")`);
+}
