@@ -44,5 +44,8 @@ export async function launchBrowser(): Promise<BrowserHandle> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // Park the mouse and let menu/modal transitions finish, so the picture shows the settled screen.
+  await page.mouse.move(1, 600);
+  await page.waitForTimeout(400);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 }

@@ -12,11 +12,21 @@ const base = { backgroundColor: 'transparent', animationDuration: 400 } as const
 export function byRoleOption(summary: DashboardSummary, roleLabel: (role: string) => string, seriesName: string): ChartOption {
   return {
     ...base,
-    tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: summary.byRole.map((entry) => roleLabel(entry.role)), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', name: seriesName, data: summary.byRole.map((entry) => entry.count), barMaxWidth: 48, itemStyle: { borderRadius: [4, 4, 0, 0] } }],
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    // Horizontal bars: role names are long in French ("Propriétaire / investisseur") and would overlap.
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    yAxis: { type: 'category', inverse: true, data: summary.byRole.map((entry) => roleLabel(entry.role)), axisTick: { show: false } },
+    xAxis: { type: 'value', minInterval: 1 },
+    series: [
+      {
+        type: 'bar',
+        name: seriesName,
+        data: summary.byRole.map((entry) => entry.count),
+        barMaxWidth: 28,
+        itemStyle: { borderRadius: [0, 4, 4, 0] },
+        label: { show: true, position: 'right' },
+      },
+    ],
   };
 }
 
@@ -46,14 +56,11 @@ export function growthOption(summary: DashboardSummary, names: { total: string; 
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: summary.growth.map((point) => point.month) },
-    yAxis: [
-      // No axis names: the legend names both series, and long names were clipped at the edges.
-      { type: 'value', minInterval: 1 },
-      { type: 'value', minInterval: 1, splitLine: { show: false } },
-    ],
+    // One axis for both series: joined-per-month is part of the total, so they share a scale honestly.
+    yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { type: 'line', name: names.total, data: summary.growth.map((point) => point.total), smooth: true, showSymbol: false, areaStyle: { opacity: 0.12 } },
-      { type: 'bar', name: names.joined, yAxisIndex: 1, data: summary.growth.map((point) => point.joined), barMaxWidth: 18 },
+      { type: 'line', name: names.total, data: summary.growth.map((point) => point.total), showSymbol: false, areaStyle: { opacity: 0.12 } },
+      { type: 'bar', name: names.joined, data: summary.growth.map((point) => point.joined), barMaxWidth: 18 },
     ],
   };
 }
