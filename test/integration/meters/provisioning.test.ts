@@ -1,0 +1,87 @@
+// Happy path end to end at core level: a real pty pair, the emulator on the other end, a real
+// SQLite file; then readings collection, and provisioning that survives an unplug.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createTestConsole, startEmulator, tableCounts, type RunningEmulator, type TestConsole } from './harness.js';
+import type { ProvisioningProgress } from '../../../src-main/core/meters/provisioning-service.js';
+import { MeterServiceError } from '../../../src-main/core/meters/meter-errors.js';
+
+describe('meter provisioning over a real pty', () => {
+  let c: TestConsole;
+  let emu: RunningEmulator | null = null;
+  beforeAll(() => {
+    c = createTestConsole();
+  });
+  afterAll(async () => {
+    await emu?.stop();
+    c.close();
+  });
+
+  it('finds, identifies, attests, binds, provisions and reads the first batch', async () => {
+    emu = await startEmulator(c.dir, join(c.dir, 'meter-a.json'), ['--speed', '7200', '--batch-records', '4']);
+    const events: ProvisioningProgress[] = [];
+    const started = Date.now();
+    const result = await c.service.provision({ portPath: emu.consolePath, memberId: c.memberId, equipmentRef: 'EQ-SOLAR-7', intervalSeconds: 900, operatorId: null }, (e) => events.push(e));
+    expect(Date.now() - started).toBeLessThan(3000);
+    const steps = events.filter((e) => e.kind === 'step' && e.status === 'passed').map((e) => (e.kind === 'step' ? e.step : ''));
+    expect(steps).toEqual(['find', 'identify', 'attest', 'bind', 'provision', 'first-batch']);
+    const checks = events.filter((e) => e.kind === 'check');
+    expect(checks).toHaveLength(11);
+    expect(checks.every((e) => e.kind === 'check' && e.check.status === 'passed')).toBe(true);
+    const meter = c.meters.get(result.meterId)!;
+    expect(meter.status).toBe('provisioned');
+    expect(meter.memberId).toBe(c.memberId);
+    expect(meter.equipmentRef).toBe('EQ-SOLAR-7');
+    expect(meter.intervalSeconds).toBe(900);
+    expect(meter.provisioningId).toBe(result.provisioningId);
+    expect(result.firstBatch.accepted).toBe(1);
+    expect(c.meters.attestationHistory(result.meterId)[0]?.verdict).toBe('passed');
+    const audit = c.db.prepare(`SELECT action FROM audit_log WHERE entity = 'meter' ORDER BY id`).all() as Array<{ action: string }>;
+    expect(audit.map((a) => a.action)).toEqual(['meter.register', 'meter.provision.begin', 'meter.provision']);
+    expect(c.anchored.map((a) => a.kind)).toEqual(['meter-attestation', 'meter-batch']);
+  });
+
+  it('collects signed readings as the meter produces them, without duplicates', async () => {
+    const meterId = c.meters.list()[0]!.id;
+    await new Promise((r) => setTimeout(r, 1500)); // x7200: 1.5 s ≈ 3 h ≈ 12 intervals ≈ 3 batches
+    const first = await c.service.collectReadings(meterId, emu!.consolePath);
+    expect(first.rejected).toEqual([]);
+    expect(first.accepted).toBeGreaterThanOrEqual(2);
+    expect(first.readingsStored).toBe(first.accepted * 4);
+    const stored = tableCounts(c.db).meter_readings;
+    expect(stored).toBe(first.readingsStored);
+    const again = await c.service.collectReadings(meterId, emu!.consolePath);
+    expect(tableCounts(c.db).meter_readings).toBe(stored + again.readingsStored);
+    const rows = c.db.prepare(`SELECT interval_start FROM meter_readings WHERE meter_id = ? ORDER BY interval_start`).all(meterId) as Array<{ interval_start: string }>;
+    for (let i = 1; i < rows.length; i += 1) expect(Date.parse(rows[i]!.interval_start) - Date.parse(rows[i - 1]!.interval_start)).toBe(900_000);
+    expect(c.meters.get(meterId)!.lastReadingAt).toBe(rows.at(-1)!.interval_start);
+  });
+
+  it('survives an unplug mid-provisioning: consistent state, and a retry completes', async () => {
+    await emu?.stop();
+    const state = join(c.dir, 'meter-b.json');
+    emu = await startEmulator(c.dir, state, ['--fault', 'unplug', '--fault-on', 'provision']);
+    const before = tableCounts(c.db);
+    const error = await c.service
+      .provision({ portPath: emu.consolePath, memberId: c.memberId, equipmentRef: null, intervalSeconds: 900, operatorId: null })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MeterServiceError);
+    expect((error as MeterServiceError).code).toBe('LINK');
+    expect(['DISCONNECTED', 'TIMEOUT', 'TRUNCATED']).toContain((error as MeterServiceError).details.linkCode);
+    const meter = c.meters.list().find((m) => m.status === 'provisioning')!;
+    expect(meter.pendingProvisioning).not.toBeNull();
+    expect(meter.memberId).toBeNull(); // binding not applied until the meter confirmed
+    expect(tableCounts(c.db).meter_batches).toBe(before.meter_batches);
+    await emu.stop();
+
+    emu = await startEmulator(c.dir, state); // re-plugged, same meter
+    const result = await c.service.provision({ portPath: emu.consolePath, memberId: c.memberId, equipmentRef: null, intervalSeconds: 900, operatorId: null });
+    expect(result.meterId).toBe(meter.id);
+    expect(result.provisioningId).toBe(meter.pendingProvisioning!.provisioningId);
+    expect(result.alreadyApplied).toBe(true);
+    const after = c.meters.get(meter.id)!;
+    expect(after.status).toBe('provisioned');
+    expect(after.pendingProvisioning).toBeNull();
+    expect(after.memberId).toBe(c.memberId);
+  });
+});
