@@ -1,0 +1,43 @@
+// Turns what the chain says went wrong into `section.name` plus the runtime's documentation,
+// for module errors (assets.BalanceLow), token/arithmetic errors and pool rejections (1010 …).
+import type { ApiPromise } from '@polkadot/api';
+import type { DispatchError } from '@polkadot/types/interfaces';
+import type { DecodedChainError } from '../errors.js';
+
+export function decodeDispatchError(api: ApiPromise, error: DispatchError): DecodedChainError {
+  if (error.isModule) {
+    try {
+      const meta = api.registry.findMetaError(error.asModule);
+      return { section: meta.section, method: meta.method, name: `${meta.section}.${meta.method}`, docs: meta.docs.join(' ').trim() };
+    } catch {
+      return { section: 'module', method: 'Unknown', name: 'module.Unknown', docs: error.asModule.toString() };
+    }
+  }
+  const kind = error.type;
+  const inner = (error as unknown as Record<string, { type?: string } | undefined>)[`as${kind}`];
+  const method = inner && typeof inner.type === 'string' ? inner.type : kind;
+  return { section: kind === method ? 'dispatch' : kind, method, name: `${kind === method ? 'dispatch' : kind}.${method}`, docs: DISPATCH_DOCS[kind] ?? '' };
+}
+
+const DISPATCH_DOCS: Record<string, string> = {
+  BadOrigin: 'The account is not allowed to make this call.',
+  CannotLookup: 'An account or index in the call does not exist.',
+  Token: 'A token rule was broken (e.g. not enough funds, or below the existential deposit).',
+  Arithmetic: 'An amount overflowed or underflowed.',
+  Exhausted: 'The block had no room left for this call.',
+  Corruption: 'The chain state is inconsistent.',
+  Unavailable: 'A resource is temporarily unavailable.',
+};
+
+/** The node refused the extrinsic before it reached a block (e.g. `1010: Invalid Transaction: …`). */
+export function decodePoolRejection(error: unknown): DecodedChainError {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /(\d{4}):\s*([^:]+?)(?::\s*(.*))?$/.exec(text);
+  const method = match?.[2]?.replace(/\s+/g, '') ?? 'Rejected';
+  return { section: 'pool', method, name: `pool.${method}`, docs: match?.[3] ?? text };
+}
+
+/** Pool rejections that mean the nonce was wrong (ours was behind or ahead of the chain's). */
+export function isNonceRejection(error: DecodedChainError): boolean {
+  return /outdated|stale|future|priority is too low|already imported/i.test(error.docs);
+}
