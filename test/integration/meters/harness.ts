@@ -63,6 +63,8 @@ export async function startEmulator(dir: string, stateFile: string, args: readon
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  // A meter that goes away takes its line with it (like a USB adapter pulled out): end socat too.
+  child.once('exit', () => void pair.stop());
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const stop = async (): Promise<void> => {
