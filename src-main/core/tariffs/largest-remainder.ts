@@ -1,0 +1,45 @@
+// Deterministic rounding of money lines so a statement sums exactly: the total is the exact sum
+// rounded half up, each line gets its floor, and the missing units go to the lines with the largest
+// remainders (ties: the earlier line). Exact amounts are BigInt numerators over one common denominator.
+
+/** Rounds exact non-negative amounts `numerators[i] / denominator` to integers that sum to round(Σ). */
+export function allocateLargestRemainder(numerators: readonly bigint[], denominator: bigint): bigint[] {
+  if (denominator <= 0n) throw new RangeError('The denominator must be positive');
+  let sum = 0n;
+  for (const n of numerators) {
+    if (n < 0n) throw new RangeError('Amounts to round must not be negative');
+    sum += n;
+  }
+  const total = (2n * sum + denominator) / (2n * denominator); // half up
+  const floors = numerators.map((n) => n / denominator);
+  let missing = total - floors.reduce((a, b) => a + b, 0n);
+  const order = numerators
+    .map((n, index) => ({ index, remainder: n % denominator }))
+    .filter((entry) => entry.remainder > 0n)
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  for (const entry of order) {
+    if (missing <= 0n) break;
+    floors[entry.index] = (floors[entry.index] ?? 0n) + 1n;
+    missing -= 1n;
+  }
+  return floors;
+}
+
+/** Splits a whole amount into `parts` integers that differ by at most 1; earlier parts get the extra units. */
+export function splitEvenly(total: number, parts: number): number[] {
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError('The amount to split must be a non-negative whole number');
+  if (!Number.isInteger(parts) || parts < 1) throw new RangeError('Split into at least one part');
+  return allocateLargestRemainder(Array.from({ length: parts }, () => BigInt(total)), BigInt(parts)).map(Number);
+}
+
+/** Splits a whole amount in proportion to integer weights (same rounding rule). */
+export function splitByWeights(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) throw new RangeError('The weights must sum to more than zero');
+  return allocateLargestRemainder(weights.map((w) => BigInt(total) * BigInt(w)), BigInt(sum)).map(Number);
+}
+
+export const toSafeNumber = (value: bigint, what: string): number => {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`${what} is too large to represent exactly`);
+  return Number(value);
+};
