@@ -139,7 +139,8 @@ export class BatchIngestor {
       throw error;
     }
     this.trackBatchGaps(meter.id, body.seq, range, now, report);
-    if (first) this.trackIntervalGaps(meter.id, records, body.intervalSeconds, now, report);
+    // Across batches only when the previous batch is here: otherwise the batch gap already says it.
+    if (first) this.trackIntervalGaps(meter.id, records, body.intervalSeconds, prev !== undefined, now, report);
     this.stmt.updateMeter.run({ seq: body.seq, sha, last: last ? iso(last[0]) : null, now, id: meter.id });
     report.accepted += 1;
     report.readingsStored += records.length;
@@ -163,8 +164,8 @@ export class BatchIngestor {
     }
   }
 
-  private trackIntervalGaps(meterId: number, records: ReadonlyArray<readonly [number, number, number]>, interval: number, now: string, report: IngestReport): void {
-    const before = (this.stmt.lastReadingBefore.get(meterId, iso(records[0]![0])) as { last: string | null }).last;
+  private trackIntervalGaps(meterId: number, records: ReadonlyArray<readonly [number, number, number]>, interval: number, afterStoredBatch: boolean, now: string, report: IngestReport): void {
+    const before = afterStoredBatch ? (this.stmt.lastReadingBefore.get(meterId, iso(records[0]![0])) as { last: string | null }).last : null;
     let previous = before === null ? null : Date.parse(before) / 1000;
     for (const [start] of records) {
       if (previous !== null && start - previous > interval) {
