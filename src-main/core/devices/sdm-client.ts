@@ -1,0 +1,62 @@
+// Reads stock Eastron SDM120/SDM630 meters over Modbus RTU (modbus-serial over serialport):
+// one input-register read per quantity, float32 decoded, with a per-request timeout.
+import ModbusRTU from 'modbus-serial';
+import { SDM_REGISTERS, wordsToFloat, type SdmModel } from './sdm-registers.js';
+
+export interface SdmClientOptions {
+  readonly path: string;
+  readonly baudRate?: number;
+  readonly unitId: number;
+  readonly model: SdmModel;
+  readonly timeoutMs?: number;
+}
+
+export class ModbusReadError extends Error {
+  constructor(
+    readonly register: string,
+    cause: unknown,
+  ) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(`Reading ${register} over Modbus failed: ${detail}. Check the RS-485 wiring (A/B), the unit id and the baud rate (SDM default 2400/9600).`);
+    this.name = 'ModbusReadError';
+  }
+}
+
+export class SdmClient {
+  private readonly client = new ModbusRTU();
+
+  private constructor(private readonly options: SdmClientOptions) {}
+
+  static async connect(options: SdmClientOptions): Promise<SdmClient> {
+    const sdm = new SdmClient(options);
+    try {
+      await sdm.client.connectRTUBuffered(options.path, { baudRate: options.baudRate ?? 9600, dataBits: 8, stopBits: 1, parity: 'none' });
+    } catch (error) {
+      throw new ModbusReadError('(connect)', error);
+    }
+    sdm.client.setID(options.unitId);
+    sdm.client.setTimeout(options.timeoutMs ?? 1000);
+    return sdm;
+  }
+
+  /** Reads one float32 input register pair. */
+  async readFloat(address: number, name = `0x${address.toString(16)}`): Promise<number> {
+    try {
+      const result = await this.client.readInputRegisters(address, 2);
+      return wordsToFloat(result.data[0] ?? 0, result.data[1] ?? 0);
+    } catch (error) {
+      throw new ModbusReadError(name, error);
+    }
+  }
+
+  /** Reads every register of the model's map, in map order. */
+  async readAll(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const reg of SDM_REGISTERS[this.options.model]) out[reg.name] = await this.readFloat(reg.address, reg.name);
+    return out;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => (this.client.isOpen ? this.client.close(() => resolve()) : resolve()));
+  }
+}
