@@ -2,9 +2,10 @@
 // for module errors (assets.BalanceLow), token/arithmetic errors and pool rejections (1010 …).
 import type { ApiPromise } from '@polkadot/api';
 import type { DispatchError } from '@polkadot/types/interfaces';
+import type { SpRuntimeDispatchError } from '@polkadot/types/lookup';
 import type { DecodedChainError } from '../errors.js';
 
-export function decodeDispatchError(api: ApiPromise, error: DispatchError): DecodedChainError {
+export function decodeDispatchError(api: ApiPromise, error: DispatchError | SpRuntimeDispatchError): DecodedChainError {
   if (error.isModule) {
     try {
       const meta = api.registry.findMetaError(error.asModule);
@@ -40,4 +41,10 @@ export function decodePoolRejection(error: unknown): DecodedChainError {
 /** Pool rejections that mean the nonce was wrong (ours was behind or ahead of the chain's). */
 export function isNonceRejection(error: DecodedChainError): boolean {
   return /outdated|stale|future|priority is too low|already imported/i.test(error.docs);
+}
+
+/** JSON-RPC errors from the transaction pool carry codes 1010–1016 (invalid, unknown, future, …). */
+export function isPoolRejection(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /\b10(0\d|1\d)\s*:/.test(text);
 }

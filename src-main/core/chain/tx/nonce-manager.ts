@@ -1,12 +1,11 @@
 // Deliberate nonce management: one counter per account, handed out under a per-account lock so
 // parallel submissions from one account get consecutive nonces and reach the node in nonce order.
-// The counter starts from the node's `system_accountNextIndex` (which counts pool entries) and
-// never goes below a floor given by the outbox (signed rows that may still land).
+// The counter starts from the node's `system_accountNextIndex`, which counts the account's pool
+// entries too, so extrinsics resent by the outbox after a restart are accounted for.
 import type { ApiPromise } from '@polkadot/api';
 
 export class NonceManager {
   readonly #next = new Map<string, number>();
-  readonly #floor = new Map<string, number>();
   readonly #tails = new Map<string, Promise<unknown>>();
 
   constructor(private readonly api: () => ApiPromise) {}
@@ -27,7 +26,6 @@ export class NonceManager {
       if (nonce === undefined) {
         nonce = (await this.api().rpc.system.accountNextIndex(address)).toNumber();
       }
-      nonce = Math.max(nonce, this.#floor.get(address) ?? 0);
       try {
         const result = await use(nonce);
         this.#next.set(address, nonce + 1);
@@ -40,11 +38,6 @@ export class NonceManager {
       release();
       if (this.#tails.get(address) === chained) this.#tails.delete(address);
     }
-  }
-
-  /** Never hand out a nonce below `nonce` for `address` (used for outbox rows signed earlier). */
-  raiseFloor(address: string, nonce: number): void {
-    this.#floor.set(address, Math.max(nonce, this.#floor.get(address) ?? 0));
   }
 
   /** Forget every counter (after a reconnect or node restart the pool may have changed). */

@@ -10,7 +10,7 @@ import type { ChainConnection } from '../connection.js';
 import { ChainError, errorMessage } from '../errors.js';
 import { TypedEmitter } from '../typed-emitter.js';
 import { parseAddress } from '../validation.js';
-import { decodeDispatchError, decodePoolRejection, isNonceRejection } from './dispatch-error.js';
+import { decodeDispatchError, decodePoolRejection, isNonceRejection, isPoolRejection } from './dispatch-error.js';
 import { NonceManager } from './nonce-manager.js';
 import { isTerminal, type SignedTx, type TxStatus, type TxTerminal } from './tx-status.js';
 
@@ -158,10 +158,15 @@ export class TransactionService extends TypedEmitter<TransactionServiceEvents> {
           }
         },
         (error: unknown) => {
+          if (!isPoolRejection(error)) {
+            // The node never answered (connection lost): the extrinsic may or may not be in its pool.
+            finish({ kind: 'dropped', hash: signed.hash, reason: `connection problem while sending: ${errorMessage(error)}` });
+            throw new ChainError('CHAIN_NOT_CONNECTED', `The transaction could not be handed to the node: ${errorMessage(error)}`, { transient: true });
+          }
           const decoded = decodePoolRejection(error);
           if (isNonceRejection(decoded)) this.nonces.invalidate(signed.signer);
           finish({ kind: 'failed', hash: signed.hash, error: decoded, blockHash: null, blockNumber: null, extrinsicIndex: null });
-          throw new ChainError('CHAIN_TX_REJECTED', `The node refused the transaction: ${decoded.name} — ${decoded.docs}`, { error: decoded.name });
+          throw new ChainError('CHAIN_TX_REJECTED', `The node refused the transaction: ${decoded.name} — ${decoded.docs}`, { error: decoded.name, transient: false });
         },
       );
     accepted.catch(() => undefined); // callers that only await `done` must not see an unhandled rejection
