@@ -60,12 +60,15 @@ export async function startSdmEmulator(options: SdmEmulatorOptions): Promise<Run
     },
   };
   const server = await new Promise<InstanceType<typeof ModbusRTU.ServerSerial>>((resolve, reject) => {
-    const s: InstanceType<typeof ModbusRTU.ServerSerial> = new ModbusRTU.ServerSerial(vector, {
+    const serverOptions = {
       path: options.path,
       baudRate: options.baudRate,
       unitID: options.unitId,
+      // End of an RTU frame = 3.5 character times of silence (11-bit characters), not the 30 ms default.
+      interval: Math.max(2, Math.ceil((3.5 * 11 * 1000) / options.baudRate)), // typed options lack it; the server reads it
       openCallback: (error?: Error | null) => (error ? reject(error) : resolve(s)),
-    });
+    };
+    const s: InstanceType<typeof ModbusRTU.ServerSerial> = new ModbusRTU.ServerSerial(vector, serverOptions);
   });
   options.log(`${options.model} emulator answering Modbus RTU unit ${options.unitId} on ${options.path} at ${options.baudRate} baud`);
   return { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };

@@ -50,7 +50,7 @@ describe('PSA token verification', () => {
 
   const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, CheckName, RegExp, Partial<Parameters<typeof verifyPsaToken>[1]>?]> = [
     ['claims changed after signing', () => reassemble(token(), { payload: encodePsaClaims(defaultClaims(key, nonce, { clientId: 99 })) }), 'signature', /does not match/],
-    ['signature bytes flipped', () => { const t = token(); const s = decodeSign1(t).signature.slice(); s[5] ^= 0xff; return reassemble(t, { signature: s }); }, 'signature', /does not match/],
+    ['signature bytes flipped', () => { const t = token(); const s = decodeSign1(t).signature.slice(); s[5] = (s[5] ?? 0) ^ 0xff; return reassemble(t, { signature: s }); }, 'signature', /does not match/],
     ['certificate from an untrusted CA', async () => {
       const rogue = generateP256();
       const rogueCa = { certificatePem: await createRootCa('CN=Rogue CA', rogue.privateKey, rogue.publicKey, new Date(Date.now() - DAY), new Date(Date.now() + DAY)), privateKeyPem: rogue.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };

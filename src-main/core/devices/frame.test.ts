@@ -28,7 +28,7 @@ describe('frames', () => {
   });
   it('names a checksum error', () => {
     const raw = packFrame(frame);
-    raw[5] ^= 0x10;
+    raw[5] = (raw[5] ?? 0) ^ 0x10;
     expect(() => unpackFrame(raw)).toThrowError(expect.objectContaining({ code: 'CRC_MISMATCH' }) as FrameError);
   });
   it('names an unsupported version', () => {

@@ -1,6 +1,12 @@
 // Reads stock Eastron SDM120/SDM630 meters over Modbus RTU (modbus-serial over serialport):
 // one input-register read per quantity, float32 decoded, with a per-request timeout.
-import ModbusRTU from 'modbus-serial';
+import { createRequire } from 'node:module';
+import type ModbusRTUClass from 'modbus-serial';
+
+// modbus-serial is CommonJS whose typings declare an ES default export; require() gives the class
+// itself under every loader (tsx, vitest, compiled NodeNext).
+type ModbusRTUCtor = (typeof ModbusRTUClass) extends { default: infer D } ? D : typeof ModbusRTUClass;
+const ModbusRTU = createRequire(import.meta.url)('modbus-serial') as ModbusRTUCtor;
 import { SDM_REGISTERS, wordsToFloat, type SdmModel } from './sdm-registers.js';
 
 export interface SdmClientOptions {

@@ -7,7 +7,7 @@ import { publicKeyFromSec1 } from '../attestation/es256.js';
 import { toHex } from '../attestation/trust-store.js';
 import type { EvidenceAnchorSink } from './anchor-sink.js';
 import { MeterServiceError } from './meter-errors.js';
-import { BatchFormatError, decodeBatch, GENESIS_PREV_HASH, verifyBatchSignature, type DecodedBatch } from './signed-batch.js';
+import { BatchFormatError, decodeBatch, GENESIS_PREV_HASH, verifyBatchSignature, type DecodedBatch, type IntervalRecord } from './signed-batch.js';
 
 export type BatchProblem = 'MALFORMED' | 'WRONG_METER' | 'SIGNATURE' | 'CONFLICT' | 'CHAIN_BROKEN' | 'FOREIGN_PROVISIONING' | 'OVERLAP';
 
@@ -35,10 +35,23 @@ interface MeterKeyRow {
   provisioning_id: string | null;
 }
 
-const iso = (unix: number): string => new Date(unix * 1000).toISOString();
+// Interval starts are whole seconds: format them without a Date per record (hot path of ingest).
+let cachedDay = -1;
+let cachedPrefix = '';
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+function iso(unix: number): string {
+  const day = Math.floor(unix / 86_400);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedPrefix = new Date(day * 86_400_000).toISOString().slice(0, 11);
+  }
+  const s = unix - day * 86_400;
+  return `${cachedPrefix}${two(Math.floor(s / 3600))}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}.000Z`;
+}
 
 export class BatchIngestor {
-  private readonly stmt: Record<'batchAt' | 'insertBatch' | 'insertReading' | 'lastReadingBefore' | 'updateMeter' | 'insertGap' | 'openGapsCovering' | 'resolveGap' | 'minSeq', Statement>;
+  private readonly multiInsert = new Map<number, Statement>();
+  private readonly stmt: Record<'batchAt' | 'insertBatch' | 'updateMeter' | 'insertGap' | 'openGapsCovering' | 'resolveGap' | 'minSeq', Statement>;
 
   constructor(
     private readonly db: Database,
@@ -52,8 +65,6 @@ export class BatchIngestor {
         `INSERT INTO meter_batches (meter_id, seq, sha256, prev_sha256, provisioning_id, record_count, first_interval_start, last_interval_start, raw, received_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertReading: db.prepare(`INSERT INTO meter_readings (meter_id, interval_start, interval_seconds, import_wh, export_wh, batch_id) VALUES (?, ?, ?, ?, ?, ?)`),
-      lastReadingBefore: db.prepare(`SELECT max(interval_start) AS last FROM meter_readings WHERE meter_id = ? AND interval_start < ?`),
       updateMeter: db.prepare(
         `UPDATE meters SET last_batch_seq = max(coalesce(last_batch_seq, 0), @seq),
                 last_batch_sha256 = CASE WHEN @seq >= coalesce(last_batch_seq, 0) THEN @sha ELSE last_batch_sha256 END,
@@ -133,18 +144,42 @@ export class BatchIngestor {
       this.stmt.insertBatch.run(meter.id, body.seq, sha, toHex(body.prev), body.provisioningId, records.length, first ? iso(first[0]) : null, last ? iso(last[0]) : null, bytes, now).lastInsertRowid,
     );
     try {
-      for (const [start, importWh, exportWh] of records) this.stmt.insertReading.run(meter.id, iso(start), body.intervalSeconds, importWh, exportWh, id);
+      this.insertReadings(meter.id, body.intervalSeconds, id, records);
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new Rejection('OVERLAP', `batch ${body.seq} repeats intervals already stored from another batch`);
       throw error;
     }
     this.trackBatchGaps(meter.id, body.seq, range, now, report);
     // Across batches only when the previous batch is here: otherwise the batch gap already says it.
-    if (first) this.trackIntervalGaps(meter.id, records, body.intervalSeconds, prev !== undefined, now, report);
+    if (first) this.trackIntervalGaps(meter.id, records, body.intervalSeconds, prev?.last_interval_start ?? null, now, report);
     this.stmt.updateMeter.run({ seq: body.seq, sha, last: last ? iso(last[0]) : null, now, id: meter.id });
     report.accepted += 1;
     report.readingsStored += records.length;
     return { sha, id };
+  }
+
+  /** One multi-row INSERT per batch (statement cached per row count): far fewer calls into SQLite. */
+  private insertReadings(meterId: number, intervalSeconds: number, batchId: number, records: readonly IntervalRecord[]): void {
+    if (records.length === 0) return;
+    let stmt = this.multiInsert.get(records.length);
+    if (!stmt) {
+      stmt = this.db.prepare(
+        `INSERT INTO meter_readings (meter_id, interval_start, interval_seconds, import_wh, export_wh, batch_id) VALUES ${Array(records.length).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`,
+      );
+      if (this.multiInsert.size > 32) this.multiInsert.clear();
+      this.multiInsert.set(records.length, stmt);
+    }
+    const params: Array<string | number> = new Array(records.length * 6);
+    let p = 0;
+    for (const [start, importWh, exportWh] of records) {
+      params[p++] = meterId;
+      params[p++] = iso(start);
+      params[p++] = intervalSeconds;
+      params[p++] = importWh;
+      params[p++] = exportWh;
+      params[p++] = batchId;
+    }
+    stmt.run(params);
   }
 
   private trackBatchGaps(meterId: number, seq: number, range: { min: number | null; max: number | null }, now: string, report: IngestReport): void {
@@ -164,8 +199,7 @@ export class BatchIngestor {
     }
   }
 
-  private trackIntervalGaps(meterId: number, records: ReadonlyArray<readonly [number, number, number]>, interval: number, afterStoredBatch: boolean, now: string, report: IngestReport): void {
-    const before = afterStoredBatch ? (this.stmt.lastReadingBefore.get(meterId, iso(records[0]![0])) as { last: string | null }).last : null;
+  private trackIntervalGaps(meterId: number, records: readonly IntervalRecord[], interval: number, before: string | null, now: string, report: IngestReport): void {
     let previous = before === null ? null : Date.parse(before) / 1000;
     for (const [start] of records) {
       if (previous !== null && start - previous > interval) {

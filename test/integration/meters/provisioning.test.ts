@@ -48,7 +48,7 @@ describe('meter provisioning over a real pty', () => {
     expect(first.rejected).toEqual([]);
     expect(first.accepted).toBeGreaterThanOrEqual(2);
     expect(first.readingsStored).toBe(first.accepted * 4);
-    const stored = tableCounts(c.db).meter_readings;
+    const stored = tableCounts(c.db).meter_readings ?? 0;
     expect(stored).toBe(first.readingsStored);
     const again = await c.service.collectReadings(meterId, emu!.consolePath);
     expect(tableCounts(c.db).meter_readings).toBe(stored + again.readingsStored);
