@@ -14,7 +14,6 @@ import type { EventBus } from '../api/event-bus.js';
 import type { BackupService } from '../backup/backup-service.js';
 import type { Clock } from '../platform/clock.js';
 import type { Services } from './services.js';
-import { marketHandlers } from './handlers-market.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -39,7 +38,6 @@ const token = (ctx: CallContext): string => {
 export function createHandlers(host: HandlerHost): Handlers {
   return {
     ...foundationHandlers(host),
-    ...marketHandlers(host),
   };
 }
 
