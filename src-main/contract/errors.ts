@@ -16,6 +16,8 @@ export const API_ERROR_CODES = [
   'IMPORT_REJECTED', // CSV import refused as a whole; nothing written
   'BACKUP_FAILED',
   'RESTORE_FAILED',
+  'ILLEGAL_TRANSITION', // an agreement step not allowed from its current status (or signing outside 'proposed')
+  'REGISTRAR_FAILED', // the agreement registrar (chain) refused or failed; nothing counts as signed
   'DB_NEWER',
   'DB_UNREADABLE',
   'INTERNAL',

@@ -6,12 +6,20 @@ import { auditChannels } from './audit.js';
 import { membersChannels } from './members.js';
 import { sessionChannels } from './session.js';
 import { systemChannels } from './system.js';
+import { equipmentChannels } from './equipment.js';
+import { marketChannels } from './market.js';
+import { agreementsChannels } from './agreements.js';
+import { tariffsChannels } from './tariffs.js';
 
 export const contract = {
   ...sessionChannels,
   ...membersChannels,
   ...auditChannels,
   ...systemChannels,
+  ...equipmentChannels,
+  ...marketChannels,
+  ...agreementsChannels,
+  ...tariffsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -32,3 +40,7 @@ export * from './members.js';
 export * from './session.js';
 export * from './system.js';
 export * from './audit.js';
+export * from './equipment.js';
+export * from './market.js';
+export * from './agreements.js';
+export * from './tariffs.js';

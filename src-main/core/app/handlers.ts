@@ -14,6 +14,7 @@ import type { EventBus } from '../api/event-bus.js';
 import type { BackupService } from '../backup/backup-service.js';
 import type { Clock } from '../platform/clock.js';
 import type { Services } from './services.js';
+import { marketHandlers } from './handlers-market.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -38,6 +39,7 @@ const token = (ctx: CallContext): string => {
 export function createHandlers(host: HandlerHost): Handlers {
   return {
     ...foundationHandlers(host),
+    ...marketHandlers(host),
   };
 }
 

@@ -7,6 +7,7 @@ import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
 import type { EventBus } from '../api/event-bus.js';
 import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
+import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
 
 export interface Services {
   readonly db: Database;
@@ -15,6 +16,7 @@ export interface Services {
   readonly cooperative: CooperativeRepo;
   readonly auth: AuthService;
   readonly members: MembersService;
+  readonly market: MarketServices;
 }
 
 export function buildServices(db: Database, clock: Clock, events: EventBus): Services {
@@ -23,5 +25,6 @@ export function buildServices(db: Database, clock: Clock, events: EventBus): Ser
   const cooperative = new CooperativeRepo(db);
   const auth = new AuthService({ db, clock, sessions, audit, cooperative });
   const members = new MembersService({ db, clock, audit, events });
-  return { db, audit, sessions, cooperative, auth, members };
+  const market = buildMarketServices({ db, clock, audit, cooperative });
+  return { db, audit, sessions, cooperative, auth, members, market };
 }
