@@ -25,6 +25,21 @@ export type ProvisioningProgress =
   | { readonly kind: 'step'; readonly step: ProvisioningStep; readonly status: 'started' | 'passed' | 'failed'; readonly detail: string }
   | { readonly kind: 'check'; readonly step: 'attest'; readonly check: CheckResult };
 
+type StepReporter = ((s: ProvisioningStep, status: 'started' | 'passed' | 'failed', detail: string) => void) & { failOpenStep?: (detail: string) => void };
+
+/** Emits step events and remembers the step in progress, so an error can mark exactly that step failed. */
+function stepReporter(onProgress: (event: ProvisioningProgress) => void): StepReporter {
+  let open: ProvisioningStep | null = null;
+  const report: StepReporter = (step, status, detail) => {
+    open = status === 'started' ? step : null;
+    onProgress({ kind: 'step', step, status, detail });
+  };
+  report.failOpenStep = (detail) => {
+    if (open) report(open, 'failed', detail);
+  };
+  return report;
+}
+
 export interface ProvisionRequest {
   readonly portPath: string;
   readonly baudRate?: number;
@@ -65,7 +80,7 @@ export class MeterProvisioningService {
   }
 
   async provision(request: ProvisionRequest, onProgress: (event: ProvisioningProgress) => void = () => undefined): Promise<ProvisionResult> {
-    const step = (s: ProvisioningStep, status: 'started' | 'passed' | 'failed', detail: string): void => onProgress({ kind: 'step', step: s, status, detail });
+    const step = stepReporter(onProgress);
     const member = this.deps.db.prepare(`SELECT id, member_no, full_name, active FROM members WHERE id = ?`).get(request.memberId) as { id: number; member_no: string; full_name: string; active: number } | undefined;
     if (!member || member.active !== 1) throw new MeterServiceError('MEMBER_NOT_FOUND', `Member ${request.memberId} does not exist or is deactivated: choose an active member`);
     return this.withMeter(request.portPath, request.baudRate ?? 115_200, step, async (transport) => {
@@ -113,7 +128,7 @@ export class MeterProvisioningService {
 
   /** Identify + attest only (the "check this meter" button); stores the result, binds nothing. */
   async attest(portPath: string, operatorId: number | null, onProgress: (event: ProvisioningProgress) => void = () => undefined, baudRate = 115_200): Promise<{ meterId: number }> {
-    const step = (s: ProvisioningStep, status: 'started' | 'passed' | 'failed', detail: string): void => onProgress({ kind: 'step', step: s, status, detail });
+    const step = stepReporter(onProgress);
     return this.withMeter(portPath, baudRate, step, async (transport) => {
       const identity = await this.identifyStep(transport, step);
       return { meterId: await this.attestStep(transport, identity, portPath, operatorId, step, onProgress) };
@@ -194,6 +209,7 @@ export class MeterProvisioningService {
     try {
       return await work(transport);
     } catch (error) {
+      (step as StepReporter).failOpenStep?.((error as Error).message);
       if (error instanceof MeterLinkError) {
         throw new MeterServiceError('LINK', error.message, { linkCode: error.code, deviceCode: error.deviceCode, attempts: error.attempts });
       }

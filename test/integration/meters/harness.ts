@@ -9,7 +9,7 @@ import { AuditRepo } from '../../../src-main/core/audit/audit-repo.js';
 import { loadTrustStoreFile } from '../../../src-main/core/attestation/trust-store-file.js';
 import { TrustStoreRepo } from '../../../src-main/core/meters/trust-store-repo.js';
 import { MetersRepo } from '../../../src-main/core/meters/meters-repo.js';
-import { loadOrCreateCoopCommandKey } from '../../../src-main/core/meters/coop-command-key.js';
+import { loadOrCreateCoopCommandKey, type CoopCommandKey } from '../../../src-main/core/meters/coop-command-key.js';
 import { MeterProvisioningService, type MeterServiceDeps } from '../../../src-main/core/meters/provisioning-service.js';
 import { createPtyPair, type PtyPair } from '../../../emulator/pty-pair.js';
 import type { EvidenceAnchorSink } from '../../../src-main/core/meters/anchor-sink.js';
@@ -25,6 +25,7 @@ export interface TestConsole {
   readonly meters: MetersRepo;
   readonly service: MeterProvisioningService;
   readonly anchored: Array<{ kind: string; sha256Hex: string; ref: string }>;
+  readonly coopKey: CoopCommandKey;
   close(): void;
 }
 
@@ -42,11 +43,12 @@ export function createTestConsole(overrides: Partial<MeterServiceDeps> = {}): Te
   const meters = new MetersRepo(db, audit, now);
   const anchored: TestConsole['anchored'] = [];
   const sink: EvidenceAnchorSink = { enqueue: (kind, sha256Hex, ref) => void anchored.push({ kind, sha256Hex, ref }) };
+  const coopKey = loadOrCreateCoopCommandKey(join(dir, 'coop-meter-key.pem'));
   const service = new MeterProvisioningService({
-    db, meters, trust, coopKey: loadOrCreateCoopCommandKey(join(dir, 'coop-meter-key.pem')), now: () => new Date(), anchors: sink,
+    db, meters, trust, coopKey, now: () => new Date(), anchors: sink,
     transport: { timeoutMs: 800, retries: 2 }, ...overrides,
   });
-  return { dir, db, memberId, trust, meters, service, anchored, close: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { dir, db, memberId, trust, meters, service, anchored, coopKey, close: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 export interface RunningEmulator {

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { createTestConsole, startEmulator, tableCounts, type RunningEmulator, type TestConsole } from './harness.js';
 import type { ProvisioningProgress } from '../../../src-main/core/meters/provisioning-service.js';
 import { MeterServiceError } from '../../../src-main/core/meters/meter-errors.js';
+import { MeterCommands } from '../../../src-main/core/meters/meter-commands.js';
+import { AuditRepo } from '../../../src-main/core/audit/audit-repo.js';
+import { openSerialLink } from '../../../src-main/core/devices/serial-link.js';
+import { MeterTransport } from '../../../src-main/core/devices/meter-transport.js';
+import { signCommand } from '../../../src-main/core/devices/command-auth.js';
+import { generateP256 } from '../../../src-main/core/attestation/es256.js';
 
 describe('meter provisioning over a real pty', () => {
   let c: TestConsole;
@@ -57,14 +63,36 @@ describe('meter provisioning over a real pty', () => {
     expect(c.meters.get(meterId)!.lastReadingAt).toBe(rows.at(-1)!.interval_start);
   });
 
+  it('sends signed relay/load-limit and clock commands; the meter refuses unsigned or replayed ones', async () => {
+    const meterId = c.meters.list()[0]!.id;
+    const commands = new MeterCommands({ meters: c.meters, audit: new AuditRepo(c.db, () => new Date().toISOString()), coopPrivateKey: c.coopKey.privateKey });
+    expect(await commands.setRelay(meterId, emu!.consolePath, { closed: false, loadLimitW: 1500 }, null)).toEqual({ closed: false, loadLimitW: 1500 });
+    expect(await commands.setClock(meterId, emu!.consolePath, new Date('2026-06-01T00:00:00Z'), null)).toBe(1_780_272_000);
+    const link = await openSerialLink(emu!.consolePath, 115_200);
+    const transport = new MeterTransport(link, { timeoutMs: 800, retries: 0 });
+    try {
+      const { commandCounter } = await transport.request('identify', {});
+      const body = { closed: true, loadLimitW: null, counter: commandCounter };
+      await expect(transport.request('setRelay', { ...body, auth: signCommand({ name: 'setRelay', body }, c.coopKey.privateKey) })).rejects.toMatchObject({ deviceCode: 'REPLAYED_COUNTER' });
+      const forged = { ...body, counter: commandCounter + 1 };
+      await expect(transport.request('setRelay', { ...forged, auth: signCommand({ name: 'setRelay', body: forged }, generateP256().privateKey) })).rejects.toMatchObject({ deviceCode: 'UNAUTHORIZED' });
+    } finally {
+      await transport.close();
+    }
+    const actions = (c.db.prepare(`SELECT action FROM audit_log WHERE entity = 'meter' AND action IN ('meter.relay', 'meter.clock')`).all() as Array<{ action: string }>).map((r) => r.action);
+    expect(actions).toEqual(['meter.relay', 'meter.clock']);
+  });
+
   it('survives an unplug mid-provisioning: consistent state, and a retry completes', async () => {
     await emu?.stop();
     const state = join(c.dir, 'meter-b.json');
     emu = await startEmulator(c.dir, state, ['--fault', 'unplug', '--fault-on', 'provision']);
     const before = tableCounts(c.db);
+    const events: ProvisioningProgress[] = [];
     const error = await c.service
-      .provision({ portPath: emu.consolePath, memberId: c.memberId, equipmentRef: null, intervalSeconds: 900, operatorId: null })
+      .provision({ portPath: emu.consolePath, memberId: c.memberId, equipmentRef: null, intervalSeconds: 900, operatorId: null }, (e) => events.push(e))
       .catch((e: unknown) => e);
+    expect(events.at(-1)).toMatchObject({ kind: 'step', step: 'provision', status: 'failed' });
     expect(error).toBeInstanceOf(MeterServiceError);
     expect((error as MeterServiceError).code).toBe('LINK');
     expect((error as MeterServiceError).details.linkCode).toBe('DISCONNECTED');
