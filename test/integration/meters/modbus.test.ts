@@ -10,7 +10,7 @@ describe('Eastron SDM over Modbus RTU', () => {
   let sdm120: RunningEmulator;
   beforeAll(async () => {
     c = createTestConsole();
-    sdm120 = await startEmulator(c.dir, join(c.dir, 'unused.json'), ['--mode', 'sdm120', '--unit', '3', '--baud', '9600', '--speed', '3600']);
+    sdm120 = await startEmulator(c.dir, join(c.dir, 'unused.json'), ['--mode', 'sdm120', '--unit', '3', '--baud', '9600']);
   });
   afterAll(async () => {
     await sdm120?.stop();
@@ -28,7 +28,9 @@ describe('Eastron SDM over Modbus RTU', () => {
       expect(v.frequency).toBeLessThan(50.1);
       expect(v.importEnergy).toBeGreaterThanOrEqual(1234.5);
       expect(v.totalEnergy).toBeCloseTo(v.importEnergy! + v.exportEnergy!, 0);
-      expect(v.current).toBeCloseTo(Math.abs(v.activePower!) / v.voltage!, 1);
+      // Registers are read one after another while the load moves, so allow a few percent.
+      const expectedCurrent = Math.abs(v.activePower!) / v.voltage!;
+      expect(Math.abs(v.current! - expectedCurrent)).toBeLessThan(Math.max(0.05, expectedCurrent * 0.05));
     } finally {
       await client.close();
     }
