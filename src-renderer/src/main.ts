@@ -9,6 +9,7 @@ import { useApi } from './api/index.js';
 import { useSessionStore } from './stores/session.js';
 import { usePreferencesStore } from './stores/preferences.js';
 import { useCooperativeStore } from './stores/cooperative.js';
+import { useMembersStore } from './stores/members.js';
 
 async function start() {
   const app = createApp(App);
@@ -30,6 +31,13 @@ async function start() {
     const current = router.currentRoute.value;
     if (!current.meta.public) void router.push({ name: 'login', query: { redirect: current.fullPath } });
   });
+  // What one operator filtered or loaded is not the next one's business.
+  watch(
+    () => session.token,
+    (token) => {
+      if (token === null) useMembersStore().reset();
+    },
+  );
   // A restored database may hold other operators and settings: start over from the top.
   api.on('database.restored', () => {
     session.clear('signed-out');

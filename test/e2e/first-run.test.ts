@@ -167,6 +167,63 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
       expect(await paintedPixels(page, chart), chart).toBeGreaterThan(2000);
     }
     await screenshot(page, 'first-run-dashboard');
+  });
+
+  it('sends the operator to the login page with a notice when the session ends under them', async () => {
+    // End the session from outside (as an expiry would), then use the console.
+    await apiCall(serve.url, 'session.logout', await pageToken(page), {});
+    await page.click('[data-testid=nav-members]');
+    const notice = await page.waitForSelector('[data-testid=login-notice]');
+    expect(await notice.textContent()).toContain('Your session expired');
+    await screenshot(page, 'login-session-expired');
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.waitForSelector('[data-testid=members-view]'); // back where they were
+  });
+
+  it('creates a technician account; five wrong passwords lock it; the admin unlocks it', async () => {
+    await page.click('[data-testid=nav-settings]');
+    await page.click('.n-tabs-tab:has-text("Operator accounts")');
+    await page.click('[data-testid=operator-new]');
+    await page.fill('[data-testid=operator-username]', 'juma');
+    await page.fill('[data-testid=operator-display-name]', 'Juma Technician');
+    await page.click('.n-modal [data-testid=operator-role]');
+    await page.click('.n-base-select-option:has-text("Technician")');
+    await page.fill('[data-testid=operator-password]', 'meter-reader-2026');
+    await page.fill('[data-testid=operator-confirm]', 'meter-reader-2026');
+    await page.click('[data-testid=operator-save]');
+    await page.waitForSelector('[data-testid=operators-panel] td:has-text("Juma Technician")');
+
+    await page.click('[data-testid=sign-out]');
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await signIn(page, 'juma', `wrong-${attempt}-password`);
+      const expected = attempt < 4 ? `${5 - attempt} attempts left` : 'locked after one more failed attempt';
+      await page.waitForSelector(`[data-testid=login-error]:has-text("${expected}")`);
+    }
+    await signIn(page, 'juma', 'wrong-5-password');
+    await page.waitForSelector('[data-testid=login-error]:has-text("This account is locked")');
+    await signIn(page, 'juma', 'meter-reader-2026'); // even the right password is refused while locked
+    await page.waitForSelector('[data-testid=login-error]:has-text("This account is locked")');
+    await screenshot(page, 'login-locked-out');
+
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.waitForSelector('[data-testid=dashboard]');
+    await page.click('[data-testid=nav-settings]');
+    await page.click('.n-tabs-tab:has-text("Operator accounts")');
+    await page.waitForSelector('[data-testid=operators-panel] tr:has-text("juma") :text("Locked")');
+    await page.click('[data-testid=operators-panel] tr:has-text("juma") button:has-text("Unlock")');
+    await page.waitForSelector('.n-message:has-text("Account unlocked")');
+    await screenshot(page, 'settings-operators');
+    await page.click('[data-testid=sign-out]');
+
+    await signIn(page, 'juma', 'meter-reader-2026');
+    await page.waitForSelector('[data-testid=dashboard]');
+    expect(await page.textContent('[data-testid=operator-role]')).toContain('Technician');
+    // A technician sees the field areas but not the office ones, and cannot edit members.
+    expect(await page.locator('[data-testid=nav-meters]').count()).toBe(1);
+    expect(await page.locator('[data-testid=nav-agreements]').count()).toBe(0);
+    await page.click('[data-testid=nav-members]');
+    await waitForMemberCount(page, 3);
+    expect(await page.locator('[data-testid=member-new]').count()).toBe(0);
     expect(ui.errors).toEqual([]);
   });
 });

@@ -86,5 +86,18 @@ export const useMembersStore = defineStore('members', () => {
     rows.value = rows.value.map((row) => (row.id === member.id ? member : row));
   }
 
-  return { filters, sortKey, sortOrder, rows, total, loading, error, sorted, fetch, setSort, replace };
+  /** Back to the defaults, e.g. when the operator signs out: the next one starts from a clean list. */
+  function reset() {
+    requestSeq++;
+    if (debounceTimer) clearTimeout(debounceTimer);
+    filters.value = { search: '', siteId: null, role: null, status: 'active' };
+    sortKey.value = 'fullName';
+    sortOrder.value = 'ascend';
+    rows.value = [];
+    total.value = 0;
+    error.value = null;
+    loading.value = false;
+  }
+
+  return { filters, sortKey, sortOrder, rows, total, loading, error, sorted, fetch, setSort, replace, reset };
 });
