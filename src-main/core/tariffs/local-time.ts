@@ -22,7 +22,32 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const QUARTER_MS = 900_000;
+const quarterCache = new Map<string, Map<number, LocalParts>>();
+
+/**
+ * Cached per UTC quarter hour: every zone offset in use is a multiple of 15 minutes, so inside a
+ * quarter the local time only advances its minutes (a settlement run asks for the same quarters
+ * for every member; Intl formatting is the expensive part).
+ */
 export function localParts(ms: number, timeZone: string): LocalParts {
+  const quarter = Math.floor(ms / QUARTER_MS);
+  let cache = quarterCache.get(timeZone);
+  if (!cache) quarterCache.set(timeZone, (cache = new Map()));
+  let start = cache.get(quarter);
+  if (!start) {
+    if (cache.size > 200_000) cache.clear();
+    start = formatLocal(quarter * QUARTER_MS, timeZone);
+    cache.set(quarter, start);
+  }
+  const extraMinutes = Math.floor((ms - quarter * QUARTER_MS) / 60_000);
+  if (extraMinutes === 0) return start;
+  // A historical offset that is not a multiple of 15 minutes: no shortcut.
+  if (start.minute % 15 !== 0) return formatLocal(ms, timeZone);
+  return { ...start, minute: start.minute + extraMinutes };
+}
+
+function formatLocal(ms: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(ms))) parts[part.type] = part.value;
   const year = Number(parts.year);
