@@ -52,7 +52,7 @@ describe('fuzz', () => {
     }
     expect(frames).toBeGreaterThanOrEqual(6000); // every intact frame survived the noise around it
     expect(Date.now() - started).toBeLessThan(10_000);
-  });
+  }, 60_000);
 
   it('token, claims and batch parsers: 45k random and mutated inputs', () => {
     const r = rng(2);
@@ -75,5 +75,5 @@ describe('fuzz', () => {
         expect(expected.some((E) => error instanceof E), String(error)).toBe(true);
       }
     }
-  });
+  }, 60_000);
 });
