@@ -51,7 +51,7 @@ describe('fuzz', () => {
       expect(decoder.pendingBytes).toBeLessThanOrEqual(20_000);
     }
     expect(frames).toBeGreaterThanOrEqual(6000); // every intact frame survived the noise around it
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(45_000); // a hang guard, not a speed target
   }, 60_000);
 
   it('token, claims and batch parsers: 45k random and mutated inputs', () => {
