@@ -71,6 +71,50 @@ describe('demo village (serve mode, Chromium)', () => {
     await page.click('.n-base-select-option:has-text("All roles")');
   });
 
+  it('stays smooth with 2,000 more members: one fetch, a window of rows, fast scrolling', async () => {
+    const header = 'member_no,full_name,site,roles,phone,email,village,gps_lat,gps_lon,premises_m2,preferred_energy,notes,joined_on';
+    const sites = ['Kianjege Ridge', 'Mto Mill', 'Soko Square'];
+    const lines = Array.from({ length: 2000 }, (_, i) => `BULK-${String(i + 1).padStart(4, '0')},Bulk Member ${i + 1},${sites[i % 3]},consumer${i % 4 === 0 ? ';prosumer' : ''},,,Bulkville,,,,,,2026-0${(i % 9) + 1}-15`);
+    const token = await pageToken(page);
+    const imported = await apiCall<{ created: number }>(serve.url, 'members.importCommit', token, { csv: [header, ...lines].join('\n'), mode: 'all-or-nothing' });
+    expect(imported.created).toBe(2000);
+    const expected = (await apiCall<{ total: number }>(serve.url, 'members.list', token, {})).total;
+
+    await page.click('[data-testid=nav-dashboard]');
+    const started = Date.now();
+    await page.click('[data-testid=nav-members]');
+    await page.waitForSelector(`[data-testid=members-count][data-count="${expected}"]`);
+    await page.waitForSelector('[data-testid=member-row]');
+    const openMs = Date.now() - started;
+    const rendered = await page.locator('[data-testid=member-row]').count();
+    expect(rendered).toBeLessThan(80); // a window, not 2,060 rows
+
+    // Scroll from top to bottom in 40 steps, one per frame, and time the frames.
+    const frames = await page.evaluate(async () => {
+      const body = document.querySelector('[data-testid=members-table] .v-vl');
+      if (!body) return [];
+      const times: number[] = [];
+      let last = performance.now();
+      for (let step = 1; step <= 40; step++) {
+        body.scrollTop = (body.scrollHeight * step) / 40;
+        await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      }
+      return times;
+    });
+    expect(frames).toHaveLength(40);
+    const sorted = [...frames].sort((a, b) => a - b);
+    const median = sorted[20] ?? 0;
+    const worst = sorted[39] ?? 0;
+    console.log(`members list with ${expected} rows: opened in ${openMs} ms, ${rendered} rows in the DOM, scroll frame median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`);
+    expect(median).toBeLessThan(100);
+    const lastRow = await page.locator('[data-testid=member-row]').last().textContent();
+    expect(lastRow).toBeTruthy();
+    expect(await page.locator('[data-testid=member-row]').count()).toBeLessThan(80);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     for (const locale of ['en', 'fr'] as const) {
       it(`renders dashboard and members in ${theme} theme, ${locale.toUpperCase()}`, async () => {

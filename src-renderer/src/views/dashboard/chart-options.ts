@@ -6,8 +6,12 @@ import type { DashboardSummary } from '@contract';
 
 export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
 
-/** Transparent so the card's own (theme) background shows through in light and dark. */
-const base = { backgroundColor: 'transparent', animationDuration: 400 } as const;
+/**
+ * Transparent so the card's own (theme) background shows through in light and dark; one palette
+ * readable on both (the stock dark palette has a slate that vanished on the dark card).
+ */
+const PALETTE = ['#3aa56b', '#5b8ff9', '#f6bd16', '#e8684a', '#6dc8ec', '#9270ca', '#ff9d4d', '#269a99'];
+const base = { backgroundColor: 'transparent', animationDuration: 400, color: PALETTE } as const;
 
 export function byRoleOption(summary: DashboardSummary, roleLabel: (role: string) => string, seriesName: string): ChartOption {
   return {
