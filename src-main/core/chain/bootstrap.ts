@@ -125,7 +125,7 @@ export async function bootstrapChain(deps: BootstrapDeps, options: BootstrapOpti
       throw new ChainError('CHAIN_NOT_BOOTSTRAPPED', `Setting up the cooperative on chain failed: ${why}`);
     }
   }
-  const setup: ChainSetup = { genesisHash: api.genesisHash.toHex(), treasury, issuer, energyCredit, greenToken, collections };
+  const setup: ChainSetup = { genesisHash: deps.connection.signingGenesisHash, treasury, issuer, energyCredit, greenToken, collections };
   deps.db
     .prepare(`INSERT INTO chain_state (key, value, updated_at) VALUES ('setup', ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
     .run(JSON.stringify(setup), new Date().toISOString());

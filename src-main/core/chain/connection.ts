@@ -1,6 +1,7 @@
 // The single @polkadot/api instance of the console, with an explicit connection state machine:
 //   idle → connecting → ready ⇄ disconnected, and error (refused endpoint or failed setup).
 // Every change is emitted as a `connection` event for the UI; `head` events follow new blocks.
+import '../../../substrate-bindings/interfaces/augment-api.js';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { ChainError, errorMessage } from './errors.js';
 import { probeEndpoint } from './capabilities.js';
@@ -42,6 +43,7 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
   #head: ChainHead | null = null;
   #unsubscribeHeads: (() => void) | null = null;
   #generation = 0;
+  #signingGenesis: string | null = null;
 
   get status(): ConnectionStatus {
     return this.#status;
@@ -61,6 +63,16 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
       throw new ChainError('CHAIN_NOT_CONNECTED', `The chain is not connected (state: ${this.#status.state}). Wait for the node or check the endpoint in settings.`);
     }
     return this.#api;
+  }
+
+  /**
+   * The genesis hash the runtime checks signatures against (frame_system BlockHash(0)). Usually
+   * equal to chain_getBlockHash(0), but chopsticks reports another value after a resume, so
+   * signing must use this one.
+   */
+  get signingGenesisHash(): string {
+    if (!this.#signingGenesis) throw new ChainError('CHAIN_NOT_CONNECTED', 'The chain is not connected yet.');
+    return this.#signingGenesis;
   }
 
   /** Probes the endpoint's capabilities, then connects. Replaces any previous connection. */
@@ -127,8 +139,9 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
   }
 
   async #afterReady(api: ApiPromise, generation: number): Promise<void> {
-    const [chain, header] = await Promise.all([api.rpc.system.chain(), api.rpc.chain.getHeader()]);
+    const [chain, header, genesis] = await Promise.all([api.rpc.system.chain(), api.rpc.chain.getHeader(), api.query.system.blockHash(0)]);
     if (generation !== this.#generation) return;
+    this.#signingGenesis = genesis.isEmpty ? api.genesisHash.toHex() : genesis.toHex();
     this.#head = { number: header.number.toNumber(), hash: header.hash.toHex() };
     this.#unsubscribeHeads?.();
     this.#unsubscribeHeads = await api.rpc.chain.subscribeNewHeads((h) => {
@@ -139,7 +152,7 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
       chain: chain.toString(),
       specName: api.runtimeVersion.specName.toString(),
       specVersion: api.runtimeVersion.specVersion.toNumber(),
-      genesisHash: api.genesisHash.toHex(),
+      genesisHash: this.#signingGenesis,
       tokenSymbol: api.registry.chainTokens[0] ?? 'UNIT',
       tokenDecimals: api.registry.chainDecimals[0] ?? 12,
     };

@@ -10,7 +10,7 @@ const address = z.string().transform((value, ctx) => {
   try {
     return parseAddress(value);
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', message: (error as Error).message, params: { chainCode: 'CHAIN_INVALID_ADDRESS' } });
     return z.NEVER;
   }
 });
@@ -19,14 +19,14 @@ const amount = z.union([z.string(), z.number(), z.bigint()]).transform((value, c
   try {
     return parseAmount(value).toString();
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', message: (error as Error).message, params: { chainCode: 'CHAIN_INVALID_AMOUNT' } });
     return z.NEVER;
   }
 });
 const u32 = z.number().int().min(0).max(0xffff_ffff);
 const text = (max: number) => z.string().min(1).max(max);
 
-const leafIntent = z.discriminatedUnion('kind', [
+const leafVariants = [
   z.object({ kind: z.literal('remark'), remark: text(4096) }),
   z.object({ kind: z.literal('anchor'), remark: text(256) }),
   z.object({ kind: z.literal('balanceTransfer'), to: address, amount }),
@@ -37,11 +37,12 @@ const leafIntent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('uniquesSetMetadata'), collectionId: u32, itemId: u32, data: text(256), frozen: z.boolean() }),
   z.object({ kind: z.literal('uniquesApproveTransfer'), collectionId: u32, itemId: u32, delegate: address }),
   z.object({ kind: z.literal('uniquesTransfer'), collectionId: u32, itemId: u32, to: address }),
-]);
+] as const;
+const leafIntent = z.discriminatedUnion('kind', [...leafVariants]);
 export type LeafIntent = z.infer<typeof leafIntent>;
 
-export const intentSchema = z.union([
-  leafIntent,
+export const intentSchema = z.discriminatedUnion('kind', [
+  ...leafVariants,
   // Atomic: every call succeeds or none does (utility.batchAll). Keep under the block weight.
   z.object({ kind: z.literal('batchAll'), calls: z.array(leafIntent).min(1).max(500) }),
 ]);
@@ -54,7 +55,9 @@ export function parseIntent(input: unknown): ChainIntent {
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
-    throw new ChainError('CHAIN_INVALID_INPUT', `This chain request cannot be sent: ${first?.message ?? 'invalid'}${where}.`);
+    const params = (first as { params?: { chainCode?: string } } | undefined)?.params;
+    const code = params?.chainCode === 'CHAIN_INVALID_ADDRESS' || params?.chainCode === 'CHAIN_INVALID_AMOUNT' ? params.chainCode : 'CHAIN_INVALID_INPUT';
+    throw new ChainError(code, `This chain request cannot be sent: ${first?.message ?? 'invalid'}${where}.`);
   }
   return parsed.data;
 }

@@ -33,10 +33,37 @@ const DISPATCH_DOCS: Record<string, string> = {
 /** The node refused the extrinsic before it reached a block (e.g. `1010: Invalid Transaction: …`). */
 export function decodePoolRejection(error: unknown): DecodedChainError {
   const text = error instanceof Error ? error.message : String(error);
-  const match = /(\d{4}):\s*([^:]+?)(?::\s*(.*))?$/.exec(text);
-  const method = match?.[2]?.replace(/\s+/g, '') ?? 'Rejected';
-  return { section: 'pool', method, name: `pool.${method}`, docs: match?.[3] ?? text };
+  const match = /(\d{4}):\s*(.*)$/s.exec(text);
+  const rest = match?.[2]?.trim() ?? text;
+  // chopsticks answers with JSON (`{"invalid":{"badProof":null}}`), Substrate nodes with text.
+  try {
+    const path = jsonPath(JSON.parse(rest) as unknown);
+    if (path.length > 0) {
+      const method = path.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('.');
+      return { section: 'pool', method, name: `pool.${method}`, docs: POOL_DOCS[path[path.length - 1] ?? ''] ?? rest };
+    }
+  } catch {
+    /* not JSON */
+  }
+  const [head, ...tail] = rest.split(':');
+  const method = (head ?? 'Rejected').replace(/\s+/g, '') || 'Rejected';
+  return { section: 'pool', method, name: `pool.${method}`, docs: tail.join(':').trim() || rest };
 }
+
+function jsonPath(value: unknown): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  const [key] = Object.keys(value);
+  return key === undefined ? [] : [key, ...jsonPath((value as Record<string, unknown>)[key])];
+}
+
+const POOL_DOCS: Record<string, string> = {
+  badProof: 'The signature does not match (wrong key, or signed for another chain).',
+  payment: 'The account cannot pay the transaction fee.',
+  stale: 'The nonce was already used (transaction outdated).',
+  future: 'The nonce is ahead of the account\'s next nonce.',
+  exhaustsResources: 'The transaction would not fit in a block.',
+  call: 'The call is not allowed.',
+};
 
 /** Pool rejections that mean the nonce was wrong (ours was behind or ahead of the chain's). */
 export function isNonceRejection(error: DecodedChainError): boolean {

@@ -56,11 +56,18 @@ export class TransactionService extends TypedEmitter<TransactionServiceEvents> {
     return this.connection.api;
   }
 
-  /** Signs `call` as `signer` with an explicit nonce (immortal era: no extra RPC per signature). */
+  /**
+   * Signs `call` as `signer` with an explicit nonce (immortal era: no extra RPC per signature),
+   * against the genesis hash the runtime checks (see ChainConnection.signingGenesisHash).
+   */
   async sign(call: Call, signer: string, nonce: number): Promise<SignedTx> {
     const api = this.api;
     const pair = this.keystore.signer(signer);
-    const signed = await call.signAsync(pair, { nonce, era: 0, blockHash: api.genesisHash });
+    const genesisHash = this.connection.signingGenesisHash;
+    // `genesisHash` is not in SignerOptions' type but polkadot-js honours it (createClass spreads
+    // the options over its defaults); we need it because of the chopsticks resume quirk above.
+    const options = { nonce, era: 0, blockHash: genesisHash, genesisHash };
+    const signed = await call.signAsync(pair, options);
     return {
       signer,
       nonce,
