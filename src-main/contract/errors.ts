@@ -18,6 +18,8 @@ export const API_ERROR_CODES = [
   'RESTORE_FAILED',
   'ILLEGAL_TRANSITION', // an agreement step not allowed from its current status (or signing outside 'proposed')
   'REGISTRAR_FAILED', // the agreement registrar (chain) refused or failed; nothing counts as signed
+  'DEVICE_UNREACHABLE', // a meter or serial port did not answer (cable, power, port name); retry helps
+  'DEVICE_REFUSED', // a meter answered but refused or sent something unverifiable (failed attestation, rejected batch)
   'DB_NEWER',
   'DB_UNREADABLE',
   'INTERNAL',

@@ -6,6 +6,12 @@ export interface ApiEvents {
   'job.progress': { readonly job: string; readonly done: number; readonly total: number; readonly label: string };
   /** The database was replaced by a restore; every view reloads. */
   'database.restored': { readonly fileName: string };
+  /** A provisioning run advanced (step, attestation check, finish): the whole run, small. */
+  'meters.provisioning': import('./meters.js').ProvisioningRun;
+  /** Meters, readings or the trust store changed; views refetch. */
+  'meters.changed': { readonly reason: string; readonly meterId: number | null };
+  /** A stock Modbus meter was polled (sample) or failed to answer (error). */
+  'meters.modbus.polled': { readonly modbusMeterId: number; readonly sample: import('./meters.js').ModbusSampleView | null; readonly error: string | null };
 }
 export type EventName = keyof ApiEvents;
 export interface EventMessage<E extends EventName = EventName> {

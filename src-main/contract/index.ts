@@ -10,6 +10,7 @@ import { equipmentChannels } from './equipment.js';
 import { marketChannels } from './market.js';
 import { agreementsChannels } from './agreements.js';
 import { tariffsChannels } from './tariffs.js';
+import { metersChannels } from './meters.js';
 
 export const contract = {
   ...sessionChannels,
@@ -20,6 +21,7 @@ export const contract = {
   ...marketChannels,
   ...agreementsChannels,
   ...tariffsChannels,
+  ...metersChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,3 +46,4 @@ export * from './equipment.js';
 export * from './market.js';
 export * from './agreements.js';
 export * from './tariffs.js';
+export * from './meters.js';

@@ -45,7 +45,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const backups = new BackupService(join(options.dataDir, 'backups'), clock);
 
-  let services: Services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events);
+  let services: Services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir);
   let restoring = false;
 
   const host: HandlerHost = {
@@ -63,11 +63,12 @@ export function createCore(options: CoreOptions): Core {
       const safety = await backups.create(services.db, 'before-restore');
       restoring = true;
       try {
+        await services.meters.dispose();
         services.db.close();
         backups.replaceLiveFile(source, databaseFile);
       } finally {
         // Reopen whatever is now in place (the restored file, or the untouched one if the copy failed).
-        services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events);
+        services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir);
         restoring = false;
       }
       services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}` });
@@ -89,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     database: () => services.db,
     close: () => {
+      void services.meters.dispose();
       if (services.db.open) services.db.close();
     },
   };

@@ -15,6 +15,7 @@ import type { BackupService } from '../backup/backup-service.js';
 import type { Clock } from '../platform/clock.js';
 import type { Services } from './services.js';
 import { marketHandlers } from './handlers-market.js';
+import { metersHandlers } from './handlers-meters.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -40,6 +41,7 @@ export function createHandlers(host: HandlerHost): Handlers {
   return {
     ...foundationHandlers(host),
     ...marketHandlers(host),
+    ...metersHandlers(host),
   };
 }
 

@@ -8,6 +8,7 @@ import type { EventBus } from '../api/event-bus.js';
 import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
+import { buildMeterServices, type MeterServices } from './meters-services.js';
 
 export interface Services {
   readonly db: Database;
@@ -17,14 +18,16 @@ export interface Services {
   readonly auth: AuthService;
   readonly members: MembersService;
   readonly market: MarketServices;
+  readonly meters: MeterServices;
 }
 
-export function buildServices(db: Database, clock: Clock, events: EventBus): Services {
+export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string): Services {
   const audit = new AuditRepo(db, () => isoNow(clock));
   const sessions = new SessionStore(db, clock);
   const cooperative = new CooperativeRepo(db);
   const auth = new AuthService({ db, clock, sessions, audit, cooperative });
   const members = new MembersService({ db, clock, audit, events });
   const market = buildMarketServices({ db, clock, audit, cooperative });
-  return { db, audit, sessions, cooperative, auth, members, market };
+  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir });
+  return { db, audit, sessions, cooperative, auth, members, market, meters };
 }

@@ -1,0 +1,350 @@
+// Meters: the field technician's work (find a meter on a serial port, check its attestation,
+// provision it, read its signed batches), stock Modbus meters, and the attestation trust store.
+// Device work that takes seconds runs as a "provisioning run": start returns an id at once, the
+// progress is pushed as 'meters.provisioning' events and can be fetched again after a reload.
+import { z } from 'zod';
+import { ADMIN_ONLY, defineChannel, FIELD_AND_STAFF } from './define.js';
+import { Id, NoInput, RequiredText, ShortText } from './common.js';
+
+export const METER_STATUSES = ['attested', 'attestation_failed', 'provisioning', 'provisioned', 'retired'] as const;
+export type MeterStatus = (typeof METER_STATUSES)[number];
+export const PROVISIONING_STEPS = ['find', 'identify', 'attest', 'bind', 'provision', 'first-batch'] as const;
+export type ProvisioningStepName = (typeof PROVISIONING_STEPS)[number];
+/** The attestation checks, in the order the verifier runs them. */
+export const ATTESTATION_CHECKS = ['malformed', 'chain', 'validity', 'revocation', 'signature', 'instance-id', 'profile', 'nonce', 'lifecycle', 'implementation', 'measurement'] as const;
+export type AttestationCheckName = (typeof ATTESTATION_CHECKS)[number];
+export const SDM_MODELS = ['SDM120', 'SDM630'] as const;
+
+/** A device path: /dev/ttyUSB0, COM4, or a pty/symlink. No control characters, no NUL. */
+export const PortPath = RequiredText(260).regex(/^[^\0-\x1f]+$/, 'Not a valid port name');
+const BaudRate = z.number().int().refine((b) => [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200].includes(b), 'Use a standard baud rate (1200 … 115200)');
+const Hex = (what: string, length?: number) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(length ? new RegExp(`^[0-9a-f]{${length}}$`) : /^([0-9a-f]{2})+$/, length ? `The ${what} is ${length} hexadecimal characters` : `The ${what} is hexadecimal (pairs of 0-9, a-f)`);
+
+export interface SerialPortInfo {
+  readonly path: string;
+  readonly manufacturer: string | null;
+  readonly serialNumber: string | null;
+  readonly vendorId: string | null;
+  readonly productId: string | null;
+  /** system = listed by the OS; configured = COOP_EXTRA_PORTS; manual = typed by the technician. */
+  readonly source: 'system' | 'configured' | 'manual';
+  readonly likelyMeter: boolean;
+}
+
+export interface AttestationCheck {
+  readonly check: AttestationCheckName;
+  readonly status: 'passed' | 'failed' | 'skipped';
+  readonly detail: string;
+}
+
+export interface StepState {
+  readonly status: 'pending' | 'started' | 'passed' | 'failed';
+  readonly detail: string;
+}
+
+/** Why a run failed, with the stable codes the UI turns into advice. */
+export interface RunError {
+  /** MeterServiceError code: LINK, ATTESTATION_FAILED, MEMBER_NOT_FOUND, BATCH_REJECTED, … */
+  readonly code: string;
+  readonly message: string;
+  /** For LINK: TIMEOUT, DISCONNECTED, CRC_MISMATCH, PORT_OPEN_FAILED, … */
+  readonly linkCode: string | null;
+  readonly failedCheck: AttestationCheckName | null;
+  readonly attempts: number | null;
+  /** True when trying again can help (serial problems); false when the meter must not be installed. */
+  readonly retryable: boolean;
+}
+
+export interface ProvisioningRequest {
+  readonly portPath: string;
+  readonly baudRate: number;
+  readonly memberId: number;
+  readonly equipmentRef: string | null;
+  readonly intervalSeconds: number;
+}
+
+export interface ProvisioningRun {
+  readonly id: string;
+  readonly request: ProvisioningRequest;
+  readonly memberName: string;
+  readonly status: 'running' | 'succeeded' | 'failed';
+  readonly steps: Readonly<Record<ProvisioningStepName, StepState>>;
+  readonly checks: readonly AttestationCheck[];
+  /** Identity as the meter reported it (after the identify step). */
+  readonly device: string | null;
+  readonly result: {
+    readonly meterId: number;
+    readonly provisioningId: string;
+    readonly alreadyApplied: boolean;
+    readonly batchesAccepted: number;
+    readonly readingsStored: number;
+  } | null;
+  readonly error: RunError | null;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+}
+
+export interface MeterSummary {
+  readonly id: number;
+  readonly instanceIdHex: string;
+  readonly implementationIdHex: string;
+  readonly model: string;
+  readonly serialNumber: string;
+  readonly firmwareVersion: string;
+  readonly status: MeterStatus;
+  readonly memberId: number | null;
+  readonly memberName: string | null;
+  readonly equipmentRef: string | null;
+  readonly intervalSeconds: number | null;
+  readonly provisioningId: string | null;
+  readonly lastBatchSeq: number | null;
+  readonly lastReadingAt: string | null;
+  readonly lastReading: MeterReading | null;
+  readonly openGaps: number;
+  readonly portPath: string;
+  readonly updatedAt: string;
+}
+
+export interface MeterReading {
+  readonly intervalStart: string;
+  readonly importWh: number;
+  readonly exportWh: number;
+}
+
+export interface AttestationRecord {
+  readonly id: number;
+  readonly evidenceSha256: string;
+  readonly verdict: 'passed' | 'failed';
+  readonly failedCheck: string | null;
+  readonly checks: readonly AttestationCheck[];
+  readonly verifiedAt: string;
+}
+
+export interface MeterGap {
+  readonly id: number;
+  readonly kind: 'batch' | 'interval';
+  readonly fromSeq: number | null;
+  readonly toSeq: number | null;
+  readonly fromTime: string | null;
+  readonly toTime: string | null;
+  readonly detectedAt: string;
+  readonly resolvedAt: string | null;
+}
+
+export interface MeterDetail {
+  readonly meter: MeterSummary;
+  readonly pendingProvisioning: { readonly provisioningId: string; readonly memberId: number; readonly equipmentRef: string | null; readonly intervalSeconds: number } | null;
+  readonly attestations: readonly AttestationRecord[];
+  readonly gaps: readonly MeterGap[];
+  /** The most recent readings (oldest first), at most `readingsLimit`. */
+  readonly readings: readonly MeterReading[];
+}
+
+export interface CollectReport {
+  readonly accepted: number;
+  readonly duplicates: number;
+  readonly readingsStored: number;
+  readonly rejected: ReadonlyArray<{ readonly seq: number | null; readonly problem: string; readonly message: string }>;
+  readonly gapsOpened: number;
+}
+
+export interface ModbusSampleView {
+  readonly at: string;
+  readonly importWh: number;
+  readonly exportWh: number;
+  readonly powerW: number;
+  /** Decivolts (integer): 2301 = 230.1 V. */
+  readonly voltageDv: number;
+}
+
+export interface ModbusMeterView {
+  readonly id: number;
+  readonly label: string;
+  readonly model: (typeof SDM_MODELS)[number];
+  readonly portPath: string;
+  readonly baudRate: number;
+  readonly unitId: number;
+  readonly memberId: number | null;
+  readonly memberName: string | null;
+  readonly equipmentRef: string | null;
+  /** 0 = not polled automatically. Kept while the console runs (not stored in the database). */
+  readonly pollSeconds: number;
+  readonly lastSample: ModbusSampleView | null;
+  readonly lastError: string | null;
+}
+
+export interface TrustAnchorInfo {
+  readonly id: number;
+  readonly kind: 'ca-certificate' | 'device-key';
+  readonly label: string;
+  readonly fingerprint: string;
+  readonly subject: string | null;
+  readonly notAfter: string | null;
+  readonly instanceIdHex: string | null;
+}
+
+export interface TrustStoreView {
+  readonly anchors: readonly TrustAnchorInfo[];
+  readonly implementations: ReadonlyArray<{
+    readonly implementationIdHex: string;
+    readonly label: string;
+    readonly measurements: ReadonlyArray<{ readonly measurementHex: string; readonly signerIdHex: string | null; readonly componentType: string | null; readonly version: string | null }>;
+  }>;
+  readonly revoked: ReadonlyArray<{ readonly serialHex: string; readonly reason: string }>;
+}
+
+export const ProvisionInput = z.object({
+  portPath: PortPath,
+  baudRate: BaudRate.default(115_200),
+  memberId: Id,
+  equipmentRef: ShortText(64).default(''),
+  intervalSeconds: z.number().int().min(60, 'At least 1 minute').max(86_400, 'At most 1 day').refine((s) => 86_400 % s === 0, 'The interval must divide a day evenly (e.g. 300, 900, 1800, 3600)').default(900),
+});
+export type ProvisionInputValue = z.input<typeof ProvisionInput>;
+
+export const ModbusMeterFields = z.object({
+  label: RequiredText(80),
+  model: z.enum(SDM_MODELS),
+  portPath: PortPath,
+  baudRate: BaudRate.default(9600),
+  unitId: z.number().int().min(1, 'Modbus unit ids are 1 … 247').max(247, 'Modbus unit ids are 1 … 247'),
+  memberId: Id.nullable().default(null),
+  equipmentRef: ShortText(64).default(''),
+  pollSeconds: z.number().int().min(0).max(86_400).default(0),
+});
+
+const PollSeconds = z.number().int().refine((s) => s === 0 || (s >= 5 && s <= 86_400), '0 (off) or 5 … 86400 seconds');
+const Pem = z.string().min(1, 'Paste the certificate (PEM)').max(100_000, 'The certificate is larger than 100 kB');
+
+export const metersChannels = {
+  'meters.ports.list': defineChannel<SerialPortInfo[]>()({
+    input: z.object({ manualPath: PortPath.optional() }),
+    access: FIELD_AND_STAFF,
+    description: 'Serial ports a meter may be on (USB adapters first), plus a typed path after checking it exists',
+  }),
+  'meters.provision.start': defineChannel<ProvisioningRun>()({
+    input: ProvisionInput,
+    access: FIELD_AND_STAFF,
+    description: 'Start provisioning the meter on a port for a member; progress comes as meters.provisioning events',
+  }),
+  'meters.provision.status': defineChannel<ProvisioningRun>()({
+    input: z.object({ runId: z.uuid('Not a provisioning run id') }),
+    access: FIELD_AND_STAFF,
+    description: 'One provisioning run (to recover after a reload)',
+  }),
+  'meters.provision.runs': defineChannel<ProvisioningRun[]>()({
+    input: NoInput,
+    access: FIELD_AND_STAFF,
+    description: 'Recent provisioning runs since the console started, newest first',
+  }),
+  'meters.list': defineChannel<MeterSummary[]>()({
+    input: z.object({ memberId: Id.nullable().default(null), status: z.enum(METER_STATUSES).nullable().default(null), search: ShortText(120).default('') }),
+    access: FIELD_AND_STAFF,
+    description: 'Meters with status, binding and last reading',
+  }),
+  'meters.get': defineChannel<MeterDetail>()({
+    input: z.object({ id: Id, readingsLimit: z.number().int().min(1).max(5000).default(192), includeResolvedGaps: z.boolean().default(true) }),
+    access: FIELD_AND_STAFF,
+    description: 'One meter: binding, attestation history with every check, gaps, recent readings',
+  }),
+  'meters.collect': defineChannel<CollectReport>()({
+    input: z.object({ id: Id, portPath: PortPath.optional() }),
+    access: FIELD_AND_STAFF,
+    description: 'Read every new signed batch from the meter now',
+  }),
+  'meters.relay': defineChannel<{ closed: boolean; loadLimitW: number | null }>()({
+    input: z.object({ id: Id, portPath: PortPath.optional(), closed: z.boolean(), loadLimitW: z.number().int().min(1).max(1_000_000).nullable().default(null) }),
+    access: FIELD_AND_STAFF,
+    description: 'Switch the supply on/off and set a load limit (signed command)',
+  }),
+  'meters.modbus.list': defineChannel<ModbusMeterView[]>()({
+    input: NoInput,
+    access: FIELD_AND_STAFF,
+    description: 'Stock Modbus meters (Eastron SDM120/SDM630) with their last sample',
+  }),
+  'meters.modbus.add': defineChannel<ModbusMeterView>()({
+    input: ModbusMeterFields,
+    access: FIELD_AND_STAFF,
+    description: 'Register a stock Modbus meter',
+  }),
+  'meters.modbus.poll': defineChannel<ModbusSampleView>()({
+    input: z.object({ id: Id }),
+    access: FIELD_AND_STAFF,
+    description: 'Read a stock meter now',
+  }),
+  'meters.modbus.setInterval': defineChannel<ModbusMeterView>()({
+    input: z.object({ id: Id, pollSeconds: PollSeconds }),
+    access: FIELD_AND_STAFF,
+    description: 'Poll a stock meter every N seconds (0 = off)',
+  }),
+  'meters.modbus.samples': defineChannel<ModbusSampleView[]>()({
+    input: z.object({ id: Id, limit: z.number().int().min(1).max(5000).default(100) }),
+    access: FIELD_AND_STAFF,
+    description: 'Recent samples of a stock meter (oldest first)',
+  }),
+  'meters.trust.get': defineChannel<TrustStoreView>()({
+    input: NoInput,
+    access: FIELD_AND_STAFF,
+    description: 'The attestation trust store: anchors, meter platforms with approved firmware, revocations',
+  }),
+  'meters.trust.addCa': defineChannel<TrustStoreView>()({
+    input: z.object({ label: RequiredText(200), pem: Pem }),
+    access: ADMIN_ONLY,
+    description: 'Trust a manufacturer CA certificate (PEM)',
+  }),
+  'meters.trust.addDeviceKey': defineChannel<TrustStoreView>()({
+    input: z.object({ label: RequiredText(200), publicKeyHex: Hex('public key', 130) }),
+    access: ADMIN_ONLY,
+    description: 'Trust one device attestation key (uncompressed P-256, hex)',
+  }),
+  'meters.trust.removeAnchor': defineChannel<TrustStoreView>()({
+    input: z.object({ id: Id }),
+    access: ADMIN_ONLY,
+    description: 'Stop trusting an anchor',
+  }),
+  'meters.trust.saveImplementation': defineChannel<TrustStoreView>()({
+    input: z.object({ implementationIdHex: Hex('implementation id', 64), label: RequiredText(200) }),
+    access: ADMIN_ONLY,
+    description: 'Add or rename a meter platform (PSA implementation id)',
+  }),
+  'meters.trust.approveMeasurement': defineChannel<TrustStoreView>()({
+    input: z.object({
+      implementationIdHex: Hex('implementation id', 64),
+      measurementHex: Hex('measurement'),
+      signerIdHex: z.union([z.literal(''), Hex('signer id')]).default(''),
+      componentType: ShortText(40).default(''),
+      version: ShortText(40).default(''),
+    }),
+    access: ADMIN_ONLY,
+    description: 'Approve a firmware measurement for a meter platform',
+  }),
+  'meters.trust.withdrawMeasurement': defineChannel<TrustStoreView>()({
+    input: z.object({ implementationIdHex: Hex('implementation id', 64), measurementHex: Hex('measurement') }),
+    access: ADMIN_ONLY,
+    description: 'Withdraw a firmware approval',
+  }),
+  'meters.trust.revoke': defineChannel<TrustStoreView>()({
+    input: z.object({ serialHex: Hex('serial number'), reason: RequiredText(200) }),
+    access: ADMIN_ONLY,
+    description: 'Revoke a device certificate by serial number',
+  }),
+  'meters.trust.import': defineChannel<TrustStoreView>()({
+    input: z.object({
+      json: z.string().min(2, 'The file is empty').max(1_000_000, 'The file is larger than 1 MB'),
+      /** Certificate files the JSON names (caCertificates[].file), by file name, as PEM text. */
+      files: z.record(z.string().max(200), Pem).default({}),
+    }),
+    access: ADMIN_ONLY,
+    description: 'Import a trust file (JSON as in resources/demo-pki/demo-trust.json; certificates inline as "pem" or given as files)',
+  }),
+  'meters.trust.importDemo': defineChannel<TrustStoreView>()({
+    input: NoInput,
+    access: ADMIN_ONLY,
+    description: 'Load the DEMO ONLY trust store shipped for the meter emulator (training, tests)',
+  }),
+} as const;

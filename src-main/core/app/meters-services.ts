@@ -1,0 +1,125 @@
+// Builds the meters area over one open database: repositories, the provisioning service and its
+// runs, signed commands, stock Modbus meters, port discovery and read models for the API.
+//
+// Serial ports: the OS list (serialport) plus COOP_EXTRA_PORTS, a list of paths separated by the
+// platform's path delimiter (":" on Linux). Each entry is a device (listed if it exists) or a folder
+// (every entry in it is listed, e.g. a folder of socat pty symlinks for training or tests). ptys are
+// never in the OS list, so this, or typing the path in the wizard, is how the emulator is reached.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { MeterReading, MeterSummary, SerialPortInfo } from '../../contract/meters.js';
+import type { EventBus } from '../api/event-bus.js';
+import type { AuditRepo } from '../audit/audit-repo.js';
+import { CoreError } from '../api/core-error.js';
+import { discoverSerialPorts } from '../devices/port-discovery.js';
+import { loadOrCreateCoopCommandKey } from '../meters/coop-command-key.js';
+import { MeterCommands } from '../meters/meter-commands.js';
+import { MetersRepo, type MeterView } from '../meters/meters-repo.js';
+import { MeterProvisioningService } from '../meters/provisioning-service.js';
+import { TrustStoreRepo } from '../meters/trust-store-repo.js';
+import type { EvidenceAnchorSink } from '../meters/anchor-sink.js';
+import { isoNow, type Clock } from '../platform/clock.js';
+import { ModbusMeters } from './meters-modbus.js';
+import { ProvisioningRuns } from './meters-runs.js';
+
+export interface MeterServicesDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly audit: AuditRepo;
+  readonly events: EventBus;
+  /** Folder of the cooperative's meter-command key (the app data folder). */
+  readonly keyDir: string;
+  readonly anchors?: EvidenceAnchorSink;
+  /** Defaults to process.env.COOP_EXTRA_PORTS. */
+  readonly extraPorts?: string;
+}
+
+export interface MeterServices {
+  readonly meters: MetersRepo;
+  readonly trust: TrustStoreRepo;
+  readonly provisioning: MeterProvisioningService;
+  readonly runs: ProvisioningRuns;
+  readonly commands: MeterCommands;
+  readonly modbus: ModbusMeters;
+  listPorts(manualPath?: string): Promise<SerialPortInfo[]>;
+  summary(view: MeterView): MeterSummary;
+  recentReadings(meterId: number, limit: number): MeterReading[];
+  dispose(): Promise<void>;
+}
+
+const TRANSPORT = { timeoutMs: 1500, retries: 2 } as const;
+
+export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
+  const { db, clock, audit, events } = deps;
+  const now = () => isoNow(clock);
+  const meters = new MetersRepo(db, audit, now);
+  const trust = new TrustStoreRepo(db, audit, now);
+  // Created lazily: a console that never provisions a meter never writes a key file.
+  let coopKey: ReturnType<typeof loadOrCreateCoopCommandKey> | null = null;
+  const key = () => (coopKey ??= loadOrCreateCoopCommandKey(join(deps.keyDir, 'coop-meter-key.pem')));
+  const provisioning = new MeterProvisioningService({
+    db, meters, trust,
+    get coopKey() {
+      return key();
+    },
+    now: () => clock.now(),
+    transport: TRANSPORT,
+    ...(deps.anchors ? { anchors: deps.anchors } : {}),
+  });
+  const runs = new ProvisioningRuns({
+    db, service: provisioning, now,
+    onUpdate: (run) => events.emit('meters.provisioning', run),
+    onFinished: (run) => events.emit('meters.changed', { reason: run.status === 'succeeded' ? 'provisioned' : 'provisioning-failed', meterId: run.result?.meterId ?? null }),
+  });
+  const commands = new MeterCommands({
+    meters, audit,
+    get coopPrivateKey() {
+      return key().privateKey;
+    },
+    transport: TRANSPORT,
+  });
+  const modbus = new ModbusMeters({ db, audit, now: () => clock.now(), onPolled: (modbusMeterId, sample, error) => events.emit('meters.modbus.polled', { modbusMeterId, sample, error }) });
+  const lastReading = db.prepare(`SELECT interval_start AS intervalStart, import_wh AS importWh, export_wh AS exportWh FROM meter_readings WHERE meter_id = ? ORDER BY interval_start DESC LIMIT 1`);
+  const recent = db.prepare(`SELECT interval_start AS intervalStart, import_wh AS importWh, export_wh AS exportWh FROM meter_readings WHERE meter_id = ? ORDER BY interval_start DESC LIMIT ?`);
+
+  return {
+    meters, trust, provisioning, runs, commands, modbus,
+    listPorts: (manualPath) => listPorts(deps.extraPorts ?? process.env.COOP_EXTRA_PORTS ?? '', manualPath),
+    summary: (view) => {
+      const { pendingProvisioning: _pending, ...rest } = view;
+      return { ...rest, lastReading: (lastReading.get(view.id) as MeterReading | undefined) ?? null };
+    },
+    recentReadings: (meterId, limit) => (recent.all(meterId, limit) as MeterReading[]).reverse(),
+    async dispose() {
+      await modbus.dispose();
+      await runs.settle();
+    },
+  };
+}
+
+async function listPorts(extra: string, manualPath: string | undefined): Promise<SerialPortInfo[]> {
+  let system: SerialPortInfo[] = [];
+  try {
+    system = (await discoverSerialPorts()).map((p) => ({ ...p, source: 'system' as const }));
+  } catch {
+    // No serial subsystem (e.g. a container): configured and typed paths still work.
+  }
+  const ports = [...system];
+  const add = (path: string, source: 'configured' | 'manual') => {
+    if (!ports.some((p) => p.path === path)) ports.push({ path, manufacturer: null, serialNumber: null, vendorId: null, productId: null, source, likelyMeter: true });
+  };
+  for (const entry of extra.split(delimiter).map((e) => e.trim()).filter(Boolean)) {
+    if (!existsSync(entry)) continue;
+    if (statSync(entry).isDirectory()) {
+      for (const name of readdirSync(entry).sort()) add(join(entry, name), 'configured');
+    } else {
+      add(entry, 'configured');
+    }
+  }
+  if (manualPath !== undefined) {
+    if (!existsSync(manualPath)) throw new CoreError('NOT_FOUND', `The port ${manualPath} does not exist. Check the name (e.g. /dev/ttyUSB0 or COM4) and that the USB adapter is plugged in.`);
+    add(manualPath, 'manual');
+  }
+  return ports.sort((a, b) => Number(b.likelyMeter) - Number(a.likelyMeter) || a.path.localeCompare(b.path));
+}
