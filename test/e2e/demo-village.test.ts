@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiCall, startServe, type ServeHandle } from './support/serve.js';
 import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
-import { pageToken, paintedPixels, runSetupWizard, shownMemberCount } from './support/ui.js';
+import { ADMIN, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn } from './support/ui.js';
 
 describe('demo village (serve mode, Chromium)', () => {
   let serve: ServeHandle;
@@ -170,5 +170,26 @@ describe('demo village (serve mode, Chromium)', () => {
     await page.click('.n-tabs-tab:has-text("Audit log")');
     await page.waitForSelector('[data-testid=audit-panel] td:has-text("Demo village loaded")');
     await screenshot(page, 'settings-audit-dark');
+  });
+
+  it('restores a backup after a confirmation: later changes are gone and the operator signs in again', async () => {
+    const token = await pageToken(page);
+    const before = (await apiCall<{ total: number }>(serve.url, 'members.list', token, { status: 'all' })).total;
+    const header = 'member_no,full_name,site,roles';
+    await apiCall(serve.url, 'members.importCommit', token, { csv: `${header}\nLATE-1,Added After Backup,Mto Mill,consumer`, mode: 'all-or-nothing' });
+    expect((await apiCall<{ total: number }>(serve.url, 'members.list', token, { status: 'all' })).total).toBe(before + 1);
+
+    await page.click('.n-tabs-tab:has-text("Backups")');
+    await page.click('[data-testid=backups-panel] tr:has-text("coop-backup-") button:has-text("Restore")');
+    const dialog = await page.waitForSelector('.n-dialog');
+    expect(await dialog.textContent()).toContain('safety copy');
+    await screenshot(page, 'backup-restore-confirm');
+    await page.click('.n-dialog button:has-text("Restore")');
+    await page.waitForSelector('[data-testid=login-card]');
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.waitForSelector('[data-testid=settings-view]'); // back where they were
+    const after = (await apiCall<{ total: number }>(serve.url, 'members.list', await pageToken(page), { status: 'all' })).total;
+    expect(after).toBe(before);
+    expect(ui.errors).toEqual([]);
   });
 });

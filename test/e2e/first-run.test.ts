@@ -36,7 +36,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     (await apiCall<{ total: number }>(serve.url, 'members.list', await pageToken(page), { status: 'all' })).total;
 
   it('runs the setup wizard and lands signed in on an empty dashboard', async () => {
-    await runSetupWizard(page, serve.url, { coopName: 'Kijiji Energy Cooperative', demo: false });
+    await runSetupWizard(page, serve.url, { coopName: 'Kijiji Energy Cooperative', demo: false, screenshots: 'setup-wizard' });
     expect(await page.textContent('[data-testid=coop-name]')).toBe('Kijiji Energy Cooperative');
     expect(await page.textContent('[data-testid=operator-name]')).toContain(ADMIN.displayName);
     await page.waitForSelector('[data-testid=dashboard-empty]');
@@ -78,6 +78,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     await page.fill('[data-testid=member-full-name]', 'Mary Wambui');
     await page.click('[data-testid=member-save]');
     await page.waitForSelector('[data-testid=member-form] .n-form-item-feedback:has-text("Letters, digits and dashes only")');
+    await screenshot(page, 'member-form-field-error');
     await page.fill('[data-testid=member-no]', 'K-001');
     await page.click('[data-testid=member-save]');
     await waitForMemberCount(page, 1);

@@ -1,9 +1,10 @@
 // Small UI steps shared by the e2e files, named after what an operator does.
 import type { Page } from 'playwright-core';
+import { screenshot } from './browser.js';
 
 export const ADMIN = { username: 'admin', displayName: 'Amina Wanjiru', password: 'correct-horse-battery' };
 
-export async function runSetupWizard(page: Page, url: string, opts: { coopName: string; demo: boolean }): Promise<void> {
+export async function runSetupWizard(page: Page, url: string, opts: { coopName: string; demo: boolean; screenshots?: string }): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-testid=setup-wizard]');
   await page.fill('[data-testid=setup-coop-name]', opts.coopName);
@@ -12,7 +13,9 @@ export async function runSetupWizard(page: Page, url: string, opts: { coopName: 
   await page.fill('[data-testid=setup-display-name]', ADMIN.displayName);
   await page.fill('[data-testid=setup-password]', ADMIN.password);
   await page.fill('[data-testid=setup-confirm]', ADMIN.password);
+  if (opts.screenshots) await screenshot(page, `${opts.screenshots}-admin`);
   await page.click('[data-testid=setup-next]');
+  if (opts.screenshots) await screenshot(page, `${opts.screenshots}-start`);
   await page.click(opts.demo ? '[data-testid=setup-load-demo]' : '[data-testid=setup-start-empty]');
   await page.waitForSelector('[data-testid=dashboard]');
 }
