@@ -3,6 +3,8 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
 import type { OperatorRole } from '@contract';
 import { AREAS, homeAreaFor } from './areas.js';
+import { marketRoutes } from './routes-market.js';
+import { meterRoutes } from './routes-meters.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -60,8 +62,10 @@ const routes: RouteRecordRaw[] = [
         path: 'settings',
         name: 'settings',
         component: () => import('../views/settings/SettingsView.vue'),
-        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members'] },
+        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members', 'meters'] },
       },
+      ...meterRoutes,
+      ...marketRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],
