@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Bill, HourPrice } from '@contract';
+import { billOption, priceOption } from './tariff-charts.js';
+import { definitionFromForm, emptyTariffForm, formFromDefinition } from './tariff-form.js';
+
+const u = { rateFromUnits: (x: number) => Math.round(x * 100_000), rateToUnits: (m: number) => m / 100_000, moneyFromUnits: (x: number) => Math.round(x * 100), moneyToUnits: (m: number) => m / 100 };
+const labels = { weekday: (d: number) => ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'][d]!, rate: 'Rate', withTax: 'With tax', format: (m: number) => String(m) };
+
+describe('tariff preview charts', () => {
+  it('labels hours of one day, and weekday+hour across a week', () => {
+    const day: HourPrice[] = Array.from({ length: 24 }, (_, hour) => ({ weekday: 0, hour, label: '', rateMilliPerKwh: hour, withTaxMilliPerKwh: hour * 2 }));
+    const option = priceOption(day, labels);
+    expect((option.xAxis as { data: string[] }).data.slice(0, 2)).toEqual(['00:00', '01:00']);
+    expect((option.series as { data: number[] }[])[1]!.data[3]).toBe(6);
+    const week = [0, 1].flatMap((weekday) => day.map((h) => ({ ...h, weekday })));
+    expect((priceOption(week, labels).xAxis as { data: string[] }).data[24]).toBe('Tu 00h');
+  });
+  it('stacks every charge line of the sample bill', () => {
+    const bill: Bill = { from: '', to: '', energyWh: 1, totalMinor: 30, limitBreaches: [], lines: [
+      { code: 'energy', label: '', quantityWh: 1, rateMilliPerKwh: 1, amountMinor: 20 },
+      { code: 'tax', label: '', quantityWh: null, rateMilliPerKwh: null, amountMinor: 10 },
+    ] };
+    const series = billOption(bill, (c) => c, (m) => `${m}`, 'April').series as { name: string; stack: string; data: number[] }[];
+    expect(series.map((s) => [s.name, s.stack, s.data[0]])).toEqual([['energy', 'bill', 20], ['tax', 'bill', 10]]);
+  });
+});
+
+describe('tariff form', () => {
+  it('round-trips time-of-use and tiered definitions in core units', () => {
+    const tou = { energy: { mode: 'time_of_use' as const, baseRateMilliPerKwh: 2_000_000, windows: [{ label: 'Peak', weekdays: [0, 4], startHour: 18, endHour: 22, rateMilliPerKwh: 3_500_000 }] }, fixedMonthlyMinor: 20_000, gridFeeMilliPerKwh: 300_000, taxBps: 1_600, loadLimitW: 2_500, dailyEnergyLimitWh: 8_000 };
+    expect(definitionFromForm(formFromDefinition(tou, u), u)).toEqual(tou);
+    const tiered = { energy: { mode: 'tiered' as const, blocks: [{ upToWh: 50_000, rateMilliPerKwh: 1_000_000 }, { upToWh: null, rateMilliPerKwh: 2_500_000 }], lifeline: { allowanceWh: 30_000, rateMilliPerKwh: 500_000, waiveFixedFee: true } }, fixedMonthlyMinor: 0, gridFeeMilliPerKwh: 0, taxBps: 0, loadLimitW: null, dailyEnergyLimitWh: null };
+    expect(definitionFromForm(formFromDefinition(tiered, u), u)).toEqual(tiered);
+  });
+  it('sends a blank rate as -1 so the core names it', () => {
+    expect(definitionFromForm(emptyTariffForm(), u).energy).toEqual({ mode: 'flat', rateMilliPerKwh: -1 });
+  });
+});
