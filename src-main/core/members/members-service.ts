@@ -107,10 +107,14 @@ export class MembersService {
     this.write(() => {
       const at = isoNow(this.deps.clock);
       valid.forEach((row, index) => {
-        if (row.fields) this.members.insert(row.fields, at);
+        if (row.fields) {
+          // One audit row per member, so each member's history starts with where it came from.
+          const id = this.members.insert(row.fields, at);
+          this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'member', entityId: id, summary: `Imported from CSV line ${row.line}`, after: row.fields });
+        }
         if ((index + 1) % 500 === 0) this.deps.events.emit('job.progress', { job: 'members.import', done: index + 1, total, label: 'Importing members' });
       });
-      this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'member', entityId: null, summary: `Imported ${total} member(s) from CSV; ${invalid.length} row(s) skipped` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'members', entityId: null, summary: `Imported ${total} member(s) from CSV; ${invalid.length} row(s) skipped` });
     });
     this.deps.events.emit('job.progress', { job: 'members.import', done: total, total, label: 'Import finished' });
     this.deps.events.emit('members.changed', { reason: 'import' });

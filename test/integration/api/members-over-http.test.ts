@@ -96,6 +96,8 @@ describe('members over the HTTP/WS carrier', () => {
     const fixed = bad.replace('Atlantis', 'Mto Mill');
     expect(await api.ok('members.importCommit', { csv: fixed })).toEqual({ created: 3, skipped: 0 });
     expect((await api.ok('members.list', { status: 'all' })).total).toBe(before + 3);
+    const imported = (await api.ok('members.list', { search: 'M-0102' })).rows[0]!;
+    expect((await api.ok('members.get', { id: imported.id })).history.map((h) => h.summary)).toEqual(['Imported from CSV line 4']);
     // Importing the same file again: every row is now a duplicate; valid-only imports nothing.
     expect(await api.ok('members.importCommit', { csv: fixed, mode: 'valid-only' })).toEqual({ created: 0, skipped: 3 });
   });
