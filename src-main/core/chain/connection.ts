@@ -44,6 +44,7 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
   #unsubscribeHeads: (() => void) | null = null;
   #generation = 0;
   #signingGenesis: string | null = null;
+  #reconnectTimer: NodeJS.Timeout | null = null;
 
   get status(): ConnectionStatus {
     return this.#status;
@@ -86,22 +87,8 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
       this.#set({ state: 'error', error: errorMessage(error) });
       throw error;
     }
-    const provider = new WsProvider(endpoint, 1_000);
-    const api = new ApiPromise({ provider, noInitWarn: true, throwOnConnect: false });
-    this.#api = api;
-    provider.on('disconnected', () => {
-      if (generation === this.#generation && this.#status.state === 'ready') this.#set({ state: 'disconnected', error: 'lost the connection to the node; reconnecting' });
-    });
-    provider.on('connected', () => {
-      if (generation !== this.#generation || this.#status.state !== 'disconnected') return;
-      this.#set({ state: 'connecting', error: null });
-      void api.isReady.then(() => this.#afterReady(api, generation), (error: unknown) => this.#set({ state: 'error', error: errorMessage(error) }));
-    });
-    const timeoutMs = options.timeoutMs ?? 30_000;
     try {
-      await withTimeout(api.isReadyOrError, timeoutMs, `The chain at ${endpoint} did not become ready within ${timeoutMs} ms`);
-      await this.#afterReady(api, generation);
-      return api;
+      return await this.#open(endpoint, generation, options.timeoutMs ?? 30_000);
     } catch (error) {
       if (generation === this.#generation) {
         this.#set({ state: 'error', error: errorMessage(error) });
@@ -109,6 +96,62 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
       }
       throw error instanceof ChainError ? error : new ChainError('CHAIN_NOT_CONNECTED', errorMessage(error));
     }
+  }
+
+  async #open(endpoint: string, generation: number, timeoutMs: number): Promise<ApiPromise> {
+    const provider = new WsProvider(endpoint, 1_000);
+    const api = new ApiPromise({ provider, noInitWarn: true, throwOnConnect: false });
+    this.#api = api;
+    const current = (): boolean => generation === this.#generation && this.#api === api;
+    provider.on('disconnected', () => {
+      if (!current() || this.#status.state === 'disconnected') return;
+      this.#set({ state: 'disconnected', error: 'lost the connection to the node; reconnecting' });
+      this.#watchReconnect(endpoint, generation);
+    });
+    provider.on('connected', () => {
+      if (!current() || this.#status.state !== 'disconnected') return;
+      this.#set({ state: 'connecting', error: null });
+      void api.isReady.then(() => this.#afterReady(api, generation), (error: unknown) => this.#set({ state: 'error', error: errorMessage(error) }));
+    });
+    try {
+      await withTimeout(api.isReadyOrError, timeoutMs, `The chain at ${endpoint} did not become ready within ${timeoutMs} ms`);
+      await this.#afterReady(api, generation);
+      return api;
+    } catch (error) {
+      if (this.#api === api) this.#api = null;
+      await api.disconnect().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * The provider's own retry can stall (with Node 22's built-in WebSocket a refused connection
+   * reports an error but no close, so it never tries again): while disconnected, rebuild the API
+   * every few seconds until the node answers.
+   */
+  #watchReconnect(endpoint: string, generation: number): void {
+    if (this.#reconnectTimer) return;
+    const attempt = async (): Promise<void> => {
+      this.#reconnectTimer = null;
+      if (generation !== this.#generation || this.#status.state === 'ready') return;
+      if (this.#status.state === 'disconnected' || this.#status.state === 'error') {
+        const old = this.#api;
+        this.#api = null;
+        this.#unsubscribeHeads?.();
+        this.#unsubscribeHeads = null;
+        if (old) await old.disconnect().catch(() => undefined);
+        try {
+          this.#set({ state: 'connecting', error: null });
+          await this.#open(endpoint, generation, 15_000);
+          return;
+        } catch (error) {
+          if (generation !== this.#generation) return;
+          this.#set({ state: 'disconnected', error: `still reconnecting: ${errorMessage(error)}` });
+        }
+      }
+      this.#reconnectTimer = setTimeout(() => void attempt(), 2_000);
+    };
+    this.#reconnectTimer = setTimeout(() => void attempt(), 2_000);
   }
 
   /** Waits until the connection is ready (after a reconnect) or the timeout passes. */
@@ -130,6 +173,8 @@ export class ChainConnection extends TypedEmitter<ConnectionEvents> {
 
   async disconnect(markIdle = true): Promise<void> {
     this.#generation += 1;
+    if (this.#reconnectTimer) clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
     this.#unsubscribeHeads?.();
     this.#unsubscribeHeads = null;
     const api = this.#api;

@@ -50,5 +50,12 @@ export class ChainDispatchError extends ChainError {
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  // WebSocket ErrorEvents are not Errors but carry a message (or at least a type).
+  if (error && typeof error === 'object') {
+    const { message, type } = error as { message?: unknown; type?: unknown };
+    if (typeof message === 'string' && message) return message;
+    if (typeof type === 'string') return `${type} event`;
+  }
+  return String(error);
 }

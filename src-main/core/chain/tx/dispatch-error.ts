@@ -70,8 +70,8 @@ export function isNonceRejection(error: DecodedChainError): boolean {
   return /outdated|stale|future|priority is too low|already imported/i.test(error.docs);
 }
 
-/** JSON-RPC errors from the transaction pool carry codes 1010–1016 (invalid, unknown, future, …). */
+/** JSON-RPC errors from the transaction pool carry codes 1010–1016 (invalid, unknown, banned, …); WebSocket close codes (1006 …) are not. */
 export function isPoolRejection(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
-  return /\b10(0\d|1\d)\s*:/.test(text);
+  return /\b101\d\s*:/.test(text);
 }
