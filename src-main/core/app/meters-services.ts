@@ -112,7 +112,11 @@ async function listPorts(extra: string, manualPath: string | undefined): Promise
   for (const entry of extra.split(delimiter).map((e) => e.trim()).filter(Boolean)) {
     if (!existsSync(entry)) continue;
     if (statSync(entry).isDirectory()) {
-      for (const name of readdirSync(entry).sort()) add(join(entry, name), 'configured');
+      for (const name of readdirSync(entry).sort()) {
+        const path = join(entry, name);
+        // Dangling links (a meter unplugged) and sub-folders are not ports.
+        if (existsSync(path) && !statSync(path).isDirectory()) add(path, 'configured');
+      }
     } else {
       add(entry, 'configured');
     }

@@ -1,7 +1,7 @@
 // Validates what a carrier hands back: the renderer trusts no shape it did not check.
 import type { ApiErrorCode, ApiIssue, ApiResponse, EventMessage, EventName } from '@contract';
 
-const EVENT_NAMES: readonly EventName[] = ['members.changed', 'job.progress', 'database.restored'];
+const EVENT_NAMES: readonly EventName[] = ['members.changed', 'job.progress', 'database.restored', 'meters.provisioning', 'meters.changed', 'meters.modbus.polled'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

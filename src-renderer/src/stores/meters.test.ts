@@ -1,11 +1,11 @@
 // Meters store: a provisioning run followed through pushed events (stale or foreign snapshots are
 // ignored), recovered after a reload from sessionStorage, and the wizard step derived from it.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import type { ProvisioningRun, ProvisioningStepName, StepState } from '@contract';
 import { provideApi } from '../api/index.js';
 import { ApiError } from '../api/api-error.js';
-import { RUN_KEY, useMetersStore, wizardStepOf } from './meters.js';
+import { RUN_KEY, RUN_POLL_MS, useMetersStore, wizardStepOf } from './meters.js';
 import { scriptedApi } from './test-api.js';
 import { storage } from './storage.js';
 
@@ -35,6 +35,9 @@ describe('meters store', () => {
     setActivePinia(createPinia());
     storage.session.removeItem(RUN_KEY);
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('starts a run, remembers its id, and follows pushed snapshots in order', async () => {
     const { api, emit, calls } = scriptedApi({
@@ -56,6 +59,24 @@ describe('meters store', () => {
     emit('meters.provisioning', run('r1', 5));
     expect(store.run?.status).toBe('succeeded');
     expect(calls.map((c) => c.channel)).toEqual(['meters.provision.start', 'meters.provision.status']);
+  });
+
+  it('keeps fetching the status while the run is running, in case pushed events were lost', async () => {
+    vi.useFakeTimers();
+    let statusCalls = 0;
+    const { api } = scriptedApi({
+      'meters.provision.start': () => run('r3', 0),
+      'meters.provision.status': () => (++statusCalls < 3 ? run('r3', 2) : run('r3', 6, { status: 'succeeded' })),
+    });
+    provideApi(api);
+    const store = useMetersStore();
+    await store.startProvisioning({ portPath: '/dev/ttyUSB0', memberId: 1 });
+    expect(store.run?.status).toBe('running');
+    await vi.advanceTimersByTimeAsync(RUN_POLL_MS * 3);
+    expect(store.run?.status).toBe('succeeded');
+    const after = statusCalls;
+    await vi.advanceTimersByTimeAsync(RUN_POLL_MS * 3);
+    expect(statusCalls).toBe(after); // a finished run is not polled any more
   });
 
   it('recovers the run after a reload, and forgets one the core no longer knows', async () => {

@@ -8,6 +8,8 @@ import { useApi } from '../api/index.js';
 import { storage } from './storage.js';
 
 export const RUN_KEY = 'coop.meters.run';
+/** While a run is in progress its status is also fetched at this pace, in case pushed events are lost (socket reconnecting). */
+export const RUN_POLL_MS = 2000;
 
 export interface MeterFilters {
   search: string;
@@ -34,6 +36,22 @@ export const useMetersStore = defineStore('meters', () => {
   const error = ref<unknown>(null);
   const run = ref<ProvisioningRun | null>(null);
   let requestSeq = 0;
+  let pollTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function followRun() {
+    if (pollTimer) clearTimeout(pollTimer);
+    pollTimer = null;
+    const current = run.value;
+    if (!current || current.status !== 'running') return;
+    pollTimer = setTimeout(() => {
+      pollTimer = null;
+      api
+        .call('meters.provision.status', { runId: current.id })
+        .then((latest) => adopt(latest))
+        .catch(() => undefined)
+        .finally(followRun);
+    }, RUN_POLL_MS);
+  }
 
   async function fetch() {
     const seq = ++requestSeq;
@@ -67,6 +85,7 @@ export const useMetersStore = defineStore('meters', () => {
     // Events may have arrived before the answer: fetch once more so nothing is missed.
     const latest = await api.call('meters.provision.status', { runId: started.id });
     adopt(latest);
+    followRun();
     return started;
   }
 
@@ -76,6 +95,7 @@ export const useMetersStore = defineStore('meters', () => {
     if (!id) return null;
     try {
       run.value = await api.call('meters.provision.status', { runId: id });
+      followRun();
     } catch {
       storage.session.removeItem(RUN_KEY);
       run.value = null;
@@ -84,6 +104,8 @@ export const useMetersStore = defineStore('meters', () => {
   }
 
   function forgetRun() {
+    if (pollTimer) clearTimeout(pollTimer);
+    pollTimer = null;
     storage.session.removeItem(RUN_KEY);
     run.value = null;
   }
@@ -105,6 +127,7 @@ export const useMetersStore = defineStore('meters', () => {
   }
 
   function dispose() {
+    if (pollTimer) clearTimeout(pollTimer);
     stopRunEvents();
     stopChangeEvents();
   }

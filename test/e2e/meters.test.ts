@@ -1,0 +1,178 @@
+// The field technician's job in real Chromium against real serve mode and the meter emulator on real
+// socat ptys: DEMO trust store in Settings, the provisioning wizard through to the first batch and a
+// mini chart, a reload that recovers the run, an unplug mid-provisioning and a Retry that resumes it,
+// an attestation failure naming its check, and the meter detail with every check and a chart.
+// serve mode finds the ptys through COOP_EXTRA_PORTS (a folder of symlinks), as documented in
+// src-main/core/app/meters-services.ts; the OS port list never shows ptys.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiCall, startServe, type ServeHandle } from './support/serve.js';
+import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
+import { chooseOption, pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
+import { startEmulator, type RunningEmulator } from '../integration/meters/harness.js';
+
+const MEMBER = { no: 'K-201', name: 'Neema Mollel' };
+
+describe('field technician: meters (serve mode, Chromium, emulator on socat ptys)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'coop-e2e-meters-'));
+  const portDir = join(work, 'ports');
+  const emulators: RunningEmulator[] = [];
+  const previousExtra = process.env.COOP_EXTRA_PORTS;
+  let serve: ServeHandle;
+  let ui: BrowserHandle;
+  let page: Page;
+  let meterId = 0;
+
+  /** Starts an emulator on a fresh pty pair and exposes its console end as portDir/NAME. */
+  async function plugIn(name: string, state: string, args: string[] = []): Promise<{ emu: RunningEmulator; path: string }> {
+    const emu = await startEmulator(work, join(work, state), ['--quiet', ...args]);
+    emulators.push(emu);
+    const path = join(portDir, name);
+    rmSync(path, { force: true });
+    symlinkSync(emu.consolePath, path);
+    return { emu, path };
+  }
+
+  async function openWizard(): Promise<void> {
+    await page.click('[data-testid=nav-meters]');
+    await page.click('[data-testid=meters-provision]');
+    await waitOrShot('[data-testid=wizard-form]', 'wizard-form');
+  }
+
+  async function fillWizard(portPath: string): Promise<void> {
+    await page.click('[data-testid=wizard-refresh-ports]');
+    await page.click(`[data-testid="wizard-port-${portPath}"]`);
+    await chooseOption(page, 'wizard-member', `${MEMBER.name} (${MEMBER.no})`);
+    await page.click('[data-testid=wizard-start]');
+  }
+
+  /** Waits for a selector; on failure keeps a screenshot of what the page showed instead. */
+  async function waitOrShot(selector: string, name: string, timeout = 15_000) {
+    try {
+      return await page.waitForSelector(selector, { timeout });
+    } catch (error) {
+      await screenshot(page, `meters-FAILED-${name}`);
+      throw error;
+    }
+  }
+
+  beforeAll(async () => {
+    mkdirSync(portDir, { recursive: true });
+    process.env.COOP_EXTRA_PORTS = portDir; // inherited by the serve child process
+    serve = await startServe();
+    ui = await launchBrowser();
+    page = ui.page;
+  });
+  afterAll(async () => {
+    await Promise.allSettled(emulators.map((e) => e.stop()));
+    await ui?.close();
+    await serve?.stop();
+    if (previousExtra === undefined) delete process.env.COOP_EXTRA_PORTS;
+    else process.env.COOP_EXTRA_PORTS = previousExtra;
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('sets up the cooperative and a member, and loads the DEMO trust store in Settings', async () => {
+    await runSetupWizard(page, serve.url, { coopName: 'Mlima Energy Cooperative', demo: false });
+    const token = await pageToken(page);
+    const site = await apiCall<{ id: number }>(serve.url, 'sites.create', token, { name: 'Mlima Ridge', village: 'Mlima' });
+    await apiCall(serve.url, 'members.create', token, { memberNo: MEMBER.no, fullName: MEMBER.name, siteId: site.id, roles: ['prosumer'], joinedOn: '2025-06-01' });
+
+    await page.click('[data-testid=nav-settings]');
+    await page.click('.n-tabs-tab:has-text("Meter trust store")');
+    await page.waitForSelector('[data-testid=trust-store]');
+    await page.click('[data-testid=trust-import-demo]');
+    await page.click('.n-dialog .n-button--warning-type, .n-dialog__action .n-button:has-text("Confirm")');
+    await page.waitForSelector('[data-testid=trust-anchors] td:has-text("DEMO ONLY manufacturer root")');
+    expect(await page.locator('[data-testid=trust-implementations] li').count()).toBe(4);
+    await screenshot(page, 'meters-trust-store');
+  });
+
+  it('provisions a meter with the wizard: live checks, first batch, readings and a mini chart', async () => {
+    const { path } = await plugIn('ttyEMU0', 'meter-a.json', ['--speed', '7200']);
+    await page.click('[data-testid=nav-meters]');
+    await page.waitForSelector('[data-testid=meters-count][data-count="0"]');
+    await screenshot(page, 'meters-list-empty');
+    await openWizard();
+    await page.waitForSelector(`[data-testid="wizard-port-${path}"]`);
+    await screenshot(page, 'meters-wizard-port');
+    const started = Date.now();
+    await fillWizard(path);
+    await waitOrShot('[data-testid=wizard-success]', 'provision');
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeLessThan(10);
+    expect(await page.locator('[data-testid=attestation-checks] li[data-status=passed]').count()).toBe(11);
+    expect(await page.textContent('[data-testid=wizard-device]')).toContain('firmware');
+    expect(await page.getAttribute('[data-testid=wizard-first-batch-count]', 'data-readings')).toBe('0');
+    await screenshot(page, 'meters-wizard-done');
+
+    // The run survives a reload of the page.
+    await page.reload();
+    await page.waitForSelector('[data-testid=wizard-recovered]');
+    await page.waitForSelector('[data-testid=wizard-success]');
+
+    await page.waitForTimeout(1500); // x7200: ≈ 3 hours of meter time → ≈ 12 intervals
+    await page.click('[data-testid=wizard-collect]');
+    await page.waitForSelector('[data-testid=wizard-mini-chart] canvas');
+    expect(Number(await page.getAttribute('[data-testid=wizard-first-batch-count]', 'data-readings'))).toBeGreaterThanOrEqual(8);
+    expect(await paintedPixels(page, 'wizard-mini-chart')).toBeGreaterThan(500);
+    await screenshot(page, 'meters-wizard-first-batch');
+    await page.click('[data-testid=wizard-open-meter]');
+    await page.waitForSelector('[data-testid=meter-detail]');
+    meterId = Number(/meters\/(\d+)/.exec(page.url())?.[1]);
+    expect(meterId).toBeGreaterThan(0);
+  });
+
+  it('shows the meter with every attestation check and a readings chart', async () => {
+    await page.waitForSelector('[data-testid=meter-attestations] [data-testid=attestation-checks]');
+    expect(await page.textContent('[data-testid=meter-status]')).toBe('Provisioned');
+    expect(await page.textContent('[data-testid=meter-member]')).toBe(MEMBER.name);
+    const checks = page.locator('[data-testid=meter-attestations] li[data-status=passed]');
+    expect(await checks.count()).toBe(11);
+    expect(await page.textContent('[data-testid=meter-attestations]')).toContain('Approved firmware');
+    expect(await paintedPixels(page, 'meter-readings-chart')).toBeGreaterThan(1000);
+    await screenshot(page, 'meters-detail');
+  });
+
+  it('explains an unplug mid-provisioning, and Retry resumes it once the meter is back', async () => {
+    const { emu } = await plugIn('ttyEMU1', 'meter-b.json', ['--fault', 'unplug', '--fault-on', 'provision']);
+    await openWizard();
+    await fillWizard(join(portDir, 'ttyEMU1'));
+    const error = await waitOrShot('[data-testid=wizard-error]', 'unplug');
+    expect(await error.getAttribute('data-link-code')).toBe('DISCONNECTED');
+    expect(await error.textContent()).toContain('was lost (cable unplugged?)');
+    await screenshot(page, 'meters-wizard-unplugged');
+    await emu.stop();
+
+    await plugIn('ttyEMU1', 'meter-b.json'); // plugged back in: same meter, same port name
+    await page.click('[data-testid=wizard-retry]');
+    await waitOrShot('[data-testid=wizard-resumed]', 'resumed');
+    await screenshot(page, 'meters-wizard-resumed');
+  });
+
+  it('names the failed attestation check and says not to install the meter', async () => {
+    await plugIn('ttyEMU2', 'meter-c.json', ['--fault', 'unknown-firmware']);
+    await openWizard();
+    await fillWizard(join(portDir, 'ttyEMU2'));
+    const error = await waitOrShot('[data-testid=wizard-error][data-code=ATTESTATION_FAILED]', 'attestation');
+    const text = (await error.textContent()) ?? '';
+    expect(text).toContain('Failed check: Approved firmware');
+    expect(text).toContain('Do not install this meter');
+    expect(await page.getAttribute('[data-testid=check-measurement]', 'data-status')).toBe('failed');
+    expect(await page.locator('[data-testid=wizard-retry]').count()).toBe(0);
+    await screenshot(page, 'meters-wizard-attestation-failed');
+  });
+
+  it('lists the meters with status tags, member and last reading', async () => {
+    await page.click('[data-testid=nav-meters]');
+    await page.waitForSelector('[data-testid=meters-count][data-count="2"]');
+    expect(await page.textContent(`[data-testid=meter-status-${meterId}]`)).toBe('Provisioned');
+    expect(await page.textContent('[data-testid=meters-table]')).toContain(MEMBER.name);
+    expect(await page.textContent('[data-testid=meters-table]')).toContain('↓');
+    await screenshot(page, 'meters-list');
+    expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+});
