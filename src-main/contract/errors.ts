@@ -36,6 +36,15 @@ export interface ApiErrorData {
   readonly code: ApiErrorCode;
   readonly message: string;
   readonly issues?: readonly ApiIssue[];
+  /** Values the message was built from, so the UI can say it in the operator's language. */
+  readonly details?: ApiErrorDetails;
+}
+
+export interface ApiErrorDetails {
+  /** INVALID_CREDENTIALS: wrong passwords left before the account locks. */
+  readonly attemptsLeft?: number;
+  /** LOCKED_OUT: when the lock ends (ISO-8601). */
+  readonly lockedUntil?: string;
 }
 
 export type ApiResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };

@@ -68,6 +68,9 @@ describe('the core entry point', () => {
   });
 
   it('locks an account after five wrong passwords, and an admin can unlock it', async () => {
+    const first = await call('session.login', { username: 'technician', password: 'wrong' }, null);
+    expect(first.ok ? null : first.error.details).toEqual({ attemptsLeft: 4 });
+    await ok('session.login', { username: 'technician', password: 'technician-password-1' }, null); // resets the count
     const attempts = [];
     for (let i = 0; i < 5; i++) attempts.push(codeOf(await call('session.login', { username: 'operator', password: 'wrong' }, null)));
     expect(attempts).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'LOCKED_OUT']);
@@ -75,6 +78,7 @@ describe('the core entry point', () => {
     const locked = await call('session.login', { username: 'operator', password: 'operator-password-1' }, null);
     expect(codeOf(locked)).toBe('LOCKED_OUT');
     expect(locked.ok ? '' : locked.error.message).toMatch(/locked for 15 more minute/);
+    expect(locked.ok ? null : locked.error.details?.lockedUntil).toBe(new Date(now.getTime() + 15 * 60_000).toISOString());
     const operator = (await ok('operators.list', {}, adminToken)).find((o) => o.username === 'operator')!;
     await ok('operators.update', { id: operator.id, unlock: true }, adminToken);
     expect(codeOf(await call('session.login', { username: 'operator', password: 'operator-password-1' }, null))).toBe('OK');

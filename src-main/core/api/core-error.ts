@@ -1,19 +1,25 @@
 // The one error type services throw on purpose. Anything else reaching the dispatcher is a bug
 // and is reported as INTERNAL without leaking internals to the caller.
-import type { ApiErrorCode, ApiErrorData, ApiIssue } from '../../contract/errors.js';
+import type { ApiErrorCode, ApiErrorData, ApiErrorDetails, ApiIssue } from '../../contract/errors.js';
 
 export class CoreError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
     readonly issues?: readonly ApiIssue[],
+    readonly details?: ApiErrorDetails,
   ) {
     super(message);
     this.name = 'CoreError';
   }
 
   toData(): ApiErrorData {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues && { issues: this.issues }),
+      ...(this.details && { details: this.details }),
+    };
   }
 }
 

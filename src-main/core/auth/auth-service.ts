@@ -70,7 +70,7 @@ export class AuthService {
         if (lockedUntil) this.deps.audit.record({ operatorId: null, action: 'lockout', entity: 'operator', entityId: operator.id, summary: `${operator.username} locked after ${attempts} failed sign-ins` });
       })();
       if (lockedUntil) throw lockedOut(lockedUntil, now);
-      throw new CoreError('INVALID_CREDENTIALS', `Wrong username or password. ${MAX_FAILED_ATTEMPTS - attempts} attempt(s) left before the account is locked.`);
+      throw new CoreError('INVALID_CREDENTIALS', `Wrong username or password. ${MAX_FAILED_ATTEMPTS - attempts} attempt(s) left before the account is locked.`, undefined, { attemptsLeft: MAX_FAILED_ATTEMPTS - attempts });
     }
     this.operators.recordSuccess(operator.id, now.toISOString());
     return this.startSession(operator.id);
@@ -155,5 +155,5 @@ export class AuthService {
 
 function lockedOut(until: string, now: Date): CoreError {
   const minutes = Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 60_000));
-  return new CoreError('LOCKED_OUT', `Too many wrong passwords: this account is locked for ${minutes} more minute(s). An admin can unlock it sooner.`);
+  return new CoreError('LOCKED_OUT', `Too many wrong passwords: this account is locked for ${minutes} more minute(s). An admin can unlock it sooner.`, undefined, { lockedUntil: until });
 }

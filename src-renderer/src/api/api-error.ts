@@ -1,6 +1,6 @@
 // Errors cross the carrier as data ({ code, message, issues }); the bridge rebuilds them as ApiError
 // so views can branch on a stable code and show per-field issues.
-import type { ApiErrorCode, ApiErrorData, ApiIssue } from '@contract';
+import type { ApiErrorCode, ApiErrorData, ApiErrorDetails, ApiIssue } from '@contract';
 
 /** Codes the renderer adds for failures that never reached the core. */
 export type ClientErrorCode = 'UNREACHABLE' | 'BAD_RESPONSE';
@@ -12,12 +12,13 @@ export class ApiError extends Error {
     readonly code: AnyErrorCode,
     message: string,
     readonly issues: readonly ApiIssue[] = [],
+    readonly details: ApiErrorDetails = {},
   ) {
     super(message);
   }
 
   static fromData(data: ApiErrorData): ApiError {
-    return new ApiError(data.code, data.message, data.issues ?? []);
+    return new ApiError(data.code, data.message, data.issues ?? [], data.details ?? {});
   }
 
   /** Issues keyed by path; a path prefix (e.g. "changes.") can be stripped for form fields. */

@@ -16,8 +16,8 @@ export const i18n = createI18n({
   fallbackLocale: 'en',
   messages: { en: {}, fr: {} },
   datetimeFormats: {
-    en: { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
-    fr: { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
+    en: { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }, time: { hour: '2-digit', minute: '2-digit' } },
+    fr: { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }, time: { hour: '2-digit', minute: '2-digit' } },
   },
   // Every key exists in both languages (a unit test compares them), so a miss is a bug worth seeing.
   missingWarn: true,
