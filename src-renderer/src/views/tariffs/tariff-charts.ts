@@ -36,7 +36,9 @@ export function priceOption(hours: readonly HourPrice[], labels: PriceLabels): T
 }
 
 /** One horizontal stacked bar: each charge line is a segment, so the total reads at the end. */
-export function billOption(bill: Bill, lineLabel: (code: ChargeLineCode) => string, money: (minor: number) => string, barLabel: string): TariffChartOption {
+export function billOption(bill: Bill, lineLabel: (code: ChargeLineCode) => string, money: (minor: number) => string, barLabel: string, axisMoney: (minor: number) => string = money): TariffChartOption {
+  // Several lines of one kind (e.g. one energy line per time-of-use window) keep the core's label apart.
+  const shared = (code: ChargeLineCode) => bill.lines.filter((line) => line.code === code).length > 1;
   return {
     backgroundColor: 'transparent',
     animationDuration: 300,
@@ -44,11 +46,11 @@ export function billOption(bill: Bill, lineLabel: (code: ChargeLineCode) => stri
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     yAxis: { type: 'category', data: [barLabel] },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => money(v) } },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => axisMoney(v), hideOverlap: true } },
     series: bill.lines.map((line) => ({
       type: 'bar',
       stack: 'bill',
-      name: lineLabel(line.code),
+      name: shared(line.code) && line.label ? `${lineLabel(line.code)} · ${line.label}` : lineLabel(line.code),
       barMaxWidth: 44,
       itemStyle: { color: LINE_COLORS[line.code] },
       data: [line.amountMinor],

@@ -74,6 +74,8 @@ export function useUnits() {
   return {
     currency,
     money: (minor: number) => formatMoney(minor, currency.value, locale.value),
+    /** Whole currency units, for chart axes. */
+    moneyWhole: (minor: number) => new Intl.NumberFormat(locale.value, { style: 'currency', currency: currency.value, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(minor / 10 ** minorDigits(currency.value)),
     rate: (milli: number) => formatRate(milli, currency.value, locale.value),
     percent: (bps: number) => formatPercent(bps, locale.value),
     energy: (wh: number) => formatEnergy(wh, locale.value),
