@@ -132,13 +132,15 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
     process.once('exit', this.#exitHook);
     return await new Promise<string>((resolve, reject) => {
       let buffer = '';
+      let listening = false;
       const timer = setTimeout(() => fail(new Error(`no answer within ${this.#options.startTimeoutMs} ms`)), this.#options.startTimeoutMs);
       const onData = (chunk: Buffer): void => {
         this.#log?.write(chunk);
-        if (buffer === null) return;
+        if (listening) return;
         buffer = (buffer + chunk.toString('utf8')).slice(-8192);
         const match = LISTENING.exec(buffer);
         if (match?.[1]) {
+          listening = true;
           const endpoint = `ws://${match[1]}`;
           // chopsticks silently moves to the next port when ours is taken: follow it.
           this.#port = Number(match[1].split(':')[1]);

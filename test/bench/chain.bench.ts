@@ -1,0 +1,146 @@
+// Chain benchmark (`npm run bench`, or `tsx test/bench/chain.bench.ts`), all on one embedded node:
+//  - node cold start and resume times;
+//  - anchors/s and asset transfers/s through the console's transaction service versus raw
+//    @polkadot/api signAndSend from another account in the same run (target ratio ≥ 0.5);
+//  - anchors/s through the outbox (recorded in SQLite first) versus the same raw baseline;
+//  - time to settle 2,000 credit transfers through chunked utility.batchAll.
+// Every figure waits for finalization. Prints `name: value unit (ratio X vs raw baseline)`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Keyring } from '@polkadot/keyring';
+import type { ApiPromise } from '@polkadot/api';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { openDatabase } from '../../src-main/core/db/connection.js';
+import { createChainRuntime, type ChainRuntime } from '../../src-main/core/chain/index.js';
+import { EmbeddedNode } from '../../src-main/core/chain/node/embedded-node.js';
+import { assetsMint, assetsTransfer, systemRemarkWithEvent, utilityBatchAll, type Extrinsic } from '../../substrate-bindings/src/index.js';
+
+const N = Number(process.env['CHAIN_BENCH_N'] ?? 24);
+const SETTLE = 2_000;
+const dataDir = mkdtempSync(join(tmpdir(), 'coop-chain-bench-'));
+const db = openDatabase({ file: join(dataDir, 'console.sqlite') });
+const line = (name: string, value: number, unit: string, extra = ''): void => console.log(`${name}: ${value.toFixed(unit === 'ms' ? 0 : 2)} ${unit}${extra}`);
+const seconds = (from: number): number => (performance.now() - from) / 1000;
+
+/**
+ * Raw baseline: plain @polkadot/api signAndSend-style sending, pipelined as far as chopsticks
+ * allows: every call signed with consecutive explicit nonces, each handed to the node as soon as
+ * the previous one was accepted (send() resolves on the subscription id), all awaited to Finalized.
+ * Firing them all without waiting is not an option here: chopsticks validates concurrently, so a
+ * later nonce can reach a block first and is then reported Invalid (and its watch ends).
+ */
+async function rawSend(api: ApiPromise, pair: KeyringPair, genesisHash: string, calls: Extrinsic[]): Promise<void> {
+  const first = (await api.rpc.system.accountNextIndex(pair.address)).toNumber();
+  const finalized: Promise<void>[] = [];
+  for (const [i, call] of calls.entries()) {
+    const tx = await call.signAsync(pair, { nonce: first + i, era: 0, blockHash: genesisHash, genesisHash } as never);
+    let accepted!: Promise<unknown>;
+    finalized.push(
+      new Promise<void>((resolve, reject) => {
+        accepted = tx.send((result) => {
+          if (result.status.isFinalized) (result.dispatchError ? reject(new Error(result.dispatchError.toString())) : resolve());
+          if (result.status.isInvalid || result.status.isDropped) reject(new Error(result.status.type));
+        });
+        accepted.catch(reject);
+      }),
+    );
+    await accepted;
+  }
+  await Promise.all(finalized);
+}
+
+/** This runtime still uses one-dimensional weights (u64); newer ones use { refTime, proofSize }. */
+function refTime(weight: unknown): bigint {
+  const w = weight as { refTime?: { toBigInt(): bigint }; toBigInt?: () => bigint };
+  if (w.refTime) return w.refTime.toBigInt();
+  if (w.toBigInt) return w.toBigInt();
+  throw new Error('unknown weight type');
+}
+
+async function serviceSend(chain: ChainRuntime, signer: string, calls: Extrinsic[]): Promise<void> {
+  const outcomes = await Promise.all(calls.map((call) => chain.tx.submit(call, signer)));
+  const bad = outcomes.find((o) => o.kind !== 'finalized');
+  if (bad) throw new Error(`service submission ended ${bad.kind}: ${JSON.stringify(bad)}`);
+}
+
+let chain: ChainRuntime | null = null;
+try {
+  // ---- cold start ----
+  let t = performance.now();
+  chain = createChainRuntime({ dataDir, db });
+  await chain.start();
+  const coldStartMs = performance.now() - t;
+  await chain.keystore.initialize('benchmark passphrase');
+  const setup = await chain.bootstrap();
+  const api = chain.connection.api;
+  const genesisHash = chain.connection.signingGenesisHash;
+  const members = await Promise.all(Array.from({ length: 20 }, (_, i) => chain!.keystore.create(`Member ${i}`, 'member')));
+  const raw = new Keyring({ type: 'sr25519' }).addFromUri('//CoopBenchRaw');
+  await chain.fundAccounts([raw.address, ...members.map((m) => m.address)], 10n ** 15n);
+  const ec = setup.energyCredit.assetId;
+  await serviceSend(chain, setup.issuer, [utilityBatchAll(api, [assetsMint(api, ec, setup.treasury, 10n ** 12n), assetsMint(api, ec, raw.address, 10n ** 12n)])]);
+
+  // Warm-up (JIT, runtime caches) so neither side pays for the first blocks.
+  await serviceSend(chain, setup.treasury, [systemRemarkWithEvent(api, 'warm-up')]);
+  await rawSend(api, raw, genesisHash, [api.tx.system.remarkWithEvent('warm-up')]);
+
+  // ---- anchors/s ----
+  t = performance.now();
+  await rawSend(api, raw, genesisHash, Array.from({ length: N }, (_, i) => systemRemarkWithEvent(api, `coop-anchor:v1:bench:raw-${i}`)));
+  const rawAnchors = N / seconds(t);
+  t = performance.now();
+  await serviceSend(chain, setup.treasury, Array.from({ length: N }, (_, i) => systemRemarkWithEvent(api, `coop-anchor:v1:bench:svc-${i}`)));
+  const svcAnchors = N / seconds(t);
+  t = performance.now();
+  const ids = Array.from({ length: N }, (_, i) => chain!.anchors.anchor({ subject: 'bench', records: [{ key: `r${i}`, data: `record ${i}` }], signer: setup.treasury }).outboxId);
+  for (const id of ids) if ((await chain.outbox.waitFor(id, 300_000)).status !== 'finalized') throw new Error(`outbox row ${id} failed`);
+  const outboxAnchors = N / seconds(t);
+
+  // ---- asset transfers/s ----
+  const to = (i: number): string => members[i % members.length]!.address;
+  t = performance.now();
+  await rawSend(api, raw, genesisHash, Array.from({ length: N }, (_, i) => assetsTransfer(api, ec, to(i), 1n)));
+  const rawTransfers = N / seconds(t);
+  t = performance.now();
+  await serviceSend(chain, setup.treasury, Array.from({ length: N }, (_, i) => assetsTransfer(api, ec, to(i), 1n)));
+  const svcTransfers = N / seconds(t);
+
+  // ---- 2,000 credit transfers through chunked utility.batchAll ----
+  const transfers = Array.from({ length: SETTLE }, (_, i) => assetsTransfer(api, ec, to(i), 1n + BigInt(i % 7)));
+  const maxExtrinsic = refTime(api.consts.system.blockWeights.perClass.normal.maxExtrinsic.unwrap());
+  const probe = await utilityBatchAll(api, transfers.slice(0, 50)).paymentInfo(setup.treasury);
+  const perTransfer = refTime(probe.weight) / 50n;
+  // Stay at 60 % of the per-extrinsic limit so a batch always fits next to other traffic.
+  const chunk = Math.max(1, Math.min(500, Number((maxExtrinsic * 6n) / 10n / perTransfer)));
+  const batches: Extrinsic[] = [];
+  for (let i = 0; i < SETTLE; i += chunk) batches.push(utilityBatchAll(api, transfers.slice(i, i + chunk)));
+  t = performance.now();
+  await serviceSend(chain, setup.treasury, batches);
+  const settleSeconds = seconds(t);
+
+  // ---- resume ----
+  const head = chain.connection.head?.number ?? 0;
+  await chain.stop();
+  chain = null;
+  const node = new EmbeddedNode({ chainDir: join(dataDir, 'chain'), autoRestart: false });
+  t = performance.now();
+  await node.start();
+  const resumeMs = performance.now() - t;
+  await node.stop();
+
+  const ratio = (x: number, base: number): string => ` (ratio ${(x / base).toFixed(2)} vs raw baseline)`;
+  console.log(`chain benchmark: ${N} extrinsics per measurement, chopsticks Instant mode, every figure waits for finalization`);
+  line('node cold start (spawn + connect + capability check)', coldStartMs, 'ms');
+  line(`node resume (${head} blocks in db)`, resumeMs, 'ms');
+  line('anchors via transaction service', svcAnchors, 'anchors/s', ratio(svcAnchors, rawAnchors));
+  line('anchors via outbox (SQLite first)', outboxAnchors, 'anchors/s', ratio(outboxAnchors, rawAnchors));
+  line('anchors raw signAndSend', rawAnchors, 'anchors/s');
+  line('asset transfers via transaction service', svcTransfers, 'transfers/s', ratio(svcTransfers, rawTransfers));
+  line('asset transfers raw signAndSend', rawTransfers, 'transfers/s');
+  line(`settle ${SETTLE} credit transfers (${batches.length} utility.batchAll of ≤ ${chunk})`, settleSeconds, 's', ` (${(SETTLE / settleSeconds).toFixed(0)} transfers/s)`);
+} finally {
+  await chain?.stop();
+  db.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
