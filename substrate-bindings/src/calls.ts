@@ -6,6 +6,7 @@ import '../interfaces/augment-api.js';
 import '../interfaces/augment-types.js';
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import { createKeyMulti, encodeAddress } from '@polkadot/util-crypto';
 
 export type Extrinsic = SubmittableExtrinsic<'promise'>;
 
@@ -51,6 +52,11 @@ export const multisigApproveAsMulti = (api: ApiPromise, threshold: number, other
   api.tx.multisig.approveAsMulti(threshold, sortedSignatories(api, otherSignatories), timepoint, callHash, MAX_WEIGHT);
 export const multisigCancelAsMulti = (api: ApiPromise, threshold: number, otherSignatories: readonly string[], timepoint: MultisigTimepoint, callHash: string): Extrinsic =>
   api.tx.multisig.cancelAsMulti(threshold, sortedSignatories(api, otherSignatories), timepoint, callHash);
+
+/** The multisig account of `signatories` with `threshold` (SS58 prefix 42, like every console address). */
+export function multisigAddress(signatories: readonly string[], threshold: number): string {
+  return encodeAddress(createKeyMulti([...signatories], threshold), 42);
+}
 
 /** The pallet requires the other signatories sorted by their public key bytes. */
 export function sortedSignatories(api: ApiPromise, addresses: readonly string[]): string[] {

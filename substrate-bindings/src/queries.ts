@@ -4,6 +4,11 @@ import '../interfaces/augment-api.js';
 import '../interfaces/augment-types.js';
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToString } from '@polkadot/util';
+import { encodeAddress } from '@polkadot/util-crypto';
+
+/** The console writes every address in the generic SS58 format (prefix 42), whatever the chain's own prefix. */
+export const CONSOLE_SS58 = 42;
+const ss58 = (account: { toU8a(): Uint8Array }): string => encodeAddress(account.toU8a(), CONSOLE_SS58);
 
 export interface AccountBalance {
   readonly free: bigint;
@@ -28,7 +33,7 @@ export async function assetInfo(api: ApiPromise, assetId: number): Promise<Asset
   const details = await api.query.assets.asset(assetId);
   if (details.isNone) return null;
   const d = details.unwrap();
-  return { owner: d.owner.toString(), issuer: d.issuer.toString(), admin: d.admin.toString(), supply: d.supply.toBigInt(), minBalance: d.minBalance.toBigInt() };
+  return { owner: ss58(d.owner), issuer: ss58(d.issuer), admin: ss58(d.admin), supply: d.supply.toBigInt(), minBalance: d.minBalance.toBigInt() };
 }
 
 export interface AssetMetadataInfo {
@@ -49,12 +54,12 @@ export async function assetBalance(api: ApiPromise, assetId: number, who: string
 
 export async function uniquesCollectionOwner(api: ApiPromise, collectionId: number): Promise<string | null> {
   const details = await api.query.uniques.class(collectionId);
-  return details.isSome ? details.unwrap().owner.toString() : null;
+  return details.isSome ? ss58(details.unwrap().owner) : null;
 }
 
 export async function uniquesItemOwner(api: ApiPromise, collectionId: number, itemId: number): Promise<string | null> {
   const details = await api.query.uniques.asset(collectionId, itemId);
-  return details.isSome ? details.unwrap().owner.toString() : null;
+  return details.isSome ? ss58(details.unwrap().owner) : null;
 }
 
 export async function uniquesAttribute(api: ApiPromise, collectionId: number, itemId: number | null, key: string): Promise<string | null> {
@@ -66,7 +71,7 @@ export async function multisigPending(api: ApiPromise, multisigAddress: string, 
   const entry = await api.query.multisig.multisigs(multisigAddress, callHash);
   if (entry.isNone) return null;
   const m = entry.unwrap();
-  return { height: m.when.height.toNumber(), index: m.when.index.toNumber(), approvals: m.approvals.map((a) => a.toString()) };
+  return { height: m.when.height.toNumber(), index: m.when.index.toNumber(), approvals: m.approvals.map((a) => ss58(a)) };
 }
 
 export interface RemarkedEvent {
@@ -83,7 +88,7 @@ export async function remarkedEventsAt(api: ApiPromise, blockHash: string): Prom
   for (const record of events) {
     if (!api.events.system.Remarked.is(record.event)) continue;
     const [sender, hash] = record.event.data;
-    out.push({ extrinsicIndex: record.phase.isApplyExtrinsic ? record.phase.asApplyExtrinsic.toNumber() : -1, sender: sender.toString(), hash: hash.toHex() });
+    out.push({ extrinsicIndex: record.phase.isApplyExtrinsic ? record.phase.asApplyExtrinsic.toNumber() : -1, sender: ss58(sender), hash: hash.toHex() });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // submissions, decoded dispatch errors, anchors with proofs, boundary validation, stop and resume.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChainRuntime, type ChainRuntime, type ConnectionState, type TxStatus } from '../../../src-main/core/chain/index.js';
-import { assetsMint, assetsTransfer, systemRemarkWithEvent, assetBalance, assetMetadata, accountBalance } from '../../../substrate-bindings/src/index.js';
+import { assetsMint, assetsTransfer, systemRemarkWithEvent, assetBalance, assetMetadata, accountBalance, multisigAddress, multisigAsMulti, multisigPending, uniquesAttribute, uniquesItemOwner } from '../../../substrate-bindings/src/index.js';
 import { codeOf, PASSPHRASE, tempEnv, type TempEnv } from './helpers.js';
 
 let env: TempEnv;
@@ -92,6 +92,64 @@ describe('embedded chain node', () => {
     expect(await chain.anchors.verify({ ...proof, sender: setup.issuer }, records[3]!.data)).toMatchObject({ valid: false });
     // The same reference does not anchor twice.
     expect(chain.anchors.anchor({ subject: 'readings', records, signer: setup.treasury, reference: 'readings:m1:batch1' }).id).toBe(anchor.id);
+  });
+
+  it('registers equipment as a Uniques item with attributes through one atomic outbox batch', async () => {
+    const setup = chain.setup()!;
+    const api = chain.connection.api;
+    const collection = setup.collections.equipment;
+    const record = chain.outbox.enqueue(
+      {
+        kind: 'batchAll',
+        calls: [
+          { kind: 'uniquesMint', collectionId: collection, itemId: 7, owner: setup.treasury },
+          { kind: 'uniquesSetAttribute', collectionId: collection, itemId: 7, key: 'type', value: 'solar' },
+          { kind: 'uniquesSetAttribute', collectionId: collection, itemId: 7, key: 'capacityW', value: '5000' },
+          { kind: 'uniquesSetMetadata', collectionId: collection, itemId: 7, data: `terms:0x${'ab'.repeat(32)}`, frozen: false },
+        ],
+      },
+      { signer: setup.issuer, reference: 'equipment:7' },
+    );
+    expect((await chain.outbox.waitFor(record.id, 60_000)).status).toBe('finalized');
+    expect(await uniquesItemOwner(api, collection, 7)).toBe(setup.treasury);
+    expect(await uniquesAttribute(api, collection, 7, 'type')).toBe('solar');
+    expect(await uniquesAttribute(api, collection, 7, 'capacityW')).toBe('5000');
+    // Atomic: minting the same item again fails as a whole and records the decoded error.
+    const again = chain.outbox.enqueue(
+      { kind: 'batchAll', calls: [{ kind: 'uniquesSetAttribute', collectionId: collection, itemId: 7, key: 'site', value: 'north' }, { kind: 'uniquesMint', collectionId: collection, itemId: 7, owner: setup.issuer }] },
+      { signer: setup.issuer },
+    );
+    const failed = await chain.outbox.waitFor(again.id, 60_000);
+    expect(failed.status).toBe('failed');
+    expect(failed.errorName).toBe('uniques.AlreadyExists');
+    expect(await uniquesAttribute(api, collection, 7, 'site')).toBeNull();
+  });
+
+  it('co-signs with Multisig: the transfer runs only after both parties approved', async () => {
+    const setup = chain.setup()!;
+    const api = chain.connection.api;
+    const host = (await chain.keystore.create('Host member', 'member')).address;
+    const owner = setup.treasury;
+    const shared = multisigAddress([owner, host], 2);
+    await chain.fundAccounts([host, shared], 10n ** 13n);
+    const ec = setup.energyCredit.assetId;
+    expect((await chain.tx.submit(assetsMint(api, ec, shared, 500n), setup.issuer)).kind).toBe('finalized');
+    const payout = assetsTransfer(api, ec, host, 200n);
+
+    const first = await chain.tx.submit(multisigAsMulti(api, 2, [host], null, payout), owner);
+    expect(first.kind).toBe('finalized');
+    if (first.kind !== 'finalized') return;
+    expect(first.events.some((e) => e.section === 'multisig' && e.method === 'NewMultisig')).toBe(true);
+    const pending = await multisigPending(api, shared, payout.method.hash.toHex());
+    expect(pending?.approvals).toEqual([owner]);
+    expect(await assetBalance(api, ec, host)).toBe(0n);
+
+    const second = await chain.tx.submit(multisigAsMulti(api, 2, [owner], { height: pending!.height, index: pending!.index }, payout), host);
+    expect(second.kind).toBe('finalized');
+    if (second.kind !== 'finalized') return;
+    expect(second.events.some((e) => e.section === 'multisig' && e.method === 'MultisigExecuted')).toBe(true);
+    expect(await assetBalance(api, ec, host)).toBe(200n);
+    expect(await multisigPending(api, shared, payout.method.hash.toHex())).toBeNull();
   });
 
   it('refuses malformed addresses and amounts at the service boundary with clear codes', async () => {
