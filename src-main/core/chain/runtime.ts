@@ -120,6 +120,17 @@ export class ChainRuntime extends TypedEmitter<ChainRuntimeEvents> {
     };
   }
 
+  /** Unlocks the keystore for this session and lets the outbox send what waited for a signature. */
+  async unlock(passphrase: string): Promise<void> {
+    await this.keystore.unlock(passphrase);
+    this.outbox.kick();
+  }
+
+  /** Wipes the keys from memory; the outbox keeps recording but signs nothing until unlock(). */
+  lock(): void {
+    this.keystore.lock();
+  }
+
   /** Idempotent set-up of accounts, funding (embedded only), asset classes and collections. */
   async bootstrap(options: BootstrapOptions = {}): Promise<BootstrapResult> {
     const result = await bootstrapChain(

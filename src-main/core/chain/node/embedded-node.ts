@@ -3,7 +3,7 @@
 // config file with `resume: true`). It is health-checked, restarted with back-off when it dies and
 // stopped cleanly (SIGTERM, then SIGKILL after a grace period).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, dirname } from 'node:path';
@@ -103,6 +103,8 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
     }
     this.#setStatus({ state: 'stopping' });
     await this.#killChild();
+    this.#log?.end();
+    this.#log = null;
     this.#setStatus({ state: 'stopped', endpoint: null, pid: null });
   }
 
@@ -122,7 +124,12 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
     };
     const configFile = join(dir, 'config.json'); // JSON is valid YAML, which chopsticks reads
     writeFileSync(configFile, JSON.stringify(config, null, 2));
-    this.#log ??= createWriteStream(join(dir, 'node.log'), { flags: 'a' });
+    if (!this.#log) {
+      const logFile = join(dir, 'node.log');
+      // Keep one previous log: a node that runs for months must not fill the disk.
+      if (existsSync(logFile) && statSync(logFile).size > 20 * 1024 * 1024) renameSync(logFile, `${logFile}.1`);
+      this.#log = createWriteStream(logFile, { flags: 'a' });
+    }
     const child = spawn(process.execPath, [chopsticksCli(), `--config=${configFile}`], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
