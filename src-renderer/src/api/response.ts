@@ -1,7 +1,16 @@
 // Validates what a carrier hands back: the renderer trusts no shape it did not check.
-import type { ApiErrorCode, ApiIssue, ApiResponse, EventMessage, EventName } from '@contract';
+import type { ApiErrorCode, ApiErrorDetails, ApiIssue, ApiResponse, EventMessage, EventName } from '@contract';
 
-const EVENT_NAMES: readonly EventName[] = ['members.changed', 'job.progress', 'database.restored', 'meters.provisioning', 'meters.changed', 'meters.modbus.polled'];
+// A record over EventName: a new event in the contract fails the type check here until it is listed.
+const KNOWN_EVENTS: Record<EventName, true> = {
+  'members.changed': true,
+  'job.progress': true,
+  'database.restored': true,
+  'meters.provisioning': true,
+  'meters.changed': true,
+  'meters.modbus.polled': true,
+};
+const EVENT_NAMES = Object.keys(KNOWN_EVENTS) as readonly EventName[];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,6 +23,14 @@ function parseIssues(raw: unknown): ApiIssue[] | undefined {
     .map((issue) => ({ path: String(issue.path ?? ''), message: String(issue.message ?? '') }));
 }
 
+function parseDetails(raw: unknown): ApiErrorDetails | undefined {
+  if (!isRecord(raw)) return undefined;
+  const details: { attemptsLeft?: number; lockedUntil?: string } = {};
+  if (typeof raw.attemptsLeft === 'number' && Number.isInteger(raw.attemptsLeft)) details.attemptsLeft = raw.attemptsLeft;
+  if (typeof raw.lockedUntil === 'string' && !Number.isNaN(Date.parse(raw.lockedUntil))) details.lockedUntil = raw.lockedUntil;
+  return details;
+}
+
 /** Returns the response, or null when the value is not an ApiResponse at all. */
 export function parseApiResponse(raw: unknown): ApiResponse<unknown> | null {
   if (!isRecord(raw) || typeof raw.ok !== 'boolean') return null;
@@ -21,10 +38,11 @@ export function parseApiResponse(raw: unknown): ApiResponse<unknown> | null {
   const error = raw.error;
   if (!isRecord(error) || typeof error.code !== 'string' || typeof error.message !== 'string') return null;
   const issues = parseIssues(error.issues);
+  const details = parseDetails(error.details);
   return {
     ok: false,
     // The code is kept even if this renderer does not know it yet: the message still explains it.
-    error: { code: error.code as ApiErrorCode, message: error.message, ...(issues ? { issues } : {}) },
+    error: { code: error.code as ApiErrorCode, message: error.message, ...(issues ? { issues } : {}), ...(details ? { details } : {}) },
   };
 }
 
