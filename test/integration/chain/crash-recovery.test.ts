@@ -90,4 +90,36 @@ describe('outbox crash recovery against the real node', { timeout: 300_000 }, ()
     for (const id of ids) expect(chain.outbox.repository.get(id)?.status).toBe('finalized');
     expect(await remarkCounts(chain, treasury, remarks)).toEqual(remarks.map(() => 1));
   });
+
+  it('records wait while the node is down and go out when it is back', async () => {
+    await chain.node!.stop();
+    await until(() => chain.status().connection.state !== 'ready', 10_000, 'the console to see the node gone');
+    const remarks = ['coop-test:offline:0', 'coop-test:offline:1', 'coop-test:offline:2'];
+    const ids = remarks.map((remark) => chain.outbox.enqueue({ kind: 'anchor', remark }, { signer: treasury }).id);
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(ids.map((id) => chain.outbox.repository.get(id)?.status)).toEqual(['pending', 'pending', 'pending']);
+    await chain.node!.start();
+    await chain.outbox.drain(120_000);
+    expect(await remarkCounts(chain, treasury, remarks)).toEqual([1, 1, 1]);
+  });
+
+  it('a stored extrinsic whose nonce was taken by another one is signed afresh and lands once', async () => {
+    const api = chain.connection.api;
+    const remark = 'coop-test:nonce-taken';
+    const nonce = (await api.rpc.system.accountNextIndex(treasury)).toNumber();
+    const signed = await chain.tx.sign(api.tx.system.remarkWithEvent(remark), treasury, nonce);
+    // Simulates a crash right after the bytes were stored and before they were sent.
+    const { record } = chain.outbox.repository.insert({ kind: 'anchor', remark }, treasury, null);
+    expect(chain.outbox.repository.markSigned(record.id, signed)).toBe(true);
+    // Meanwhile another extrinsic uses that nonce.
+    const other = await chain.tx.submit(api.tx.system.remarkWithEvent('coop-test:nonce-thief'), treasury);
+    expect(other.kind).toBe('finalized');
+    const report = await chain.outbox.reconcile();
+    expect(report.resigned).toBe(1);
+    chain.outbox.kick();
+    const settled = await chain.outbox.waitFor(record.id, 60_000);
+    expect(settled.status).toBe('finalized');
+    expect(settled.nonce).toBeGreaterThan(nonce);
+    expect(await remarkCounts(chain, treasury, [remark])).toEqual([1]);
+  });
 });
