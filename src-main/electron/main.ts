@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu, dialog } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCore, type Core } from '../core/app/core.js';
+import type { ChainChoice } from '../core/app/services.js';
 import { registerIpcCarrier } from '../carriers/ipc/ipc-carrier.js';
 import { applySecurityDefaults } from './security.js';
 import { isAppUrl } from './url-policy.js';
@@ -15,6 +16,13 @@ const rendererEntry = pathToFileURL(join(app.getAppPath(), 'out', 'renderer', 'i
 function dataDirFromArgs(): string {
   const flag = process.argv.find((arg) => arg.startsWith('--data-dir='));
   return flag ? flag.slice('--data-dir='.length) : (process.env.COOP_DATA_DIR ?? app.getPath('userData'));
+}
+
+function chainFromEnv(): ChainChoice {
+  const value = process.env.COOP_CHAIN ?? 'embedded';
+  if (value === 'off') return { mode: 'off' };
+  if (/^wss?:\/\//.test(value)) return { mode: 'external', endpoint: value };
+  return { mode: 'embedded' };
 }
 
 function createWindow(): BrowserWindow {
@@ -50,7 +58,7 @@ async function start(): Promise<void> {
   applySecurityDefaults(rendererEntry);
   let core: Core;
   try {
-    core = createCore({ dataDir: dataDirFromArgs() });
+    core = createCore({ dataDir: dataDirFromArgs(), chain: chainFromEnv() });
   } catch (error) {
     dialog.showErrorBox('Coop Console cannot open its database', (error as Error).message);
     app.exit(2);
@@ -73,9 +81,16 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) main = createWindow();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Stopping the chain node and the outbox is asynchronous: hold the quit until they are done.
+    event.preventDefault();
     unregister();
-    core.close();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }
 

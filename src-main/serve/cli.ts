@@ -2,6 +2,7 @@
 // Node process; the page is the built renderer. Loopback only unless --allow-lan is given.
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/app/core.js';
+import type { ChainChoice } from '../core/app/services.js';
 import { DatabaseUnreadableError } from '../core/db/connection.js';
 import { SchemaTooNewError } from '../core/db/migrations.js';
 import { defaultDataDir } from '../core/platform/data-dir.js';
@@ -10,11 +11,13 @@ import { startHttpCarrier } from '../carriers/http/http-carrier.js';
 import { join, dirname } from 'node:path';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [--host ADDR --allow-lan]
+const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [--host ADDR --allow-lan] [--chain off|embedded|ws://…]
   --data-dir DIR  where the database and backups live (default ${defaultDataDir()}; env COOP_DATA_DIR)
   --db FILE       a database file other than DIR/coop-console.sqlite
   --port N        port to listen on (default 4870; 0 picks a free one)
-  --host ADDR     address to bind (default 127.0.0.1); anything but loopback needs --allow-lan`;
+  --host ADDR     address to bind (default 127.0.0.1); anything but loopback needs --allow-lan
+  --chain WHICH   embedded (default: a local node on 127.0.0.1), off, or an external ws:// / wss:// endpoint
+                  (env COOP_CHAIN)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'allow-lan': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      chain: { type: 'string', default: process.env.COOP_CHAIN ?? 'embedded' },
     },
   });
   if (values.help) {
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   let core: Core;
   try {
-    core = createCore({ dataDir, ...(values.db ? { databaseFile: values.db } : {}) });
+    core = createCore({ dataDir, chain: parseChainChoice(values.chain), ...(values.db ? { databaseFile: values.db } : {}) });
   } catch (error) {
     if (error instanceof SchemaTooNewError || error instanceof DatabaseUnreadableError) fail(error.message);
     throw error;
@@ -56,11 +60,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await carrier.close();
-    core.close();
+    await core.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+function parseChainChoice(text: string): ChainChoice {
+  if (text === 'off') return { mode: 'off' };
+  if (text === 'embedded') return { mode: 'embedded' };
+  if (/^wss?:\/\//.test(text)) return { mode: 'external', endpoint: text };
+  return fail(`--chain must be "embedded", "off" or a ws:// or wss:// endpoint, not "${text}".`);
 }
 
 function fail(message: string): never {

@@ -30,8 +30,8 @@ beforeAll(async () => {
     await ok('operators.create', { username: role, displayName: `The ${role}`, role, password: `${role}-password-1` }, adminToken);
   }
 });
-afterAll(() => {
-  core.close();
+afterAll(async () => {
+  await core.close();
   temp.remove();
 });
 

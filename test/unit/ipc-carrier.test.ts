@@ -27,8 +27,8 @@ class IpcMainStandIn implements IpcMainLike {
 const temp = makeTempDir();
 const core = createCore({ dataDir: temp.path, log: () => {} });
 const APP_URL = 'file:///opt/coop/out/renderer/index.html';
-afterAll(() => {
-  core.close();
+afterAll(async () => {
+  await core.close();
   temp.remove();
 });
 

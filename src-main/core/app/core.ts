@@ -13,7 +13,7 @@ import { loadMigrations, schemaVersion } from '../db/migrations.js';
 import { resolveResourceDir } from '../platform/resources.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { createHandlers, type HandlerHost } from './handlers.js';
-import { buildServices, type Services } from './services.js';
+import { buildServices, type ChainChoice, type Services } from './services.js';
 
 export interface CoreOptions {
   /** The app data folder: database, backups, chain and keystore live below it. */
@@ -22,6 +22,8 @@ export interface CoreOptions {
   readonly databaseFile?: string;
   readonly clock?: Clock;
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /** The chain to mirror to; off unless asked for (the CLIs ask for the embedded node by default). */
+  readonly chain?: ChainChoice;
 }
 
 export interface Core {
@@ -31,7 +33,8 @@ export interface Core {
   readonly dataDir: string;
   /** For tests and tools in the same process only; carriers never get it. */
   database(): Database;
-  close(): void;
+  /** Stops meter work and the chain (node included), then closes the database. */
+  close(): Promise<void>;
 }
 
 export const DEFAULT_DATABASE_NAME = 'coop-console.sqlite';
@@ -45,7 +48,21 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const backups = new BackupService(join(options.dataDir, 'backups'), clock);
 
-  let services: Services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir);
+  const chainChoice = options.chain ?? { mode: 'off' };
+  const build = (): Services => buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice);
+  // The chain starts in the background: the console is usable while the node boots (≈ 3–8 s), and
+  // its state machine tells the UI how far it got.
+  const startChain = (s: Services) => void s.chain?.start().catch((error: unknown) => log('error', 'The chain did not start', error));
+  const stopChain = async (s: Services) => {
+    try {
+      await s.chain?.stop();
+    } catch (error) {
+      log('error', 'The chain did not stop cleanly', error);
+    }
+  };
+
+  let services: Services = build();
+  startChain(services);
   let restoring = false;
 
   const host: HandlerHost = {
@@ -64,11 +81,13 @@ export function createCore(options: CoreOptions): Core {
       restoring = true;
       try {
         await services.meters.dispose();
+        await stopChain(services);
         services.db.close();
         backups.replaceLiveFile(source, databaseFile);
       } finally {
         // Reopen whatever is now in place (the restored file, or the untouched one if the copy failed).
-        services = buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir);
+        services = build();
+        startChain(services);
         restoring = false;
       }
       services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}` });
@@ -89,8 +108,9 @@ export function createCore(options: CoreOptions): Core {
     databaseFile,
     dataDir: options.dataDir,
     database: () => services.db,
-    close: () => {
-      void services.meters.dispose();
+    close: async () => {
+      await services.meters.dispose();
+      await stopChain(services);
       if (services.db.open) services.db.close();
     },
   };

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await carrier.close();
-  core.close();
+  await core.close();
   temp.remove();
 });
 

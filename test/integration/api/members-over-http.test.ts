@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   socket?.close();
   await carrier.close();
-  core.close();
+  await core.close();
   temp.remove();
 });
 

@@ -53,7 +53,7 @@ afterAll(async () => {
   socket?.close();
   await Promise.allSettled(emulators.map((e) => e.stop()));
   await carrier?.close();
-  core?.close();
+  await core?.close();
   temp.remove();
 });
 

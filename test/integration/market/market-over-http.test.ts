@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await carrier.close();
-  core.close();
+  await core.close();
   temp.remove();
 });
 

@@ -55,8 +55,8 @@ beforeAll(async () => {
   const db = core.database();
   market = buildMarketServices({ db, clock, audit: new AuditRepo(db, () => clock.now().toISOString()), cooperative: new CooperativeRepo(db), registrar });
 });
-afterAll(() => {
-  core.close();
+afterAll(async () => {
+  await core.close();
   temp.remove();
 });
 
