@@ -1,0 +1,2 @@
+-- Member chain accounts: which sr25519 address belongs to which member, and how they approve.
+-- (Owned by the agreements-on-chain work; filled in by it.)

@@ -1,0 +1,2 @@
+-- Console settings kept in the database (chain endpoint choice, …).
+-- (Owned by the ledger work; filled in by it.)
