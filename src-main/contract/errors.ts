@@ -22,6 +22,20 @@ export const API_ERROR_CODES = [
   'DEVICE_REFUSED', // a meter answered but refused or sent something unverifiable (failed attestation, rejected batch)
   'DB_NEWER',
   'DB_UNREADABLE',
+  // The chain (Ledger): the message always says what to do.
+  'CHAIN_OFF', // the console runs without a chain; Settings → Chain turns it on
+  'CHAIN_NOT_CONNECTED', // the node is starting, stopped or unreachable; wait or check the endpoint
+  'CHAIN_MISSING_CAPABILITIES', // an external chain lacks pallets/calls the console needs; details.missing names them
+  'CHAIN_ENDPOINT_INVALID',
+  'CHAIN_NOT_BOOTSTRAPPED', // the cooperative's accounts/assets are not set up on this chain yet
+  'CHAIN_FAILED', // the chain refused or did not answer in time (decoded error in the message)
+  'KEYSTORE_NOT_INITIALIZED',
+  'KEYSTORE_ALREADY_INITIALIZED',
+  'KEYSTORE_LOCKED', // nothing is signed until an admin unlocks the keystore
+  'KEYSTORE_WRONG_PASSPHRASE',
+  'KEYSTORE_CORRUPT_FILE', // a key or backup file is damaged or of another kind
+  'KEYSTORE_UNKNOWN_KEY',
+  'KEYSTORE_DUPLICATE_KEY',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -45,6 +59,8 @@ export interface ApiErrorDetails {
   readonly attemptsLeft?: number;
   /** LOCKED_OUT: when the lock ends (ISO-8601). */
   readonly lockedUntil?: string;
+  /** CHAIN_MISSING_CAPABILITIES: what the chain lacks, e.g. "Uniques (pallet)". */
+  readonly missing?: readonly string[];
 }
 
 export type ApiResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };

@@ -12,6 +12,14 @@ export interface ApiEvents {
   'meters.changed': { readonly reason: string; readonly meterId: number | null };
   /** A stock Modbus meter was polled (sample) or failed to answer (error). */
   'meters.modbus.polled': { readonly modbusMeterId: number; readonly sample: import('./meters.js').ModbusSampleView | null; readonly error: string | null };
+  /** The chain's node, connection, keystore, set-up or choice changed (coalesced; the whole status, small). */
+  'chain.status': import('./chain.js').ChainStatusView;
+  /** A new block (at most one event per second). */
+  'chain.head': import('./chain.js').ChainHeadView;
+  /** Outbox rows changed (coalesced over a quarter second), with the counts after the change. */
+  'chain.outbox': { readonly rows: readonly import('./chain.js').OutboxRowView[]; readonly counts: Readonly<Record<import('./chain.js').OutboxStatus, number>> };
+  /** A transaction advanced (queued → broadcast → inBlock → finalized | failed | dropped). */
+  'chain.tx': import('./chain.js').ChainTxView;
 }
 export type EventName = keyof ApiEvents;
 export interface EventMessage<E extends EventName = EventName> {

@@ -11,6 +11,7 @@ import { marketChannels } from './market.js';
 import { agreementsChannels } from './agreements.js';
 import { tariffsChannels } from './tariffs.js';
 import { metersChannels } from './meters.js';
+import { chainChannels } from './chain.js';
 
 export const contract = {
   ...sessionChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...agreementsChannels,
   ...tariffsChannels,
   ...metersChannels,
+  ...chainChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,3 +49,4 @@ export * from './market.js';
 export * from './agreements.js';
 export * from './tariffs.js';
 export * from './meters.js';
+export * from './chain.js';

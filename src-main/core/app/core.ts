@@ -24,6 +24,8 @@ export interface CoreOptions {
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
   /** The chain to mirror to; off unless asked for (the CLIs ask for the embedded node by default). */
   readonly chain?: ChainChoice;
+  /** True: `chain` beats the choice saved in Settings for this run. Default: true when COOP_CHAIN is set. */
+  readonly chainOverride?: boolean;
 }
 
 export interface Core {
@@ -49,13 +51,17 @@ export function createCore(options: CoreOptions): Core {
   const backups = new BackupService(join(options.dataDir, 'backups'), clock);
 
   const chainChoice = options.chain ?? { mode: 'off' };
-  const build = (): Services => buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice);
+  // A choice saved in Settings beats the launch default, unless this run was launched with an
+  // explicit one (COOP_CHAIN, or a caller that says so).
+  const chainOverride = options.chainOverride ?? process.env.COOP_CHAIN !== undefined;
+  const build = (): Services =>
+    buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice, { override: chainOverride, log });
   // The chain starts in the background: the console is usable while the node boots (≈ 3–8 s), and
   // its state machine tells the UI how far it got.
-  const startChain = (s: Services) => void s.chain?.start().catch((error: unknown) => log('error', 'The chain did not start', error));
+  const startChain = (s: Services) => s.chainHost.start();
   const stopChain = async (s: Services) => {
     try {
-      await s.chain?.stop();
+      await s.chainHost.stop();
     } catch (error) {
       log('error', 'The chain did not stop cleanly', error);
     }

@@ -16,6 +16,7 @@ import type { Clock } from '../platform/clock.js';
 import type { Services } from './services.js';
 import { marketHandlers } from './handlers-market.js';
 import { metersHandlers } from './handlers-meters.js';
+import { chainHandlers } from './handlers-chain.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -42,6 +43,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...foundationHandlers(host),
     ...marketHandlers(host),
     ...metersHandlers(host),
+    ...chainHandlers(host),
   };
 }
 

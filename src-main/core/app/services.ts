@@ -9,7 +9,8 @@ import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
 import { buildMeterServices, type MeterServices } from './meters-services.js';
-import { createChainRuntime, type ChainRuntime } from '../chain/index.js';
+import type { ChainRuntime } from '../chain/index.js';
+import { ChainHost } from './chain-host.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -24,21 +25,32 @@ export interface Services {
   readonly members: MembersService;
   readonly market: MarketServices;
   readonly meters: MeterServices;
-  /** Null when the chain is off; started and stopped by core.ts. */
+  /** Null when the chain is off. Read it when needed (not once): Settings can switch the chain at run time. */
   readonly chain: ChainRuntime | null;
+  /** Owns the chain runtime: choice, lifecycle (started and stopped by core.ts), set-up, push events, evidence anchoring. */
+  readonly chainHost: ChainHost;
 }
 
-export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }): Services {
+export interface ChainLaunchOptions {
+  /** True when this run was launched with an explicit chain choice that beats the one saved in Settings. */
+  readonly override?: boolean;
+  readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+}
+
+export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}): Services {
   const audit = new AuditRepo(db, () => isoNow(clock));
   const sessions = new SessionStore(db, clock);
   const cooperative = new CooperativeRepo(db);
   const auth = new AuthService({ db, clock, sessions, audit, cooperative });
   const members = new MembersService({ db, clock, audit, events });
   const market = buildMarketServices({ db, clock, audit, cooperative });
-  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir });
-  const chain =
-    chainChoice.mode === 'off'
-      ? null
-      : createChainRuntime({ dataDir, db, ...(chainChoice.mode === 'external' ? { endpoint: chainChoice.endpoint } : chainChoice.port ? { port: chainChoice.port } : {}) });
-  return { db, audit, sessions, cooperative, auth, members, market, meters, chain };
+  const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
+  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
+  return {
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost,
+    get chain() {
+      return chainHost.runtime;
+    },
+  };
 }

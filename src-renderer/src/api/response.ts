@@ -9,6 +9,10 @@ const KNOWN_EVENTS: Record<EventName, true> = {
   'meters.provisioning': true,
   'meters.changed': true,
   'meters.modbus.polled': true,
+  'chain.status': true,
+  'chain.head': true,
+  'chain.outbox': true,
+  'chain.tx': true,
 };
 const EVENT_NAMES = Object.keys(KNOWN_EVENTS) as readonly EventName[];
 
@@ -25,9 +29,10 @@ function parseIssues(raw: unknown): ApiIssue[] | undefined {
 
 function parseDetails(raw: unknown): ApiErrorDetails | undefined {
   if (!isRecord(raw)) return undefined;
-  const details: { attemptsLeft?: number; lockedUntil?: string } = {};
+  const details: { attemptsLeft?: number; lockedUntil?: string; missing?: string[] } = {};
   if (typeof raw.attemptsLeft === 'number' && Number.isInteger(raw.attemptsLeft)) details.attemptsLeft = raw.attemptsLeft;
   if (typeof raw.lockedUntil === 'string' && !Number.isNaN(Date.parse(raw.lockedUntil))) details.lockedUntil = raw.lockedUntil;
+  if (Array.isArray(raw.missing)) details.missing = raw.missing.filter((m): m is string => typeof m === 'string');
   return details;
 }
 

@@ -1,0 +1,62 @@
+// Chain and keystore errors → API errors. The chain layer's messages are already written for the
+// operator; here they only get a stable API code (and the missing pallets as details).
+import type { ApiErrorCode } from '../../contract/errors.js';
+import { CoreError } from '../api/core-error.js';
+import { ChainError, type ChainErrorCode } from '../chain/index.js';
+import { KeystoreError, type KeystoreErrorCode } from '../keystore/index.js';
+
+const CHAIN_CODES: Record<ChainErrorCode, ApiErrorCode> = {
+  CHAIN_NODE_START_FAILED: 'CHAIN_NOT_CONNECTED',
+  CHAIN_NODE_NOT_RUNNING: 'CHAIN_NOT_CONNECTED',
+  CHAIN_NOT_CONNECTED: 'CHAIN_NOT_CONNECTED',
+  CHAIN_MISSING_CAPABILITIES: 'CHAIN_MISSING_CAPABILITIES',
+  CHAIN_ENDPOINT_INVALID: 'CHAIN_ENDPOINT_INVALID',
+  CHAIN_INVALID_ADDRESS: 'VALIDATION',
+  CHAIN_INVALID_AMOUNT: 'VALIDATION',
+  CHAIN_INVALID_INPUT: 'VALIDATION',
+  CHAIN_TX_REJECTED: 'CHAIN_FAILED',
+  CHAIN_TX_DISPATCH_FAILED: 'CHAIN_FAILED',
+  CHAIN_TX_DROPPED: 'CHAIN_FAILED',
+  CHAIN_TIMEOUT: 'CHAIN_FAILED',
+  CHAIN_NOT_BOOTSTRAPPED: 'CHAIN_NOT_BOOTSTRAPPED',
+  CHAIN_PROOF_INVALID: 'CHAIN_FAILED',
+};
+
+const KEYSTORE_CODES: Record<KeystoreErrorCode, ApiErrorCode> = {
+  KEYSTORE_NOT_INITIALIZED: 'KEYSTORE_NOT_INITIALIZED',
+  KEYSTORE_ALREADY_INITIALIZED: 'KEYSTORE_ALREADY_INITIALIZED',
+  KEYSTORE_LOCKED: 'KEYSTORE_LOCKED',
+  KEYSTORE_WRONG_PASSPHRASE: 'KEYSTORE_WRONG_PASSPHRASE',
+  KEYSTORE_WEAK_PASSPHRASE: 'VALIDATION',
+  KEYSTORE_CORRUPT_FILE: 'KEYSTORE_CORRUPT_FILE',
+  KEYSTORE_UNKNOWN_KEY: 'KEYSTORE_UNKNOWN_KEY',
+  KEYSTORE_DUPLICATE_KEY: 'KEYSTORE_DUPLICATE_KEY',
+  KEYSTORE_INVALID_INPUT: 'VALIDATION',
+};
+
+/** Rebuilds a chain/keystore error as a CoreError; `field` names the input a VALIDATION error is about. */
+export function toCoreError(error: unknown, field = ''): unknown {
+  if (error instanceof KeystoreError) {
+    const code = KEYSTORE_CODES[error.code];
+    return new CoreError(code, error.message, code === 'VALIDATION' ? [{ path: field || 'passphrase', message: error.message }] : undefined);
+  }
+  if (error instanceof ChainError) {
+    const code = CHAIN_CODES[error.code];
+    const missing = error.details?.['missing'];
+    const details = Array.isArray(missing) ? { missing: missing.filter((m): m is string => typeof m === 'string') } : undefined;
+    return new CoreError(code, error.message, code === 'VALIDATION' ? [{ path: field, message: error.message }] : undefined, details);
+  }
+  return error;
+}
+
+/** Runs a chain/keystore call and rethrows its errors as API errors. */
+export async function chainCall<T>(run: () => T | Promise<T>, field = ''): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toCoreError(error, field);
+  }
+}
+
+export const chainOff = (): CoreError =>
+  new CoreError('CHAIN_OFF', 'The console runs without a chain. An admin can turn it on in Settings → Chain (the embedded node needs no internet).');
