@@ -224,7 +224,7 @@ export const MinorUnits = z
   .string()
   .trim()
   .regex(/^[0-9]{1,39}$/, 'Write the amount in minor units, digits only (e.g. 1500 for 15.00)')
-  .refine((v) => BigInt(v) > 0n, 'The amount must be more than zero');
+  .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) > 0n, 'The amount must be more than zero');
 const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024, 'At most 1024 characters');
 const NewPassphrase = z.string().min(10, 'Choose a passphrase of at least 10 characters').max(1024, 'At most 1024 characters');
 const KeyJsonText = z.string().min(2, 'The file is empty').max(5_000_000, 'The file is larger than 5 MB');
