@@ -12,6 +12,7 @@ import { agreementsChannels } from './agreements.js';
 import { tariffsChannels } from './tariffs.js';
 import { metersChannels } from './meters.js';
 import { chainChannels } from './chain.js';
+import { memberAccountsChannels } from './member-accounts.js';
 
 export const contract = {
   ...sessionChannels,
@@ -24,6 +25,7 @@ export const contract = {
   ...tariffsChannels,
   ...metersChannels,
   ...chainChannels,
+  ...memberAccountsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -49,4 +51,5 @@ export * from './market.js';
 export * from './agreements.js';
 export * from './tariffs.js';
 export * from './meters.js';
+export * from './member-accounts.js';
 export * from './chain.js';

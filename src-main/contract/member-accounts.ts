@@ -26,8 +26,18 @@ export interface MemberChainAccount {
   readonly failedPinAttempts: number;
 }
 
+/** One circle of the Polkadot identicon (viewBox 0 0 64 64), computed by the core with @polkadot/ui-shared. */
+export interface IdenticonCircle {
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+  readonly fill: string;
+}
+
 export interface MemberAccountView {
   readonly account: MemberChainAccount | null;
+  /** The account's identicon, drawn as SVG circles by the renderer (empty without an account). */
+  readonly identicon: readonly IdenticonCircle[];
   /** Whether the console can create keys now (chain on and keystore unlocked), and why not. */
   readonly canCreate: boolean;
   readonly cannotCreateReason: string | null;

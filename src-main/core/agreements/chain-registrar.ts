@@ -26,7 +26,8 @@ import { addRegistrarProxy, agreementItemId, buildRegisteringCall, hasRegistrarP
 export interface ChainRegistrarDeps {
   readonly db: Database;
   readonly clock: Clock;
-  readonly chain: ChainRuntime;
+  /** Read at every use: Settings can switch the chain at run time. */
+  readonly chain: () => ChainRuntime | null;
   readonly accounts: MemberAccountsService;
   readonly equipment: () => EquipmentChainRegistration | null;
   /** How long an approval may take to finalize before it is reported failed (it is re-checked on retry). */
@@ -66,7 +67,7 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
   }
 
   async #propose(agreement: RegistrarAgreement, termsHash: string): Promise<RegistrationOutcome> {
-    const { chain } = this.deps;
+    const chain = this.#chain();
     const api = chain.connection.api;
     const setup = chain.setup();
     if (!setup) throw new CoreError('CHAIN_NOT_BOOTSTRAPPED', 'The cooperative is not set up on this chain yet (Ledger → set up).');
@@ -118,7 +119,7 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
   }
 
   async #approve(agreementId: number, memberId: number, address: string, external: boolean): Promise<ApprovalOutcome> {
-    const { chain } = this.deps;
+    const chain = this.#chain();
     const call = this.calls.current(agreementId);
     if (!call) return { state: 'failed', reason: `Agreement ${agreementId} has no registering call on chain yet; withdraw it and propose it again.` };
     if (!call.signatories.includes(address)) return { state: 'failed', reason: `The chain account ${address} of member ${memberId} is not one of the signatories of this agreement's Multisig (it changed after proposing?); withdraw and propose again.` };
@@ -164,7 +165,7 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
 
   /** An approval already on chain (pending list, or the call executed) → its outcome; else null. */
   async #recognise(call: AgreementChainCall, state: Awaited<ReturnType<typeof multisigState>>, address: string): Promise<ApprovalOutcome | null> {
-    const api = this.deps.chain.connection.api;
+    const api = this.#chain().connection.api;
     if (state.kind === 'executed') {
       const placement = await this.#placement(call);
       if (!placement) return null;
@@ -212,7 +213,7 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
   }
 
   async #events(call: AgreementChainCall, keep: (e: MultisigEventHit) => boolean): Promise<MultisigEventHit[]> {
-    const api = this.deps.chain.connection.api;
+    const api = this.#chain().connection.api;
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const from = call.timepoint?.height ?? call.proposedBlock ?? Math.max(0, head - 500);
     return (await findMultisigEvents(api, call, from, head)).filter(keep);
@@ -220,7 +221,7 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
 
   /** The issuer's delegation is removed once no other waiting agreement uses this Multisig (best effort). */
   async #dropProxy(call: AgreementChainCall): Promise<void> {
-    const { chain } = this.deps;
+    const chain = this.#chain();
     try {
       if (this.calls.othersWaiting(call.multisig, call.agreementId) > 0) return;
       if (!(await hasRegistrarProxy(chain.connection.api, call.cooperative, call.multisig))) return;
@@ -228,6 +229,12 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
     } catch {
       /* stays delegated: harmless, the Multisig still needs the cooperative's own approval */
     }
+  }
+
+  #chain(): ChainRuntime {
+    const chain = this.deps.chain();
+    if (!chain) throw new CoreError('CHAIN_OFF', 'The chain is off (Settings → Chain); agreements cannot be registered on chain now.');
+    return chain;
   }
 
   #termsHash(call: AgreementChainCall): string | null {

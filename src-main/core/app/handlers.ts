@@ -17,6 +17,7 @@ import type { Services } from './services.js';
 import { marketHandlers } from './handlers-market.js';
 import { metersHandlers } from './handlers-meters.js';
 import { chainHandlers } from './handlers-chain.js';
+import { memberAccountsHandlers } from './handlers-member-accounts.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -44,6 +45,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...marketHandlers(host),
     ...metersHandlers(host),
     ...chainHandlers(host),
+    ...memberAccountsHandlers(host),
   };
 }
 

@@ -11,6 +11,10 @@ import { buildMarketServices, type MarketServices } from '../marketplace/market-
 import { buildMeterServices, type MeterServices } from './meters-services.js';
 import type { ChainRuntime } from '../chain/index.js';
 import { ChainHost } from './chain-host.js';
+import { ChainAgreementRegistrar } from '../agreements/chain-registrar.js';
+import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
+import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
+import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -29,6 +33,10 @@ export interface Services {
   readonly chain: ChainRuntime | null;
   /** Owns the chain runtime: choice, lifecycle (started and stopped by core.ts), set-up, push events, evidence anchoring. */
   readonly chainHost: ChainHost;
+  /** Members' chain accounts (console keys behind a PIN, or own-wallet addresses). */
+  readonly memberAccounts: MemberAccountsService;
+  /** Equipment as Uniques items (outbox); reconciles every few seconds while a chain is ready. */
+  readonly equipmentChain: EquipmentChainRegistration;
 }
 
 export interface ChainLaunchOptions {
@@ -43,12 +51,19 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const cooperative = new CooperativeRepo(db);
   const auth = new AuthService({ db, clock, sessions, audit, cooperative });
   const members = new MembersService({ db, clock, audit, events });
-  const market = buildMarketServices({ db, clock, audit, cooperative });
+  // Agreements go on chain (Multisig + Uniques) whenever a chain is on; local-only (labelled) otherwise.
+  const chainNow = () => chainHost.runtime;
+  const memberAccounts = new MemberAccountsService({ db, clock, audit, chain: chainNow });
+  const chainRegistrar = new ChainAgreementRegistrar({ db, clock, chain: chainNow, accounts: memberAccounts, equipment: () => equipmentChain });
+  const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow) });
+  chainRegistrar.attach(market.agreements);
+  const equipmentChain = new EquipmentChainRegistration({ db, chain: chainNow, equipment: market.equipment, accounts: memberAccounts });
+  equipmentChain.start();
   const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain,
     get chain() {
       return chainHost.runtime;
     },

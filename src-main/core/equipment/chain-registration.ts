@@ -16,7 +16,8 @@ import type { EquipmentService } from './equipment-service.js';
 
 export interface EquipmentChainDeps {
   readonly db: Database;
-  readonly chain: ChainRuntime;
+  /** Read at every use: Settings can switch the chain at run time. */
+  readonly chain: () => ChainRuntime | null;
   readonly equipment: EquipmentService;
   readonly accounts: MemberAccountsService;
   readonly log?: (message: string, error?: unknown) => void;
@@ -33,7 +34,7 @@ export class EquipmentChainRegistration {
   /** Queues the item's registration (idempotent: one outbox row per equipment) and marks it pending. */
   register(equipmentId: number): OutboxRecord {
     const item = this.deps.equipment.mustGet(equipmentId);
-    const { chain } = this.deps;
+    const chain = this.#chain();
     const setup = chain.setup();
     if (!setup) throw new CoreError('CHAIN_NOT_BOOTSTRAPPED', 'The cooperative is not set up on this chain yet (Ledger → set up); equipment cannot be registered.');
     const owner = this.deps.accounts.repo.byMember(item.ownerMemberId);
@@ -54,7 +55,7 @@ export class EquipmentChainRegistration {
     const item = this.deps.equipment.mustGet(equipmentId);
     if (item.chain.state === 'on_chain' && item.chain.collectionId !== null && item.chain.itemId !== null) return { collectionId: item.chain.collectionId, itemId: item.chain.itemId };
     const row = this.register(equipmentId);
-    const done = await this.deps.chain.outbox.waitFor(row.id, timeoutMs);
+    const done = await this.#chain().outbox.waitFor(row.id, timeoutMs);
     const settled = this.settle(equipmentId, done);
     if (settled.chain.state !== 'on_chain' || settled.chain.collectionId === null || settled.chain.itemId === null) {
       throw new CoreError('CHAIN_FAILED', `Equipment ${equipmentId} could not be registered on chain: ${done.errorName ?? done.status}${done.errorDocs ? ` — ${done.errorDocs}` : ''}.`);
@@ -65,13 +66,14 @@ export class EquipmentChainRegistration {
   /** Queues the transfer of the item to its current owner's account when the chain still shows another owner. */
   async syncOwner(equipmentId: number): Promise<OutboxRecord | null> {
     const item = this.deps.equipment.mustGet(equipmentId);
-    const setup = this.deps.chain.setup();
+    const chain = this.#chain();
+    const setup = chain.setup();
     if (!setup || item.chain.state !== 'on_chain' || item.chain.collectionId === null || item.chain.itemId === null) return null;
     const owner = this.deps.accounts.repo.byMember(item.ownerMemberId);
     if (!owner) return null;
-    const onChain = await uniquesItemOwner(this.deps.chain.connection.api, item.chain.collectionId, item.chain.itemId);
+    const onChain = await uniquesItemOwner(chain.connection.api, item.chain.collectionId, item.chain.itemId);
     if (onChain === null || onChain === owner.address) return null;
-    return this.deps.chain.outbox.enqueue(
+    return chain.outbox.enqueue(
       { kind: 'uniquesTransfer', collectionId: item.chain.collectionId, itemId: item.chain.itemId, to: owner.address },
       { signer: setup.issuer, reference: `equipment:${item.id}:owner:${item.ownerMemberId}` },
     );
@@ -88,7 +90,8 @@ export class EquipmentChainRegistration {
     if (this.#timer) return;
     this.#timer = setInterval(() => {
       if (!this.deps.db.open) return this.stop();
-      if (this.deps.chain.connection.status.state !== 'ready' || !this.deps.chain.keystore.isUnlocked) return;
+      const chain = this.deps.chain();
+      if (!chain || chain.connection.status.state !== 'ready' || !chain.keystore.isUnlocked) return;
       this.reconcile().catch((error: unknown) => this.deps.log?.('Equipment chain reconcile failed', error));
     }, intervalMs);
     this.#timer.unref();
@@ -100,8 +103,9 @@ export class EquipmentChainRegistration {
   }
 
   async #reconcile(): Promise<void> {
-    const { db, chain } = this.deps;
-    if (!chain.setup()) return;
+    const { db } = this.deps;
+    const chain = this.deps.chain();
+    if (!chain?.setup()) return;
     const rows = db
       .prepare(
         `SELECT e.id, e.chain_state AS state FROM equipment e JOIN member_chain_accounts a ON a.member_id = e.owner_member_id
@@ -120,12 +124,18 @@ export class EquipmentChainRegistration {
     }
   }
 
+  #chain(): ChainRuntime {
+    const chain = this.deps.chain();
+    if (!chain) throw new CoreError('CHAIN_OFF', 'The chain is off (Settings → Chain); equipment cannot be registered on chain now.');
+    return chain;
+  }
+
   /** The newest outbox row of a reference family, and the reference a new attempt would use. */
   #attempts(base: string): { last: OutboxRecord | undefined; next: string } {
     let last: OutboxRecord | undefined;
     for (let i = 1; ; i += 1) {
       const reference = i === 1 ? base : `${base}:${i}`;
-      const record = this.deps.chain.outbox.repository.byReference(reference);
+      const record = this.#chain().outbox.repository.byReference(reference);
       if (!record || record.status !== 'failed') return { last: record ?? last, next: reference };
       last = record;
     }

@@ -12,6 +12,7 @@ import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from '../auth/auth-service.js';
 import type { ChainRuntime } from '../chain/runtime.js';
 import { parseAddress } from '../chain/validation.js';
+import { identiconOf } from './identicon.js';
 import { accountBalance } from '../../../substrate-bindings/src/index.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { asCoreErrors, toCoreError } from './chain-core-errors.js';
@@ -47,7 +48,7 @@ export class MemberAccountsService {
     this.member(memberId);
     const account = this.repo.byMember(memberId);
     const why = this.cannotCreate();
-    return { account: account ? publicAccount(account) : null, canCreate: why === null, cannotCreateReason: why };
+    return { account: account ? publicAccount(account) : null, identicon: account ? identiconOf(account.address) : [], canCreate: why === null, cannotCreateReason: why };
   }
 
   async create(actor: OperatorPublic, memberId: number, pin: string): Promise<MemberChainAccount> {

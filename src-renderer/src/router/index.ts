@@ -56,7 +56,7 @@ const routes: RouteRecordRaw[] = [
         name: 'member',
         component: () => import('../views/members/MemberDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members'] },
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts'] },
       },
       {
         path: 'settings',

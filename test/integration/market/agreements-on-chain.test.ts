@@ -77,9 +77,9 @@ beforeAll(async () => {
   await chain.bootstrap({ currency: 'KES' });
   accounts = new MemberAccountsService({ db, clock: systemClock, audit, chain: () => chain });
   let registration: EquipmentChainRegistration | null = null;
-  const registrar = new ChainAgreementRegistrar({ db, clock: systemClock, chain, accounts, equipment: () => registration, approvalTimeoutMs: 20_000 });
+  const registrar = new ChainAgreementRegistrar({ db, clock: systemClock, chain: () => chain, accounts, equipment: () => registration, approvalTimeoutMs: 20_000 });
   market = buildMarketServices({ db, clock: systemClock, audit, cooperative: new CooperativeRepo(db), registrar });
-  registration = new EquipmentChainRegistration({ db, chain, equipment: market.equipment, accounts });
+  registration = new EquipmentChainRegistration({ db, chain: () => chain, equipment: market.equipment, accounts });
   equipmentChain = registration;
   registrar.attach(market.agreements);
 }, 90_000);
