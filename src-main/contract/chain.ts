@@ -142,6 +142,8 @@ export interface ChainTxView {
   readonly at: string;
 }
 
+export type OutboxWaitingFor = 'unlock' | 'connection' | 'signing' | 'inclusion' | 'operator';
+
 export interface OutboxRowView {
   readonly id: number;
   readonly reference: string | null;
@@ -153,8 +155,8 @@ export interface OutboxRowView {
   readonly txHash: string | null;
   readonly blockNumber: number | null;
   readonly error: ChainDecodedError | null;
-  /** What the row waits for, in words; null when settled or about to be sent. */
-  readonly waitingFor: string | null;
+  /** What the row waits for; null when it is finalized. */
+  readonly waitingFor: OutboxWaitingFor | null;
   /** When the console looks at it again by itself (ISO-8601); null when settled or waiting on the operator. */
   readonly nextRetryAt: string | null;
   readonly createdAt: string;

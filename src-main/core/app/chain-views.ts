@@ -1,6 +1,6 @@
 // Chain-layer values → the contract's Ledger views. Pure mapping: no secret crosses (signed bytes,
 // key material and intents' internals stay behind; only addresses, hashes and states go out).
-import type { ChainConnectionView, ChainDecodedError, ChainNodeView, ChainSetupView, ChainTxView, OutboxRowView, OutboxStatus } from '../../contract/chain.js';
+import type { ChainConnectionView, ChainDecodedError, ChainNodeView, ChainSetupView, ChainTxView, OutboxRowView, OutboxStatus, OutboxWaitingFor } from '../../contract/chain.js';
 import type { ConnectionStatus, EmbeddedNodeStatus, OutboxRecord, TxEvent } from '../chain/index.js';
 import type { ChainSetup } from '../chain/bootstrap.js';
 
@@ -36,10 +36,10 @@ export function outboxWaitingReason(state: { readonly chainOn: boolean; readonly
 }
 
 export function outboxRowView(r: OutboxRecord, ctx: { readonly unlocked: boolean; readonly connected: boolean; readonly now: number }): OutboxRowView {
-  let waitingFor: string | null = null;
+  let waitingFor: OutboxWaitingFor | null = null;
   let nextRetryAt: string | null = null;
   if (r.status === 'pending') {
-    waitingFor = !ctx.unlocked ? 'keystore unlock' : !ctx.connected ? 'connection' : 'signing';
+    waitingFor = !ctx.unlocked ? 'unlock' : !ctx.connected ? 'connection' : 'signing';
     nextRetryAt = ctx.unlocked && ctx.connected ? new Date(ctx.now).toISOString() : null;
   } else if (r.status === 'signed' || r.status === 'broadcast' || r.status === 'in_block') {
     waitingFor = ctx.connected ? 'inclusion' : 'connection';

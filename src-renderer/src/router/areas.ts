@@ -35,7 +35,7 @@ export const AREAS: readonly AreaDef[] = [
   { key: 'meters', icon: HardwareChipOutline, roles: FIELD_AND_STAFF, built: true },
   { key: 'energy', icon: BarChartOutline, roles: FIELD_AND_STAFF, built: false },
   { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: false },
-  { key: 'ledger', icon: BookOutline, roles: STAFF, built: false },
+  { key: 'ledger', icon: BookOutline, roles: STAFF, built: true },
   { key: 'settings', icon: SettingsOutline, roles: EVERYONE, built: true },
 ];
 

@@ -5,6 +5,7 @@ import type { OperatorRole } from '@contract';
 import { AREAS, homeAreaFor } from './areas.js';
 import { marketRoutes } from './routes-market.js';
 import { meterRoutes } from './routes-meters.js';
+import { ledgerRoutes } from './routes-ledger.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -62,10 +63,11 @@ const routes: RouteRecordRaw[] = [
         path: 'settings',
         name: 'settings',
         component: () => import('../views/settings/SettingsView.vue'),
-        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members', 'meters'] },
+        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members', 'meters', 'ledger'] },
       },
       ...meterRoutes,
       ...marketRoutes,
+      ...ledgerRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],

@@ -246,7 +246,7 @@ describe('the Ledger API over HTTP with the embedded node', () => {
     const anchor = await ok(api.ok('chain.anchors.create', { subject: 'notes', records: [{ key: 'note:locked', data: 'written while locked' }] }));
     await sleep(1500);
     const waiting = await outboxRow(anchor.outboxId);
-    expect(waiting).toMatchObject({ status: 'pending', waitingFor: 'keystore unlock', nextRetryAt: null });
+    expect(waiting).toMatchObject({ status: 'pending', waitingFor: 'unlock', nextRetryAt: null });
     const s = await status();
     expect(s.outboxWaiting).toContain('keystore is locked');
     // Retry now cannot sign either; the row stays queued.
