@@ -1,9 +1,10 @@
 // The equipment registry list: filters go to the core (one fetch per change, search debounced), and
 // the capacity-by-kind-and-site figures for the chart are derived from the fetched rows.
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed } from 'vue';
 import type { Equipment, EquipmentKind, EquipmentStatus } from '@contract';
 import { useApi } from '../api/index.js';
+import { SEARCH_DEBOUNCE_MS, useFilteredList } from './filtered-list.js';
 
 export interface EquipmentFilters {
   search: string;
@@ -13,7 +14,7 @@ export interface EquipmentFilters {
   ownerMemberId: number | null;
 }
 
-export const EQUIPMENT_SEARCH_DEBOUNCE_MS = 250;
+export const EQUIPMENT_SEARCH_DEBOUNCE_MS = SEARCH_DEBOUNCE_MS;
 const FETCH_LIMIT = 5000;
 const emptyFilters = (): EquipmentFilters => ({ search: '', kind: null, status: null, siteId: null, ownerMemberId: null });
 
@@ -35,60 +36,10 @@ export function capacityByKindAndSite(rows: readonly Equipment[]): CapacityMatri
 
 export const useEquipmentStore = defineStore('equipment', () => {
   const api = useApi();
-  const filters = ref<EquipmentFilters>(emptyFilters());
-  const rows = ref<readonly Equipment[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const error = ref<unknown>(null);
-  let requestSeq = 0;
-  let debounceTimer: ReturnType<typeof setTimeout> | null = null;
-
+  const { filters, rows, total, loading, error, fetch, reset } = useFilteredList<Equipment, EquipmentFilters>(emptyFilters, (filters) =>
+    api.call('equipment.list', { ...filters, limit: FETCH_LIMIT, offset: 0 }),
+  );
   const capacity = computed(() => capacityByKindAndSite(rows.value));
-
-  async function fetch() {
-    const seq = ++requestSeq;
-    loading.value = true;
-    try {
-      const page = await api.call('equipment.list', { ...filters.value, limit: FETCH_LIMIT, offset: 0 });
-      // A slower answer to an older filter must not overwrite a newer one.
-      if (seq !== requestSeq) return;
-      rows.value = page.rows;
-      total.value = page.total;
-      error.value = null;
-    } catch (err) {
-      if (seq === requestSeq) error.value = err;
-      throw err;
-    } finally {
-      if (seq === requestSeq) loading.value = false;
-    }
-  }
-
-  function scheduleFetch(delay: number) {
-    if (debounceTimer) clearTimeout(debounceTimer);
-    debounceTimer = setTimeout(() => {
-      debounceTimer = null;
-      fetch().catch(() => undefined); // kept in `error` for the view
-    }, delay);
-  }
-
-  watch(
-    () => filters.value.search,
-    () => scheduleFetch(EQUIPMENT_SEARCH_DEBOUNCE_MS),
-  );
-  watch(
-    () => [filters.value.kind, filters.value.status, filters.value.siteId, filters.value.ownerMemberId],
-    () => scheduleFetch(0),
-  );
-
-  function reset() {
-    requestSeq++;
-    if (debounceTimer) clearTimeout(debounceTimer);
-    filters.value = emptyFilters();
-    rows.value = [];
-    total.value = 0;
-    error.value = null;
-    loading.value = false;
-  }
 
   return { filters, rows, total, loading, error, capacity, fetch, reset };
 });

@@ -1,9 +1,12 @@
 // The members list: filters go to the core (one fetch per filter change, search debounced);
 // sorting of the fetched rows happens here so it is instant even for thousands of rows.
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import type { Member, MemberRole } from '@contract';
 import { useApi } from '../api/index.js';
+import { useFilteredList } from './filtered-list.js';
+
+export { SEARCH_DEBOUNCE_MS } from './filtered-list.js';
 
 export type MemberStatus = 'active' | 'inactive' | 'all';
 export type MemberSortKey = 'memberNo' | 'fullName' | 'siteName' | 'village' | 'joinedOn';
@@ -16,8 +19,8 @@ export interface MemberFilters {
   status: MemberStatus;
 }
 
-export const SEARCH_DEBOUNCE_MS = 250;
 const FETCH_LIMIT = 5000;
+const emptyFilters = (): MemberFilters => ({ search: '', siteId: null, role: null, status: 'active' });
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -29,52 +32,12 @@ export function sortMembers(rows: readonly Member[], key: MemberSortKey, order: 
 
 export const useMembersStore = defineStore('members', () => {
   const api = useApi();
-  const filters = ref<MemberFilters>({ search: '', siteId: null, role: null, status: 'active' });
+  const list = useFilteredList<Member, MemberFilters>(emptyFilters, (filters) => api.call('members.list', { ...filters, limit: FETCH_LIMIT, offset: 0 }));
+  const { filters, rows, total, loading, error, fetch } = list;
   const sortKey = ref<MemberSortKey>('fullName');
   const sortOrder = ref<SortOrder>('ascend');
-  const rows = ref<readonly Member[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const error = ref<unknown>(null);
-  let requestSeq = 0;
-  let debounceTimer: ReturnType<typeof setTimeout> | null = null;
 
   const sorted = computed(() => sortMembers(rows.value, sortKey.value, sortOrder.value));
-
-  async function fetch() {
-    const seq = ++requestSeq;
-    loading.value = true;
-    try {
-      const page = await api.call('members.list', { ...filters.value, limit: FETCH_LIMIT, offset: 0 });
-      // A slower answer to an older filter must not overwrite a newer one.
-      if (seq !== requestSeq) return;
-      rows.value = page.rows;
-      total.value = page.total;
-      error.value = null;
-    } catch (err) {
-      if (seq === requestSeq) error.value = err;
-      throw err;
-    } finally {
-      if (seq === requestSeq) loading.value = false;
-    }
-  }
-
-  function scheduleFetch(delay: number) {
-    if (debounceTimer) clearTimeout(debounceTimer);
-    debounceTimer = setTimeout(() => {
-      debounceTimer = null;
-      fetch().catch(() => undefined); // error is kept in `error` for the view
-    }, delay);
-  }
-
-  watch(
-    () => filters.value.search,
-    () => scheduleFetch(SEARCH_DEBOUNCE_MS),
-  );
-  watch(
-    () => [filters.value.siteId, filters.value.role, filters.value.status],
-    () => scheduleFetch(0),
-  );
 
   function setSort(key: MemberSortKey, order: SortOrder) {
     sortKey.value = key;
@@ -88,15 +51,9 @@ export const useMembersStore = defineStore('members', () => {
 
   /** Back to the defaults, e.g. when the operator signs out: the next one starts from a clean list. */
   function reset() {
-    requestSeq++;
-    if (debounceTimer) clearTimeout(debounceTimer);
-    filters.value = { search: '', siteId: null, role: null, status: 'active' };
+    list.reset();
     sortKey.value = 'fullName';
     sortOrder.value = 'ascend';
-    rows.value = [];
-    total.value = 0;
-    error.value = null;
-    loading.value = false;
   }
 
   return { filters, sortKey, sortOrder, rows, total, loading, error, sorted, fetch, setSort, replace, reset };
