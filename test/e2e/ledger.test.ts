@@ -177,6 +177,31 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
     await screenshot(page, 'ledger-dark-fr');
     await noRawKeys();
     await page.click('[data-testid=locale-en]');
+    await page.click('[data-testid=theme-toggle]');
+    await page.waitForSelector('[data-testid=app-root][data-theme=light]');
     expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+
+  it('says plainly when the chain is off and how to turn it on; turning it back on resumes the node', async () => {
+    await page.click('[data-testid=nav-settings]');
+    await page.click('.n-tabs-tab:has-text("Chain")');
+    await page.click('[data-testid=chain-mode-off]');
+    await page.click('[data-testid=chain-save]');
+    await page.click('[data-testid=nav-ledger]');
+    const off = await waitOrShot('[data-testid=ledger-off]', 'off');
+    expect(await off.textContent()).toContain('The chain is off');
+    expect(await off.textContent()).toContain('Settings → Chain');
+    expect(await page.getAttribute('[data-testid=ledger-view]', 'data-mode')).toBe('off');
+    await screenshot(page, 'ledger-off');
+
+    await page.click('[data-testid=ledger-open-settings]');
+    await page.click('.n-tabs-tab:has-text("Chain")');
+    await page.click('[data-testid=chain-mode-embedded]');
+    await page.click('[data-testid=chain-save]');
+    await page.click('[data-testid=nav-ledger]');
+    await waitOrShot('[data-testid=ledger-connection][data-state=ready]', 'ready-again', 60_000);
+    // Keys are wiped on a switch: the keystore is locked again, and the accounts are still there.
+    expect(await page.getAttribute('[data-testid=ledger-keystore]', 'data-state')).toBe('locked');
+    await waitOrShot('[data-testid=ledger-balance-treasury]', 'balances-again');
   });
 });
