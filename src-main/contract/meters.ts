@@ -136,9 +136,17 @@ export interface MeterGap {
   readonly resolvedAt: string | null;
 }
 
+/** A binding sent to the meter but not yet confirmed by its first signed batch. */
+export interface PendingProvisioning {
+  readonly provisioningId: string;
+  readonly memberId: number;
+  readonly equipmentRef: string | null;
+  readonly intervalSeconds: number;
+}
+
 export interface MeterDetail {
   readonly meter: MeterSummary;
-  readonly pendingProvisioning: { readonly provisioningId: string; readonly memberId: number; readonly equipmentRef: string | null; readonly intervalSeconds: number } | null;
+  readonly pendingProvisioning: PendingProvisioning | null;
   readonly attestations: readonly AttestationRecord[];
   readonly gaps: readonly MeterGap[];
   /** The most recent readings (oldest first), at most `readingsLimit`. */

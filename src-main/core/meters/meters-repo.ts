@@ -1,37 +1,14 @@
 // Meter rows for the console: status, binding, last reading, attestation history, gaps, readings.
 import type { Database } from 'better-sqlite3';
+import type { MeterGap, MeterStatus, MeterSummary, PendingProvisioning } from '../../contract/meters.js';
 import type { AuditWriter } from './trust-store-repo.js';
 import type { CheckResult, VerificationResult } from '../attestation/verifier.js';
 import { toHex } from '../attestation/trust-store.js';
 
-export type MeterStatus = 'attested' | 'attestation_failed' | 'provisioning' | 'provisioned' | 'retired';
-
-export interface MeterView {
-  readonly id: number;
-  readonly instanceIdHex: string;
-  readonly implementationIdHex: string;
-  readonly model: string;
-  readonly serialNumber: string;
-  readonly firmwareVersion: string;
-  readonly status: MeterStatus;
-  readonly memberId: number | null;
-  readonly memberName: string | null;
-  readonly equipmentRef: string | null;
-  readonly intervalSeconds: number | null;
-  readonly provisioningId: string | null;
+/** A stored meter: the contract's summary without the last reading (read separately), plus the
+ *  binding waiting for its first batch. */
+export interface MeterView extends Omit<MeterSummary, 'lastReading'> {
   readonly pendingProvisioning: PendingProvisioning | null;
-  readonly lastBatchSeq: number | null;
-  readonly lastReadingAt: string | null;
-  readonly openGaps: number;
-  readonly portPath: string;
-  readonly updatedAt: string;
-}
-
-export interface PendingProvisioning {
-  readonly provisioningId: string;
-  readonly memberId: number;
-  readonly equipmentRef: string | null;
-  readonly intervalSeconds: number;
 }
 
 export interface AttestationRecordView {
@@ -41,17 +18,6 @@ export interface AttestationRecordView {
   readonly failedCheck: string | null;
   readonly checks: CheckResult[];
   readonly verifiedAt: string;
-}
-
-export interface GapView {
-  readonly id: number;
-  readonly kind: 'batch' | 'interval';
-  readonly fromSeq: number | null;
-  readonly toSeq: number | null;
-  readonly fromTime: string | null;
-  readonly toTime: string | null;
-  readonly detectedAt: string;
-  readonly resolvedAt: string | null;
 }
 
 interface MeterRow {
@@ -156,7 +122,7 @@ export class MetersRepo {
     return rows.map((r) => ({ id: r.id, evidenceSha256: r.evidence_sha256, verdict: r.verdict, failedCheck: r.failed_check, checks: JSON.parse(r.checks_json) as CheckResult[], verifiedAt: r.verified_at }));
   }
 
-  gaps(meterId: number, includeResolved = false): GapView[] {
+  gaps(meterId: number, includeResolved = false): MeterGap[] {
     const rows = this.db.prepare(`SELECT * FROM meter_gaps WHERE meter_id = ? AND (? OR resolved_at IS NULL) ORDER BY id`).all(meterId, includeResolved ? 1 : 0) as Array<{ id: number; kind: 'batch' | 'interval'; from_seq: number | null; to_seq: number | null; from_time: string | null; to_time: string | null; detected_at: string; resolved_at: string | null }>;
     return rows.map((r) => ({ id: r.id, kind: r.kind, fromSeq: r.from_seq, toSeq: r.to_seq, fromTime: r.from_time, toTime: r.to_time, detectedAt: r.detected_at, resolvedAt: r.resolved_at }));
   }

@@ -16,7 +16,8 @@ import { noopEvidenceAnchorSink, type EvidenceAnchorSink } from './anchor-sink.j
 import { BatchIngestor, type IngestReport } from './batch-ingest.js';
 import type { CoopCommandKey } from './coop-command-key.js';
 import { MeterServiceError } from './meter-errors.js';
-import type { MetersRepo, PendingProvisioning } from './meters-repo.js';
+import type { MetersRepo } from './meters-repo.js';
+import type { PendingProvisioning } from '../../contract/meters.js';
 import type { TrustStoreRepo } from './trust-store-repo.js';
 
 export type ProvisioningStep = 'find' | 'identify' | 'attest' | 'bind' | 'provision' | 'first-batch';
