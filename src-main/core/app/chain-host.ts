@@ -12,6 +12,7 @@ import { readChainSetup } from '../chain/bootstrap.js';
 import { OutboxRepository } from '../chain/outbox/outbox-repository.js';
 import { errorMessage } from '../chain/errors.js';
 import { ChainEvidenceAnchors } from './chain-anchor-sink.js';
+import { throttleLatest } from './chain-throttle.js';
 import { choiceView, readSavedChainChoice, resolveChainChoice, saveChainChoice, type ResolvedChainChoice } from './chain-settings.js';
 import { connectionView, emptyCounts, nodeView, outboxRowView, outboxWaitingReason, setupView, txEventView } from './chain-views.js';
 import type { ChainChoice } from './services.js';
@@ -47,9 +48,9 @@ export class ChainHost {
   #transition: Promise<void> = Promise.resolve();
   #stopped = false;
   readonly #txLog = new Map<string, ChainTxView>();
-  readonly #timers = new Set<NodeJS.Timeout>();
-  #headTimer: NodeJS.Timeout | null = null;
-  #headPending: { number: number; hash: string } | null = null;
+  readonly #head = throttleLatest((head: { number: number; hash: string }) => {
+    if (!this.#stopped) this.#o.events.emit('chain.head', { number: head.number, hash: head.hash });
+  }, HEAD_EVENT_MS);
   #statusTimer: NodeJS.Timeout | null = null;
   #outboxTimer: NodeJS.Timeout | null = null;
   readonly #outboxChanged = new Map<number, OutboxRecord>();
@@ -103,8 +104,8 @@ export class ChainHost {
     await this.#transition.catch(() => undefined);
     await this.#teardown();
     this.evidence.stop();
-    for (const t of [...this.#timers, this.#headTimer, this.#statusTimer, this.#outboxTimer]) if (t) clearTimeout(t);
-    this.#timers.clear();
+    this.#head.cancel();
+    for (const t of [this.#statusTimer, this.#outboxTimer]) if (t) clearTimeout(t);
   }
 
   /** Applies a new choice: saves it, stops the old runtime, builds and starts the new one. */
@@ -216,7 +217,7 @@ export class ChainHost {
         this.#scheduleStatus();
         if (s.state === 'ready') this.#maybeBootstrap();
       }),
-      runtime.on('head', (head) => alive() && this.#head(head)),
+      runtime.on('head', (head) => alive() && this.#head.push(head)),
       runtime.on('outbox', (record) => {
         if (!alive()) return;
         this.#outboxChanged.set(record.id, record);
@@ -272,22 +273,6 @@ export class ChainHost {
         this.#bootstrapping = null;
         this.#scheduleStatus();
       });
-  }
-
-  /** At most one head event per second; the latest block always gets out (trailing edge). */
-  #head(head: { number: number; hash: string }): void {
-    this.#headPending = head;
-    if (this.#headTimer) return;
-    const flush = () => {
-      this.#headTimer = null;
-      const next = this.#headPending;
-      if (!next || this.#stopped) return;
-      this.#headPending = null;
-      this.#o.events.emit('chain.head', { number: next.number, hash: next.hash });
-      this.#headTimer = setTimeout(flush, HEAD_EVENT_MS);
-      this.#headTimer.unref();
-    };
-    flush();
   }
 
   #scheduleStatus(): void {
