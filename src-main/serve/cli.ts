@@ -17,7 +17,7 @@ const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [
   --port N        port to listen on (default 4870; 0 picks a free one)
   --host ADDR     address to bind (default 127.0.0.1); anything but loopback needs --allow-lan
   --chain WHICH   embedded (default: a local node on 127.0.0.1), off, or an external ws:// / wss:// endpoint
-                  (env COOP_CHAIN)`;
+                  (env COOP_CHAIN); given for a run, it beats the choice saved in Settings → Chain`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'allow-lan': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
-      chain: { type: 'string', default: process.env.COOP_CHAIN ?? 'embedded' },
+      chain: { type: 'string' },
     },
   });
   if (values.help) {
@@ -45,7 +45,15 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   let core: Core;
   try {
-    core = createCore({ dataDir, chain: parseChainChoice(values.chain), ...(values.db ? { databaseFile: values.db } : {}) });
+    // A flag or COOP_CHAIN given for this run beats the choice saved in Settings; otherwise the saved
+    // choice applies, and the embedded node is the default.
+    const explicit = values.chain ?? process.env.COOP_CHAIN;
+    core = createCore({
+      dataDir,
+      chain: parseChainChoice(explicit ?? 'embedded'),
+      chainOverride: explicit !== undefined,
+      ...(values.db ? { databaseFile: values.db } : {}),
+    });
   } catch (error) {
     if (error instanceof SchemaTooNewError || error instanceof DatabaseUnreadableError) fail(error.message);
     throw error;
