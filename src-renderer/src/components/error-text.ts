@@ -17,6 +17,12 @@ const TRANSLATED = new Set<string>([
   'DB_NEWER',
   'DB_UNREADABLE',
   'INTERNAL',
+  'CHAIN_OFF',
+  'CHAIN_NOT_CONNECTED',
+  'KEYSTORE_NOT_INITIALIZED',
+  'KEYSTORE_LOCKED',
+  'KEYSTORE_WRONG_PASSPHRASE',
+  'KEYSTORE_CORRUPT_FILE',
 ]);
 
 export function translatedCode(error: unknown): string | null {
