@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Agreement, AgreementAction, AgreementDetail, AgreementKind, AgreementParty, AgreementStatus, PartyRole, Signature, SignatureState } from '@contract';
 import { useApi } from '../api/index.js';
+import { useLatestLoad } from './filtered-list.js';
 
 export interface AgreementFilters {
   kind: AgreementKind | null;
@@ -67,30 +68,17 @@ export const useAgreementsStore = defineStore('agreements', () => {
   const api = useApi();
   const filters = ref<AgreementFilters>({ kind: null, status: null });
   const rows = ref<readonly Agreement[]>([]);
-  const loading = ref(false);
-  const error = ref<unknown>(null);
+  const { loading, error, fetch, drop } = useLatestLoad(
+    () => api.call('agreements.list', { kind: filters.value.kind, limit: 5000 }),
+    (page) => {
+      rows.value = page.rows;
+    },
+  );
   const detail = ref<AgreementDetail | null>(null);
-  let requestSeq = 0;
   let pollTimer: ReturnType<typeof setTimeout> | null = null;
 
   const shown = computed(() => (filters.value.status ? rows.value.filter((row) => row.status === filters.value.status) : [...rows.value]));
   const byStatus = computed(() => countByStatus(rows.value));
-
-  async function fetch() {
-    const seq = ++requestSeq;
-    loading.value = true;
-    try {
-      const page = await api.call('agreements.list', { kind: filters.value.kind, limit: 5000 });
-      if (seq !== requestSeq) return;
-      rows.value = page.rows;
-      error.value = null;
-    } catch (err) {
-      if (seq === requestSeq) error.value = err;
-      throw err;
-    } finally {
-      if (seq === requestSeq) loading.value = false;
-    }
-  }
 
   function stopPolling() {
     if (pollTimer) clearTimeout(pollTimer);
@@ -136,12 +124,10 @@ export const useAgreementsStore = defineStore('agreements', () => {
   }
 
   function reset() {
-    requestSeq++;
+    drop();
     close();
     filters.value = { kind: null, status: null };
     rows.value = [];
-    error.value = null;
-    loading.value = false;
   }
 
   return { filters, rows, shown, byStatus, loading, error, detail, fetch, open, close, sign, transition, reset };

@@ -1,11 +1,13 @@
 // Meters store: a provisioning run followed through pushed events (stale or foreign snapshots are
 // ignored), recovered after a reload from sessionStorage, and the wizard step derived from it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nextTick } from 'vue';
 import { createPinia, setActivePinia } from 'pinia';
 import type { ProvisioningRun, ProvisioningStepName, StepState } from '@contract';
 import { provideApi } from '../api/index.js';
 import { ApiError } from '../api/api-error.js';
 import { RUN_KEY, RUN_POLL_MS, useMetersStore, wizardStepOf } from './meters.js';
+import { SEARCH_DEBOUNCE_MS } from './filtered-list.js';
 import { scriptedApi } from './test-api.js';
 import { storage } from './storage.js';
 
@@ -111,5 +113,25 @@ describe('meters store', () => {
     emit('meters.changed', { reason: 'provisioned', meterId: 1 });
     await Promise.resolve();
     expect(listed).toBe(2);
+  });
+
+  it('fetches the plain list itself on a filter change: the status at once, typing debounced', async () => {
+    vi.useFakeTimers();
+    const { api, calls } = scriptedApi({ 'meters.list': () => [{ id: 1 }, { id: 2 }] });
+    provideApi(api);
+    const store = useMetersStore();
+    store.filters.status = 'attested';
+    await nextTick();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.input)).toEqual([{ search: '', status: 'attested' }]);
+    expect(store.rows.map((m) => m.id)).toEqual([1, 2]);
+    for (const text of ['S', 'SD', 'SDM']) {
+      store.filters.search = text;
+      await nextTick();
+      await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS / 2);
+    }
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    expect(calls.map((c) => c.input)).toEqual([{ search: '', status: 'attested' }, { search: 'SDM', status: 'attested' }]);
   });
 });

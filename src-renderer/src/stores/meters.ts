@@ -1,11 +1,12 @@
-// Meters: the list (filters sent to the core) and the technician's provisioning run. The run is
-// followed through pushed 'meters.provisioning' events; its id is kept in sessionStorage so a
-// reload (or a crashed tab) finds it again with one status call.
+// Meters: the list (filters sent to the core, search debounced) and the technician's provisioning
+// run. The run is followed through pushed 'meters.provisioning' events; its id is kept in
+// sessionStorage so a reload (or a crashed tab) finds it again with one status call.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { InputOf, MeterStatus, MeterSummary, ProvisioningRun } from '@contract';
 import { useApi } from '../api/index.js';
 import { storage } from './storage.js';
+import { useFilteredList } from './filtered-list.js';
 
 export const RUN_KEY = 'coop.meters.run';
 /** While a run is in progress its status is also fetched at this pace, in case pushed events are lost (socket reconnecting). */
@@ -30,12 +31,16 @@ export function wizardStepOf(run: ProvisioningRun | null): number {
 
 export const useMetersStore = defineStore('meters', () => {
   const api = useApi();
-  const filters = ref<MeterFilters>({ search: '', status: null });
-  const rows = ref<readonly MeterSummary[]>([]);
-  const loading = ref(false);
-  const error = ref<unknown>(null);
+  // meters.list answers every matching meter as a plain array, not a page.
+  const list = useFilteredList<MeterSummary, MeterFilters>(
+    () => ({ search: '', status: null }),
+    async ({ search, status }) => {
+      const rows = await api.call('meters.list', { search, status });
+      return { rows, total: rows.length };
+    },
+  );
+  const { filters, rows, loading, error, fetch } = list;
   const run = ref<ProvisioningRun | null>(null);
-  let requestSeq = 0;
   let pollTimer: ReturnType<typeof setTimeout> | null = null;
 
   function followRun() {
@@ -51,22 +56,6 @@ export const useMetersStore = defineStore('meters', () => {
         .catch(() => undefined)
         .finally(followRun);
     }, RUN_POLL_MS);
-  }
-
-  async function fetch() {
-    const seq = ++requestSeq;
-    loading.value = true;
-    try {
-      const result = await api.call('meters.list', { search: filters.value.search, status: filters.value.status });
-      if (seq !== requestSeq) return;
-      rows.value = result;
-      error.value = null;
-    } catch (err) {
-      if (seq === requestSeq) error.value = err;
-      throw err;
-    } finally {
-      if (seq === requestSeq) loading.value = false;
-    }
   }
 
   /** Adopts a run snapshot unless it is older news about the run already shown. */
@@ -118,11 +107,7 @@ export const useMetersStore = defineStore('meters', () => {
   });
 
   function reset() {
-    requestSeq++;
-    filters.value = { search: '', status: null };
-    rows.value = [];
-    error.value = null;
-    loading.value = false;
+    list.reset();
     forgetRun();
   }
 
