@@ -2,9 +2,10 @@
 // window of rows in the DOM); the dashboard and members list in light/dark and English/French.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiCall, startServe, type ServeHandle } from './support/serve.js';
-import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
-import { ADMIN, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn } from './support/ui.js';
+import { apiCall, type ServeHandle } from './support/serve.js';
+import { screenshot, type BrowserHandle } from './support/browser.js';
+import { closeConsole, openConsole } from './support/console.js';
+import { ADMIN, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn } from './support/ui.js';
 
 describe('demo village (serve mode, Chromium)', () => {
   let serve: ServeHandle;
@@ -12,13 +13,10 @@ describe('demo village (serve mode, Chromium)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    serve = await startServe();
-    ui = await launchBrowser();
-    page = ui.page;
+    ({ serve, ui, page } = await openConsole());
   });
   afterAll(async () => {
-    await ui?.close();
-    await serve?.stop();
+    await closeConsole({ ui, serve });
   });
 
   it('loads the demo village from the wizard and shows it on the dashboard', async () => {
@@ -173,8 +171,7 @@ describe('demo village (serve mode, Chromium)', () => {
   });
 
   it('shows settings tabs: operators, backups and the audit log', async () => {
-    await page.click('[data-testid=nav-settings]');
-    await page.click('.n-tabs-tab:has-text("Operator accounts")');
+    await openSettingsTab(page, 'Operator accounts');
     await page.waitForSelector('[data-testid=operators-panel] td:has-text("admin")');
     await page.click('.n-tabs-tab:has-text("Backups")');
     await page.click('[data-testid=backup-create]');

@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiCall, startServe, type ServeHandle } from './support/serve.js';
-import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
-import { ADMIN, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, waitForMemberCount } from './support/ui.js';
+import { apiCall, type ServeHandle } from './support/serve.js';
+import { screenshot, type BrowserHandle } from './support/browser.js';
+import { closeConsole, openConsole } from './support/console.js';
+import { ADMIN, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, waitForMemberCount } from './support/ui.js';
 
 const HEADER = 'member_no,full_name,site,roles,phone,email,village,gps_lat,gps_lon,premises_m2,preferred_energy,notes,joined_on';
 const BAD_CSV = [
@@ -23,13 +24,10 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    serve = await startServe();
-    ui = await launchBrowser();
-    page = ui.page;
+    ({ serve, ui, page } = await openConsole());
   });
   afterAll(async () => {
-    await ui?.close();
-    await serve?.stop();
+    await closeConsole({ ui, serve });
   });
 
   const memberTotal = async () =>
@@ -61,8 +59,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
   });
 
   it('creates a site in Settings', async () => {
-    await page.click('[data-testid=nav-settings]');
-    await page.click('.n-tabs-tab:has-text("Sites")');
+    await openSettingsTab(page, 'Sites');
     await page.click('[data-testid=site-new]');
     await page.fill('[data-testid=site-name]', 'Kijiji Centre');
     await page.fill('[data-testid=site-village]', 'Kijiji');
@@ -182,8 +179,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
   });
 
   it('creates a technician account; five wrong passwords lock it; the admin unlocks it', async () => {
-    await page.click('[data-testid=nav-settings]');
-    await page.click('.n-tabs-tab:has-text("Operator accounts")');
+    await openSettingsTab(page, 'Operator accounts');
     await page.click('[data-testid=operator-new]');
     await page.fill('[data-testid=operator-username]', 'juma');
     await page.fill('[data-testid=operator-display-name]', 'Juma Technician');
@@ -208,8 +204,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
 
     await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForSelector('[data-testid=dashboard]');
-    await page.click('[data-testid=nav-settings]');
-    await page.click('.n-tabs-tab:has-text("Operator accounts")');
+    await openSettingsTab(page, 'Operator accounts');
     await page.waitForSelector('[data-testid=operators-panel] tr:has-text("juma") :text("Locked")');
     await page.click('[data-testid=operators-panel] tr:has-text("juma") button:has-text("Unlock")');
     await page.waitForSelector('.n-message:has-text("Account unlocked")');

@@ -5,8 +5,9 @@
 // overlapping windows at the field, drawing its preview, and refusing to edit a version in force.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiCall, startServe, type ServeHandle } from './support/serve.js';
-import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
+import { apiCall, type ServeHandle } from './support/serve.js';
+import { screenshot, type BrowserHandle } from './support/browser.js';
+import { closeConsole, openConsole } from './support/console.js';
 import { chooseOption, pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
 
 interface AgreementDetailLike {
@@ -27,9 +28,7 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
   };
 
   beforeAll(async () => {
-    serve = await startServe();
-    ui = await launchBrowser();
-    page = ui.page;
+    ({ serve, ui, page } = await openConsole());
     await runSetupWizard(page, serve.url, { coopName: 'Mto Energy Cooperative', demo: false });
     ids.site = (await call<{ id: number }>('sites.create', { name: 'Mto Mill' })).id;
     const member = async (memberNo: string, fullName: string, roles: string[], gps: [number, number]) =>
@@ -38,8 +37,7 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     ids.host = await member('M-0002', 'Wanjiru Kamau', ['consumer'], [-3.365, 35.8]);
   });
   afterAll(async () => {
-    await ui?.close();
-    await serve?.stop();
+    await closeConsole({ ui, serve });
   });
 
   it('registers equipment through the form, showing the core field error first', async () => {

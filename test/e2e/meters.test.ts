@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiCall, startServe, type ServeHandle } from './support/serve.js';
-import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
-import { chooseOption, pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
+import { apiCall, type ServeHandle } from './support/serve.js';
+import { screenshot, type BrowserHandle } from './support/browser.js';
+import { closeConsole, openConsole } from './support/console.js';
+import { chooseOption, openSettingsTab, pageToken, paintedPixels, runSetupWizard, waitOrShot } from './support/ui.js';
 import { startEmulator, type RunningEmulator } from '../integration/meters/harness.js';
 
 const MEMBER = { no: 'K-201', name: 'Neema Mollel' };
@@ -39,7 +40,7 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
   async function openWizard(): Promise<void> {
     await page.click('[data-testid=nav-meters]');
     await page.click('[data-testid=meters-provision]');
-    await waitOrShot('[data-testid=wizard-form]', 'wizard-form');
+    await waitOrShot(page, '[data-testid=wizard-form]', 'meters-FAILED-wizard-form');
   }
 
   async function fillWizard(portPath: string): Promise<void> {
@@ -49,27 +50,14 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await page.click('[data-testid=wizard-start]');
   }
 
-  /** Waits for a selector; on failure keeps a screenshot of what the page showed instead. */
-  async function waitOrShot(selector: string, name: string, timeout = 15_000) {
-    try {
-      return await page.waitForSelector(selector, { timeout });
-    } catch (error) {
-      await screenshot(page, `meters-FAILED-${name}`);
-      throw error;
-    }
-  }
-
   beforeAll(async () => {
     mkdirSync(portDir, { recursive: true });
     process.env.COOP_EXTRA_PORTS = portDir; // inherited by the serve child process
-    serve = await startServe();
-    ui = await launchBrowser();
-    page = ui.page;
+    ({ serve, ui, page } = await openConsole());
   });
   afterAll(async () => {
     await Promise.allSettled(emulators.map((e) => e.stop()));
-    await ui?.close();
-    await serve?.stop();
+    await closeConsole({ ui, serve });
     if (previousExtra === undefined) delete process.env.COOP_EXTRA_PORTS;
     else process.env.COOP_EXTRA_PORTS = previousExtra;
     rmSync(work, { recursive: true, force: true });
@@ -81,8 +69,7 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     const site = await apiCall<{ id: number }>(serve.url, 'sites.create', token, { name: 'Mlima Ridge', village: 'Mlima' });
     await apiCall(serve.url, 'members.create', token, { memberNo: MEMBER.no, fullName: MEMBER.name, siteId: site.id, roles: ['prosumer'], joinedOn: '2025-06-01' });
 
-    await page.click('[data-testid=nav-settings]');
-    await page.click('.n-tabs-tab:has-text("Meter trust store")');
+    await openSettingsTab(page, 'Meter trust store');
     await page.waitForSelector('[data-testid=trust-store]');
     await page.click('[data-testid=trust-import-demo]');
     await page.click('.n-dialog .n-button--warning-type, .n-dialog__action .n-button:has-text("Confirm")');
@@ -101,7 +88,7 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await screenshot(page, 'meters-wizard-port');
     const started = Date.now();
     await fillWizard(path);
-    await waitOrShot('[data-testid=wizard-success]', 'provision');
+    await waitOrShot(page, '[data-testid=wizard-success]', 'meters-FAILED-provision');
     const seconds = (Date.now() - started) / 1000;
     expect(seconds).toBeLessThan(10);
     expect(await page.locator('[data-testid=attestation-checks] li[data-status=passed]').count()).toBe(11);
@@ -141,7 +128,7 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     const { emu } = await plugIn('ttyEMU1', 'meter-b.json', ['--fault', 'unplug', '--fault-on', 'provision']);
     await openWizard();
     await fillWizard(join(portDir, 'ttyEMU1'));
-    const error = await waitOrShot('[data-testid=wizard-error]', 'unplug');
+    const error = await waitOrShot(page, '[data-testid=wizard-error]', 'meters-FAILED-unplug');
     expect(await error.getAttribute('data-link-code')).toBe('DISCONNECTED');
     expect(await error.textContent()).toContain('was lost (cable unplugged?)');
     await screenshot(page, 'meters-wizard-unplugged');
@@ -149,7 +136,7 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
 
     await plugIn('ttyEMU1', 'meter-b.json'); // plugged back in: same meter, same port name
     await page.click('[data-testid=wizard-retry]');
-    await waitOrShot('[data-testid=wizard-resumed]', 'resumed');
+    await waitOrShot(page, '[data-testid=wizard-resumed]', 'meters-FAILED-resumed');
     await screenshot(page, 'meters-wizard-resumed');
   });
 
@@ -157,7 +144,7 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await plugIn('ttyEMU2', 'meter-c.json', ['--fault', 'unknown-firmware']);
     await openWizard();
     await fillWizard(join(portDir, 'ttyEMU2'));
-    const error = await waitOrShot('[data-testid=wizard-error][data-code=ATTESTATION_FAILED]', 'attestation');
+    const error = await waitOrShot(page, '[data-testid=wizard-error][data-code=ATTESTATION_FAILED]', 'meters-FAILED-attestation');
     const text = (await error.textContent()) ?? '';
     expect(text).toContain('Failed check: Approved firmware');
     expect(text).toContain('Do not install this meter');

@@ -59,6 +59,22 @@ export async function paintedPixels(page: Page, containerTestId: string): Promis
   }, containerTestId);
 }
 
+/** Opens Settings on the tab with this (English) label. */
+export async function openSettingsTab(page: Page, tabLabel: string): Promise<void> {
+  await page.click('[data-testid=nav-settings]');
+  await page.click(`.n-tabs-tab:has-text("${tabLabel}")`);
+}
+
+/** Waits for a selector; on failure keeps a screenshot (`<name>.png`) of what the page showed instead. */
+export async function waitOrShot(page: Page, selector: string, name: string, timeout = 15_000) {
+  try {
+    return await page.waitForSelector(selector, { timeout });
+  } catch (error) {
+    await screenshot(page, name);
+    throw error;
+  }
+}
+
 /** Picks an option of a naive-ui NSelect by its visible label. */
 export async function chooseOption(page: Page, selectTestId: string, label: string): Promise<void> {
   await page.click(`[data-testid=${selectTestId}]`);

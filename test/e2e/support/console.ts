@@ -1,0 +1,28 @@
+// What every screen test starts from: serve mode on a fresh data folder and a fresh Chromium on it;
+// closed in the opposite order (browser first, so the server never sees a half-closed page).
+import type { Page } from 'playwright-core';
+import { startServe, type ServeHandle, type ServeOptions } from './serve.js';
+import { launchBrowser, type BrowserHandle } from './browser.js';
+
+export interface ConsoleUnderTest {
+  readonly serve: ServeHandle;
+  readonly ui: BrowserHandle;
+  readonly page: Page;
+}
+
+export async function openConsole(options: ServeOptions = {}): Promise<ConsoleUnderTest> {
+  const serve = await startServe(options);
+  try {
+    const ui = await launchBrowser();
+    return { serve, ui, page: ui.page };
+  } catch (error) {
+    await serve.stop();
+    throw error;
+  }
+}
+
+/** Safe to call with what a failed beforeAll left unset. */
+export async function closeConsole(opened: { ui?: BrowserHandle; serve?: ServeHandle }): Promise<void> {
+  await opened.ui?.close();
+  await opened.serve?.stop();
+}
