@@ -114,8 +114,9 @@ describe('outbox crash recovery against the real node', { timeout: 300_000 }, ()
     // Meanwhile another extrinsic uses that nonce.
     const other = await chain.tx.submit(api.tx.system.remarkWithEvent('coop-test:nonce-thief'), treasury);
     expect(other.kind).toBe('finalized');
-    const report = await chain.outbox.reconcile();
-    expect(report.resigned).toBe(1);
+    // The outbox also reconciles on its own (timer, reconnects), so this call may find the work
+    // already done: what must hold is the outcome below — signed afresh with a later nonce, landed once.
+    await chain.outbox.reconcile();
     chain.outbox.kick();
     const settled = await chain.outbox.waitFor(record.id, 60_000);
     expect(settled.status).toBe('finalized');
