@@ -107,7 +107,9 @@ describe('demo village (serve mode, Chromium)', () => {
     const median = sorted[20] ?? 0;
     const worst = sorted[39] ?? 0;
     console.log(`members list with ${expected} rows: opened in ${openMs} ms, ${rendered} rows in the DOM, scroll frame median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`);
-    expect(median).toBeLessThan(100);
+    // A regression guard, loose for a loaded 2-core machine: the table before virtual plain-span
+    // cells measured a 173 ms median, the current one 22–32 ms.
+    expect(median).toBeLessThan(150);
     const lastRow = await page.locator('[data-testid=member-row]').last().textContent();
     expect(lastRow).toBeTruthy();
     expect(await page.locator('[data-testid=member-row]').count()).toBeLessThan(80);
