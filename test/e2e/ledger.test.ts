@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiCall, startServe, type ServeHandle } from './support/serve.js';
-import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
-import { pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
+import { apiCall, type ServeHandle } from './support/serve.js';
+import { screenshot, type BrowserHandle } from './support/browser.js';
+import { closeConsole, openConsole } from './support/console.js';
+import { pageToken, paintedPixels, runSetupWizard, waitOrShot as waitOrShotOn } from './support/ui.js';
 import { WebSocketServer } from 'ws';
 import polkadotMetadata from '@polkadot/types-support/metadata/static-polkadot';
 
@@ -21,28 +22,18 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
   let page: Page;
   let dataDir = '';
 
-  /** Waits for a selector; on failure keeps a screenshot of what the page showed instead. */
-  async function waitOrShot(selector: string, name: string, timeout = 20_000) {
-    try {
-      return await page.waitForSelector(selector, { timeout });
-    } catch (error) {
-      await screenshot(page, `ledger-FAILED-${name}`);
-      throw error;
-    }
-  }
+  /** Waits for a selector; on failure keeps a screenshot (ledger-FAILED-<name>) of what the page showed. */
+  const waitOrShot = (selector: string, name: string, timeout = 20_000) => waitOrShotOn(page, selector, `ledger-FAILED-${name}`, timeout);
   /** Brings the tabbed tables into view for a screenshot (the cards above take the first screen). */
   const showTabs = () => page.evaluate(() => document.querySelector('[data-testid=ledger-tab-outbox]')?.scrollIntoView({ block: 'start' }));
   const noRawKeys = async () => expect((await page.textContent('[data-testid=ledger-view]')) ?? '').not.toMatch(/\bledger\.[a-z][a-zA-Z_]*\./);
 
   beforeAll(async () => {
-    serve = await startServe({ chain: 'embedded' });
+    ({ serve, ui, page } = await openConsole({ chain: 'embedded' }));
     dataDir = serve.dataDir;
-    ui = await launchBrowser();
-    page = ui.page;
   }, 60_000);
   afterAll(async () => {
-    await ui?.close();
-    await serve?.stop();
+    await closeConsole({ ui, serve });
     let left = '';
     try {
       left = execFileSync('pgrep', ['-fa', join(dataDir, 'chain')], { encoding: 'utf8' }).trim();
