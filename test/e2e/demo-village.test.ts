@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { ADMIN, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn } from './support/ui.js';
+import { ADMIN, chooseLocale, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn } from './support/ui.js';
 
 describe('demo village (serve mode, Chromium)', () => {
   let serve: ServeHandle;
@@ -118,7 +118,7 @@ describe('demo village (serve mode, Chromium)', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const locale of ['en', 'fr'] as const) {
       it(`renders dashboard and members in ${theme} theme, ${locale.toUpperCase()}`, async () => {
-        await page.click(`[data-testid=locale-${locale}]`);
+        await chooseLocale(page, locale);
         const current = await page.getAttribute('[data-testid=app-root]', 'data-theme');
         if (current !== theme) await page.click('[data-testid=theme-toggle]');
         await page.waitForSelector(`[data-testid=app-root][data-theme=${theme}]`);
@@ -152,7 +152,7 @@ describe('demo village (serve mode, Chromium)', () => {
   });
 
   it('opens every area that is not built yet and says so plainly', async () => {
-    await page.click('[data-testid=locale-en]');
+    await chooseLocale(page, 'en');
     // Which areas are unbuilt changes as the console grows: follow the menu's "soon" marks.
     const unbuilt = await page.$$eval('[data-testid=nav-menu] .n-menu-item', (items) =>
       items

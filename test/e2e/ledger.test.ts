@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { pageToken, paintedPixels, runSetupWizard, waitOrShot as waitOrShotOn } from './support/ui.js';
+import { chooseLocale, pageToken, paintedPixels, runSetupWizard, waitOrShot as waitOrShotOn } from './support/ui.js';
 import { WebSocketServer } from 'ws';
 import polkadotMetadata from '@polkadot/types-support/metadata/static-polkadot';
 
@@ -161,13 +161,13 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
     await screenshot(page, 'ledger-dark');
     await showTabs();
     await screenshot(page, 'ledger-dark-anchors');
-    await page.click('[data-testid=locale-fr]');
+    await chooseLocale(page, 'fr');
     await page.waitForSelector('[data-testid=ledger-view] h2:has-text("Registre")');
     await page.click('[data-testid=ledger-tab-outbox]');
     expect(await page.textContent('[data-testid=ledger-connection]')).toBe('Prête');
     await screenshot(page, 'ledger-dark-fr');
     await noRawKeys();
-    await page.click('[data-testid=locale-en]');
+    await chooseLocale(page, 'en');
     await page.click('[data-testid=theme-toggle]');
     await page.waitForSelector('[data-testid=app-root][data-theme=light]');
     expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);

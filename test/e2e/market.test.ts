@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { chooseOption, pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
+import { chooseLocale, chooseOption, pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
 
 interface AgreementDetailLike {
   agreement: { id: number; status: string; termsHash: string | null; registration: { state: string } };
@@ -211,7 +211,7 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
   });
 
   it('renders the market screens in dark theme and French without raw keys', async () => {
-    await page.click('[data-testid=locale-fr]');
+    await chooseLocale(page, 'fr');
     if ((await page.getAttribute('[data-testid=app-root]', 'data-theme')) !== 'dark') await page.click('[data-testid=theme-toggle]');
     await page.waitForSelector('[data-testid=app-root][data-theme=dark]');
     await page.goto(`${serve.url}#/tariffs/${ids.plan}/new?from=${ids.inForce}`);

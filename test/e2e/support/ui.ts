@@ -59,6 +59,12 @@ export async function paintedPixels(page: Page, containerTestId: string): Promis
   }, containerTestId);
 }
 
+/** Switches the console's language and waits until it applied (translations load asynchronously). */
+export async function chooseLocale(page: Page, locale: 'en' | 'fr'): Promise<void> {
+  await page.click(`[data-testid=locale-${locale}]`);
+  await page.waitForSelector(`html[lang=${locale}]`, { state: 'attached' });
+}
+
 /** Opens Settings on the tab with this (English) label. */
 export async function openSettingsTab(page: Page, tabLabel: string): Promise<void> {
   await page.click('[data-testid=nav-settings]');
