@@ -161,6 +161,14 @@ export interface CollectReport {
   readonly gapsOpened: number;
 }
 
+/**
+ * Why a stock-meter poll failed: `port-missing` the port path does not exist (adapter unplugged or
+ * wrong path), `port-unavailable` it exists but will not open (busy, permissions), `no-answer` the
+ * port opened but the meter did not reply in time (wiring, power, unit id, baud rate), `other`.
+ */
+export const MODBUS_POLL_PROBLEMS = ['port-missing', 'port-unavailable', 'no-answer', 'other'] as const;
+export type ModbusPollProblem = (typeof MODBUS_POLL_PROBLEMS)[number];
+
 export interface ModbusSampleView {
   readonly at: string;
   readonly importWh: number;
@@ -180,10 +188,28 @@ export interface ModbusMeterView {
   readonly memberId: number | null;
   readonly memberName: string | null;
   readonly equipmentRef: string | null;
-  /** 0 = not polled automatically. Kept while the console runs (not stored in the database). */
+  /**
+   * 0 = not polled automatically; otherwise 5 … 86400 s. Stored in the database: polling resumes
+   * by itself when the console starts. While polls fail the wait grows (see `nextPollAt`).
+   */
   readonly pollSeconds: number;
   readonly lastSample: ModbusSampleView | null;
+  /** The last attempt (scheduled or "poll now"), successful or not; null = never polled. */
+  readonly lastPollAt: string | null;
+  /** Whether that attempt read the meter; null = never polled. */
+  readonly lastPollOk: boolean | null;
+  /** Why the last attempt failed (null after a success): for a message in the operator's language. */
+  readonly lastProblem: ModbusPollProblem | null;
+  /** The core's message for the last failure (English, with port, unit id, baud rate and what to check). */
   readonly lastError: string | null;
+  /** Failed attempts since the last success. */
+  readonly consecutiveFailures: number;
+  /**
+   * When the next scheduled attempt is due; null when not polled automatically (or one is running).
+   * After failures it is later than the interval: the wait doubles per failure, up to 1 minute or
+   * the interval if longer.
+   */
+  readonly nextPollAt: string | null;
 }
 
 export interface TrustAnchorInfo {
@@ -215,6 +241,9 @@ export const ProvisionInput = z.object({
 });
 export type ProvisionInputValue = z.input<typeof ProvisionInput>;
 
+/** Stock-meter polling interval: 0 = off, otherwise 5 s … 1 day (the meter and the line need the pause). */
+const PollSeconds = z.number().int('Whole seconds').refine((s) => s === 0 || (s >= 5 && s <= 86_400), '0 (off) or 5 … 86400 seconds');
+
 export const ModbusMeterFields = z.object({
   label: RequiredText(80),
   model: z.enum(SDM_MODELS),
@@ -223,10 +252,8 @@ export const ModbusMeterFields = z.object({
   unitId: z.number().int().min(1, 'Modbus unit ids are 1 … 247').max(247, 'Modbus unit ids are 1 … 247'),
   memberId: Id.nullable().default(null),
   equipmentRef: ShortText(64).default(''),
-  pollSeconds: z.number().int().min(0).max(86_400).default(0),
+  pollSeconds: PollSeconds.default(0),
 });
-
-const PollSeconds = z.number().int().refine((s) => s === 0 || (s >= 5 && s <= 86_400), '0 (off) or 5 … 86400 seconds');
 const Pem = z.string().min(1, 'Paste the certificate (PEM)').max(100_000, 'The certificate is larger than 100 kB');
 
 export const metersChannels = {
@@ -283,12 +310,12 @@ export const metersChannels = {
   'meters.modbus.poll': defineChannel<ModbusSampleView>()({
     input: z.object({ id: Id }),
     access: FIELD_AND_STAFF,
-    description: 'Read a stock meter now',
+    description: 'Read a stock meter now (the outcome is stored as its last poll; a failure is DEVICE_UNREACHABLE with what to check)',
   }),
   'meters.modbus.setInterval': defineChannel<ModbusMeterView>()({
     input: z.object({ id: Id, pollSeconds: PollSeconds }),
     access: FIELD_AND_STAFF,
-    description: 'Poll a stock meter every N seconds (0 = off)',
+    description: 'Poll a stock meter every N seconds (0 = off); stored and audited, resumes when the console starts',
   }),
   'meters.modbus.samples': defineChannel<ModbusSampleView[]>()({
     input: z.object({ id: Id, limit: z.number().int().min(1).max(5000).default(100) }),

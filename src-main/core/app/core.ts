@@ -67,8 +67,12 @@ export function createCore(options: CoreOptions): Core {
     }
   };
 
+  // Stock meters with a stored polling interval are polled again from the start.
+  const startMeters = (s: Services) => s.meters.modbus.resume();
+
   let services: Services = build();
   startChain(services);
+  startMeters(services);
   let restoring = false;
 
   const host: HandlerHost = {
@@ -94,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
         // Reopen whatever is now in place (the restored file, or the untouched one if the copy failed).
         services = build();
         startChain(services);
+        startMeters(services);
         restoring = false;
       }
       services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}` });

@@ -70,7 +70,11 @@ export function metersHandlers(host: HandlerHost): AreaHandlers<MetersChannel> {
       return added;
     },
     'meters.modbus.poll': (input) => m().modbus.pollNow(input.id),
-    'meters.modbus.setInterval': (input) => m().modbus.setInterval(input.id, input.pollSeconds),
+    'meters.modbus.setInterval': async (input, ctx) => {
+      const updated = await m().modbus.setInterval(input.id, input.pollSeconds, actor(ctx).id);
+      changed('modbus');
+      return updated;
+    },
     'meters.modbus.samples': (input) => m().modbus.samples(input.id, input.limit),
     'meters.trust.get': () => trustView(),
     'meters.trust.addCa': (input, ctx) => trustEdit(() => m().trust.addCaCertificate({ label: input.label, certificateDer: certificateFromPem(input.pem, input.label), operatorId: actor(ctx).id })),

@@ -1,45 +1,55 @@
 // Stock Modbus meters (Eastron SDM120/SDM630): registration in modbus_meters, "poll now", and a
-// polling schedule per meter. The schedule lives in memory while the console runs (0003 has no
-// column for it), so after a restart polling is off until someone sets an interval again.
+// polling schedule per meter. The interval is stored (migration 0007) and every stored non-zero
+// interval is resumed by resume() when the core starts; dispose() stops every poller. A meter whose
+// port is missing does not stop anything: its poll fails with 'port-missing', the view says so, and
+// the poller keeps retrying with a capped back-off (see meters/modbus-poller.ts).
 import type { Database } from 'better-sqlite3';
 import type { ModbusMeterView, ModbusSampleView } from '../../contract/meters.js';
 import { CoreError } from '../api/core-error.js';
 import type { AuditWriter } from '../meters/trust-store-repo.js';
 import { ModbusPoller } from '../meters/modbus-poller.js';
+import { ModbusMetersStore, type ModbusMeterRow } from '../meters/modbus-meters-store.js';
 import type { SdmModel } from '../devices/sdm-registers.js';
-
-interface ModbusRow {
-  id: number; label: string; model: SdmModel; port_path: string; baud_rate: number; unit_id: number;
-  member_id: number | null; member_name: string | null; equipment_ref: string | null;
-}
 
 export interface ModbusMetersDeps {
   readonly db: Database;
   readonly audit: AuditWriter;
   readonly now: () => Date;
   readonly timeoutMs?: number;
+  /** Longest wait between attempts while a meter keeps failing (default 60 s, never below its interval). */
+  readonly maxRetryDelayMs?: number;
   readonly onPolled: (modbusMeterId: number, sample: ModbusSampleView | null, error: string | null) => void;
 }
 
 export class ModbusMeters {
+  private readonly store: ModbusMetersStore;
   private readonly schedules = new Map<number, { seconds: number; poller: ModbusPoller }>();
-  private readonly lastErrors = new Map<number, string | null>();
-  /** One poll at a time per meter: "poll now" while a scheduled poll runs waits for it. */
+  /** One poll at a time per meter: a second "poll now" while one runs waits for it. */
   private readonly busy = new Map<number, Promise<unknown>>();
+  private disposed = false;
 
-  constructor(private readonly deps: ModbusMetersDeps) {}
+  constructor(private readonly deps: ModbusMetersDeps) {
+    this.store = new ModbusMetersStore(deps.db);
+  }
+
+  /** Starts polling every active meter with a stored interval; returns how many. Idempotent. */
+  resume(): number {
+    this.disposed = false;
+    let started = 0;
+    for (const row of this.store.scheduled()) {
+      if (this.schedules.get(row.id)?.seconds === row.poll_seconds) continue;
+      this.startSchedule(row);
+      started += 1;
+    }
+    return started;
+  }
 
   list(): ModbusMeterView[] {
-    const rows = this.deps.db
-      .prepare(`SELECT mm.*, m.full_name AS member_name FROM modbus_meters mm LEFT JOIN members m ON m.id = mm.member_id WHERE mm.active = 1 ORDER BY mm.id`)
-      .all() as ModbusRow[];
-    return rows.map((r) => this.view(r));
+    return this.store.list().map((r) => this.view(r));
   }
 
   get(id: number): ModbusMeterView {
-    const row = this.deps.db.prepare(`SELECT mm.*, m.full_name AS member_name FROM modbus_meters mm LEFT JOIN members m ON m.id = mm.member_id WHERE mm.id = ? AND mm.active = 1`).get(id) as ModbusRow | undefined;
-    if (!row) throw new CoreError('NOT_FOUND', `Stock meter ${id} does not exist.`);
-    return this.view(row);
+    return this.view(this.row(id));
   }
 
   add(input: { label: string; model: SdmModel; portPath: string; baudRate: number; unitId: number; memberId: number | null; equipmentRef: string; pollSeconds: number }, operatorId: number): ModbusMeterView {
@@ -52,34 +62,28 @@ export class ModbusMeters {
       }
       const newId = Number(
         this.deps.db
-          .prepare(`INSERT INTO modbus_meters (label, model, port_path, baud_rate, unit_id, member_id, equipment_ref, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`)
-          .run(input.label, input.model, input.portPath, input.baudRate, input.unitId, input.memberId, input.equipmentRef || null, this.deps.now().toISOString()).lastInsertRowid,
+          .prepare(`INSERT INTO modbus_meters (label, model, port_path, baud_rate, unit_id, member_id, equipment_ref, active, created_at, poll_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
+          .run(input.label, input.model, input.portPath, input.baudRate, input.unitId, input.memberId, input.equipmentRef || null, this.deps.now().toISOString(), input.pollSeconds).lastInsertRowid,
       );
       this.deps.audit.record({ operatorId, action: 'modbus.add', entity: 'modbus_meter', entityId: newId, summary: `Stock meter ${input.model} "${input.label}" on ${input.portPath} (unit ${input.unitId})`, after: input });
       return newId;
     })();
-    if (input.pollSeconds > 0) this.setInterval(id, input.pollSeconds);
+    if (input.pollSeconds > 0 && !this.disposed) this.startSchedule(this.row(id));
     return this.get(id);
   }
 
-  /** Reads the meter now. A scheduled meter is read through its open connection. */
+  /** Reads the meter now. A scheduled meter is read through its poller (and its count-down restarts). */
   async pollNow(id: number): Promise<ModbusSampleView> {
-    const meter = this.get(id);
+    const row = this.row(id);
     await this.busy.get(id)?.catch(() => undefined);
     const scheduled = this.schedules.get(id);
-    const poller = scheduled?.poller ?? this.poller(meter, 0);
-    const work = poller.pollOnce();
+    const poller = scheduled?.poller ?? this.poller(row, 0);
+    const work = poller.pollNow();
     this.busy.set(id, work);
     try {
-      const sample = await work;
-      this.lastErrors.set(id, null);
-      this.deps.onPolled(id, sample, null);
-      return sample;
+      return await work;
     } catch (error) {
-      const message = (error as Error).message;
-      this.lastErrors.set(id, message);
-      this.deps.onPolled(id, null, message);
-      throw new CoreError('DEVICE_UNREACHABLE', message);
+      throw new CoreError('DEVICE_UNREACHABLE', (error as Error).message);
     } finally {
       this.busy.delete(id);
       // A one-off read must not keep the port open (the technician may need it for something else).
@@ -87,59 +91,73 @@ export class ModbusMeters {
     }
   }
 
-  setInterval(id: number, seconds: number): ModbusMeterView {
-    const meter = this.get(id);
+  /** Stores the interval (audited) and restarts or stops the meter's poller. */
+  async setInterval(id: number, seconds: number, operatorId: number | null): Promise<ModbusMeterView> {
+    this.row(id);
+    this.store.setPollSeconds(id, seconds, this.deps.audit, operatorId);
     const previous = this.schedules.get(id);
     this.schedules.delete(id);
-    void previous?.poller.stop();
-    if (seconds > 0) {
-      const poller = this.poller(meter, seconds);
-      this.schedules.set(id, { seconds, poller });
-      poller.start();
-    }
-    return this.get(id);
+    // The old poller lets go of the port before the new one opens it.
+    await previous?.poller.stop();
+    const row = this.row(id);
+    // A later call may have stored another interval meanwhile: the stored one wins.
+    if (row.poll_seconds > 0 && row.poll_seconds === seconds && !this.disposed && !this.schedules.has(id)) this.startSchedule(row);
+    return this.view(row);
   }
 
   samples(id: number, limit: number): ModbusSampleView[] {
-    this.get(id);
-    const rows = this.deps.db
-      .prepare(`SELECT at, import_wh AS importWh, export_wh AS exportWh, power_w AS powerW, voltage_dv AS voltageDv FROM modbus_samples WHERE modbus_meter_id = ? ORDER BY at DESC LIMIT ?`)
-      .all(id, limit) as ModbusSampleView[];
-    return rows.reverse();
+    this.row(id);
+    return this.store.samples(id, limit);
   }
 
   async dispose(): Promise<void> {
+    this.disposed = true;
     const pollers = [...this.schedules.values()].map((s) => s.poller);
     this.schedules.clear();
-    await Promise.allSettled(pollers.map((p) => p.stop()));
+    await Promise.allSettled([...pollers.map((p) => p.stop()), ...this.busy.values()]);
   }
 
-  private poller(meter: ModbusMeterView, seconds: number): ModbusPoller {
-    return new ModbusPoller({
-      db: this.deps.db,
-      modbusMeterId: meter.id,
-      client: { path: meter.portPath, unitId: meter.unitId, model: meter.model, baudRate: meter.baudRate, timeoutMs: this.deps.timeoutMs ?? 1000 },
-      intervalMs: Math.max(1, seconds) * 1000,
-      now: this.deps.now,
-      onSample: (sample) => {
-        this.lastErrors.set(meter.id, null);
-        this.deps.onPolled(meter.id, sample, null);
-      },
-      onError: (error) => {
-        this.lastErrors.set(meter.id, error.message);
-        this.deps.onPolled(meter.id, null, error.message);
-      },
+  private row(id: number): ModbusMeterRow {
+    const row = this.store.get(id);
+    if (!row) throw new CoreError('NOT_FOUND', `Stock meter ${id} does not exist.`);
+    return row;
+  }
+
+  private startSchedule(row: ModbusMeterRow): void {
+    const previous = this.schedules.get(row.id)?.poller;
+    const poller = this.poller(row, row.poll_seconds);
+    this.schedules.set(row.id, { seconds: row.poll_seconds, poller });
+    if (!previous) return poller.start();
+    void previous.stop().then(() => {
+      if (this.schedules.get(row.id)?.poller === poller) poller.start();
     });
   }
 
-  private view(r: ModbusRow): ModbusMeterView {
-    const last = this.deps.db
-      .prepare(`SELECT at, import_wh AS importWh, export_wh AS exportWh, power_w AS powerW, voltage_dv AS voltageDv FROM modbus_samples WHERE modbus_meter_id = ? ORDER BY at DESC LIMIT 1`)
-      .get(r.id) as ModbusSampleView | undefined;
+  private poller(row: ModbusMeterRow, seconds: number): ModbusPoller {
+    return new ModbusPoller({
+      db: this.deps.db,
+      modbusMeterId: row.id,
+      client: { path: row.port_path, unitId: row.unit_id, model: row.model, baudRate: row.baud_rate, timeoutMs: this.deps.timeoutMs ?? 1000 },
+      intervalMs: Math.max(1, seconds) * 1000,
+      ...(this.deps.maxRetryDelayMs !== undefined ? { maxRetryDelayMs: this.deps.maxRetryDelayMs } : {}),
+      now: this.deps.now,
+      onSample: (sample) => this.deps.onPolled(row.id, sample, null),
+      onError: (error) => this.deps.onPolled(row.id, null, error.message),
+    });
+  }
+
+  private view(r: ModbusMeterRow): ModbusMeterView {
     return {
       id: r.id, label: r.label, model: r.model, portPath: r.port_path, baudRate: r.baud_rate, unitId: r.unit_id,
       memberId: r.member_id, memberName: r.member_name, equipmentRef: r.equipment_ref,
-      pollSeconds: this.schedules.get(r.id)?.seconds ?? 0, lastSample: last ?? null, lastError: this.lastErrors.get(r.id) ?? null,
+      pollSeconds: r.poll_seconds,
+      lastSample: this.store.lastSample(r.id),
+      lastPollAt: r.last_poll_at,
+      lastPollOk: r.last_poll_ok === null ? null : r.last_poll_ok === 1,
+      lastProblem: r.last_poll_problem,
+      lastError: r.last_poll_error,
+      consecutiveFailures: r.consecutive_failures,
+      nextPollAt: this.schedules.get(r.id)?.poller.nextPollAt ?? null,
     };
   }
 }
