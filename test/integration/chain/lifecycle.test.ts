@@ -4,6 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChainRuntime, type ChainRuntime, type ConnectionState, type TxStatus } from '../../../src-main/core/chain/index.js';
 import { assetsMint, assetsTransfer, systemRemarkWithEvent, assetBalance, assetMetadata, accountBalance, multisigAddress, multisigAsMulti, multisigPending, uniquesAttribute, uniquesItemOwner } from '../../../substrate-bindings/src/index.js';
 import { codeOf, PASSPHRASE, tempEnv, type TempEnv } from './helpers.js';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { RUNTIME_CODE_KEY } from '../../../src-main/core/chain/node/node-db-compaction.js';
+
+/** Stored blocks of the node's own database, and how many of them carry a copy of the runtime code. */
+function storedRuntimeCopies(file: string): { blocks: number; copies: number; bytes: number } {
+  const bytes = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+  const db = new Database(file, { readonly: true });
+  try {
+    const blocks = (db.prepare('SELECT count(*) AS n FROM block').get() as { n: number }).n;
+    const copies = (db.prepare(`SELECT count(*) AS n FROM block WHERE instr(storageDiff, '"${RUNTIME_CODE_KEY}":') > 0`).get() as { n: number }).n;
+    return { blocks, copies, bytes };
+  } finally {
+    db.close();
+  }
+}
 
 let env: TempEnv;
 let chain: ChainRuntime;
@@ -175,9 +192,19 @@ describe('embedded chain node', () => {
     const credit = await assetBalance(api, setup.energyCredit.assetId, setup.treasury);
     await chain.stop();
     expect(chain.status().node?.state).toBe('stopped');
+    // chopsticks stored a copy of the 1.2 MB runtime with every block that carried extrinsics.
+    const nodeDb = join(env.dataDir, 'chain', 'db.sqlite');
+    const before = storedRuntimeCopies(nodeDb);
+    expect(before.copies).toBeGreaterThan(5);
 
     chain = createChainRuntime({ dataDir: env.dataDir, db: env.db });
     await chain.start();
+    // The start compacted them away (the checks below prove the resumed chain is intact).
+    const after = storedRuntimeCopies(nodeDb);
+    expect(after.copies).toBe(0);
+    expect(after.blocks).toBeGreaterThanOrEqual(before.blocks);
+    expect(statSync(nodeDb).size).toBeLessThan(before.bytes / 3);
+    console.log(`node database: ${before.blocks} blocks, ${(before.bytes / 1e6).toFixed(1)} MB → ${(statSync(nodeDb).size / 1e6).toFixed(1)} MB after compaction`);
     expect(await codeOf(() => chain.keystore.unlock('not the passphrase'))).toBe('KEYSTORE_WRONG_PASSPHRASE');
     expect(await codeOf(() => chain.tx.submit(systemRemarkWithEvent(chain.connection.api, 'locked'), setup.treasury))).toBe('KEYSTORE_LOCKED');
     await chain.keystore.unlock(PASSPHRASE);

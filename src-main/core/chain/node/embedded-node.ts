@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { ChainError, errorMessage } from '../errors.js';
 import { TypedEmitter } from '../typed-emitter.js';
 import { ensureEmbeddedChainSpec } from './chain-spec.js';
+import { compactNodeDatabase, genesisRuntimeCode } from './node-db-compaction.js';
 import { rpcCall } from './rpc-probe.js';
 
 export type EmbeddedNodeState = 'stopped' | 'starting' | 'running' | 'restarting' | 'stopping' | 'failed';
@@ -130,6 +131,7 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
       if (existsSync(logFile) && statSync(logFile).size > 20 * 1024 * 1024) renameSync(logFile, `${logFile}.1`);
       this.#log = createWriteStream(logFile, { flags: 'a' });
     }
+    this.#compactDatabase(config.db, spec);
     const child = spawn(process.execPath, [chopsticksCli(), `--config=${configFile}`], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -168,6 +170,20 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
       child.once('exit', onEarlyExit);
       child.once('error', fail);
     });
+  }
+
+  /** Before every start (the node is not running): drop the runtime copies chopsticks stored per block. */
+  #compactDatabase(dbFile: string, specFile: string): void {
+    try {
+      const done = compactNodeDatabase(dbFile, genesisRuntimeCode(specFile));
+      if (done.blocksCompacted > 0) {
+        const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+        this.#log?.write(`[coop-console] node database compacted: ${done.blocksCompacted} blocks, ${mb(done.bytesBefore)} MB → ${mb(done.bytesAfter)} MB in ${done.ms} ms\n`);
+      }
+    } catch (error) {
+      // Compaction only saves disk; the node runs fine without it (and the transaction left the file as it was).
+      this.#log?.write(`[coop-console] node database compaction skipped: ${errorMessage(error)}\n`);
+    }
   }
 
   #onExit(child: ChildProcess, code: number | null, signal: string | null): void {
