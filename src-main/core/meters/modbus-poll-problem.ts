@@ -50,7 +50,10 @@ export function classifyPollFailure(error: unknown, target: Target): ModbusPollE
         `and on Linux check that the console's user may use serial ports (group dialout).`,
     );
   }
-  if (/timed out|ETIMEDOUT/i.test(detail)) {
+  // modbus-serial reports a timeout (and a port closed under a read) with plain objects, not Errors,
+  // which the SDM client's message turns into "[object Object]": on a port that opened, that is a
+  // meter that did not answer.
+  if (/timed out|ETIMEDOUT|\[object Object\]|Port Not Open/i.test(detail)) {
     return new ModbusPollError(
       'no-answer',
       `The meter on ${target.path} (unit id ${target.unitId}, ${target.baudRate ?? 9600} baud) did not answer. Check that the meter is powered, ` +

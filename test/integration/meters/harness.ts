@@ -58,9 +58,13 @@ export interface RunningEmulator {
   stop(): Promise<void>;
 }
 
-/** Starts socat + the emulator on its meter end; resolves when the emulator reports READY. */
-export async function startEmulator(dir: string, stateFile: string, args: readonly string[] = []): Promise<RunningEmulator> {
-  const pair: PtyPair = await createPtyPair(join(dir, `pty-${Date.now()}-${Math.random().toString(16).slice(2, 6)}`));
+/**
+ * Starts socat + the emulator on its meter end; resolves when the emulator reports READY. The
+ * console end is `<ptyDir>/console` (a fresh folder under `dir` unless given: a test that needs a
+ * port to appear at a known path later passes it).
+ */
+export async function startEmulator(dir: string, stateFile: string, args: readonly string[] = [], ptyDir?: string): Promise<RunningEmulator> {
+  const pair: PtyPair = await createPtyPair(ptyDir ?? join(dir, `pty-${Date.now()}-${Math.random().toString(16).slice(2, 6)}`));
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'emulator/main.ts'), '--port', pair.meterPath, '--state', stateFile, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
