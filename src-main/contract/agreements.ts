@@ -19,6 +19,15 @@ export const SIGNATURE_STATES = ['pending_chain', 'local_only', 'on_chain', 'fai
 export type SignatureState = (typeof SIGNATURE_STATES)[number];
 export const REGISTRATION_STATES = ['unregistered', 'local_only', 'pending_chain', 'on_chain', 'failed'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
+/**
+ * Cancelling the pending Multisig of a version that left the signing path before registration:
+ * pending (queued, goes out when the chain is ready) → done (cancelled on chain, deposit returned) |
+ * not_needed (nothing was waiting on chain: never created, or already gone) | executed_first (the last
+ * approval ran the registering call before the cancellation) | superseded (proposed again before it
+ * went out) | failed (the chain refused it; `note` holds the decoded error).
+ */
+export const CANCELLATION_STATES = ['pending', 'done', 'not_needed', 'executed_first', 'superseded', 'failed'] as const;
+export type CancellationState = (typeof CANCELLATION_STATES)[number];
 
 const Notes = ShortText(2000).default('');
 
@@ -157,6 +166,55 @@ export interface Instalment {
   readonly amountMinor: number;
 }
 
+export interface MultisigCancellation {
+  readonly version: number;
+  readonly state: CancellationState;
+  /** The lifecycle step that abandoned the version. */
+  readonly cause: 'withdraw' | 'terminate';
+  readonly multisig: string | null;
+  readonly callHash: string | null;
+  readonly decidedAt: string;
+  readonly settledAt: string | null;
+  /** How many times the cancellation was sent (0 = nothing sent). */
+  readonly attempts: number;
+  readonly blockHash: string | null;
+  readonly blockNumber: number | null;
+  readonly extrinsicHash: string | null;
+  /** `section.Name` of the chain error when failed (or of the last transient problem while pending). */
+  readonly errorName: string | null;
+  /** What happened, in words: the decoded chain error, or what was found on chain. */
+  readonly note: string | null;
+}
+
+export interface MultisigApprovalParty {
+  readonly memberId: number;
+  /** The member's chain account; null when they have none (they cannot approve yet). */
+  readonly address: string | null;
+  readonly wallet: 'console' | 'external' | null;
+  /** The other signatories in the order the Multisig pallet wants them (sorted by public key). */
+  readonly otherSignatories: readonly string[];
+  /** Their approval of this version is confirmed on chain. */
+  readonly approved: boolean;
+  /** Everyone else approved: their approval runs the call (multisig.asMulti with the call data). */
+  readonly last: boolean;
+}
+
+/** What a party approves on chain for the current version (chain registrar only). */
+export interface MultisigApproval {
+  readonly version: number;
+  readonly multisig: string;
+  readonly threshold: number;
+  /** Every signatory, the cooperative's issuer first. */
+  readonly signatories: readonly string[];
+  readonly cooperative: string;
+  readonly callHash: string;
+  /** SCALE-encoded registering call (hex): the last approver submits it with multisig.asMulti. */
+  readonly callData: string;
+  /** Block height and extrinsic index of the cooperative's first approval; null until confirmed. */
+  readonly timepoint: { readonly height: number; readonly index: number } | null;
+  readonly parties: readonly MultisigApprovalParty[];
+}
+
 export interface AgreementDetail {
   readonly agreement: Agreement;
   readonly versions: readonly AgreementVersionInfo[];
@@ -167,6 +225,10 @@ export interface AgreementDetail {
   /** Lease-to-own only: the instalment schedule (sums exactly to the price). */
   readonly instalments: readonly Instalment[];
   readonly history: readonly AuditEntry[];
+  /** The Multisig call of the current version while it is proposed on chain (for own-wallet approvals); else null. */
+  readonly multisig: MultisigApproval | null;
+  /** Cancellations of abandoned versions' Multisig operations, newest first. */
+  readonly cancellations: readonly MultisigCancellation[];
 }
 
 export interface DocumentFile {

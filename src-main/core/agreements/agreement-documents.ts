@@ -1,7 +1,8 @@
 // The documents of an agreement: the terms PDF (frozen in the database once proposed, so a later
 // library upgrade can never change a signed document) and the proof pack.
 import type { Database } from 'better-sqlite3';
-import type { Agreement, DocumentFile, Signature } from '../../contract/agreements.js';
+import type { Agreement, DocumentFile, MultisigCancellation, Signature } from '../../contract/agreements.js';
+import type { AgreementChainCall } from './agreement-chain-calls.js';
 import { CoreError } from '../api/core-error.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
 import { describeEquipment } from '../equipment/equipment-service.js';
@@ -34,7 +35,7 @@ export class AgreementDocuments {
     return { fileName: `agreement-${agreement.id}-v${v}${draft}.pdf`, mediaType: 'application/pdf', base64: pdf.toString('base64'), sha256: sha256Hex(pdf) };
   }
 
-  proofPack(agreement: Agreement, signatures: readonly Signature[]): DocumentFile {
+  proofPack(agreement: Agreement, signatures: readonly Signature[], chain: { call: AgreementChainCall | null; cancellation: MultisigCancellation | null } = { call: null, cancellation: null }): DocumentFile {
     const stored = this.repo.version(agreement.id, agreement.version);
     if (!stored?.termsPdf || !stored.termsHash) {
       throw new CoreError('CONFLICT', `Agreement ${agreement.id} is a draft: it has no frozen terms document yet. Propose it first.`);
@@ -48,6 +49,8 @@ export class AgreementDocuments {
         signatures,
         attributes: keyTermAttributes(agreement.terms),
         asOf: agreement.updatedAt,
+        chainCall: chain.call,
+        cancellation: chain.cancellation,
       });
       return { fileName: `agreement-${agreement.id}-proof-pack.zip`, mediaType: 'application/zip', base64: Buffer.from(zip).toString('base64'), sha256: sha256Hex(zip) };
     } catch (error) {

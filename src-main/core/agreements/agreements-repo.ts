@@ -241,6 +241,13 @@ export class AgreementsRepo {
       .run({ ...f, blockHash: f.blockHash ?? null, extrinsicHash: f.extrinsicHash ?? null, failure: f.failure ?? null });
   }
 
+  /** The version's Multisig was cancelled on chain: approvals given to it no longer count (kept, marked failed with why). */
+  voidSignatures(agreementId: number, version: number, reason: string): number {
+    return this.db
+      .prepare(`UPDATE agreement_signatures SET state = 'failed', failure = ? WHERE agreement_id = ? AND version = ? AND state IN ('on_chain', 'pending_chain')`)
+      .run(reason, agreementId, version).changes;
+  }
+
   private toAgreement(row: AgreementRow): Agreement {
     const terms = parseTerms(row.terms_json);
     return {

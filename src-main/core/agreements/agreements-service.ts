@@ -8,12 +8,16 @@ import { CoreError, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
+import { MemberAccountsRepo } from '../members-chain/member-accounts-repo.js';
 import { applyEquipmentEffect, assertEquipmentFree, checkTermsReferences } from './agreement-references.js';
+import { AgreementChainCalls } from './agreement-chain-calls.js';
 import { AgreementDocuments } from './agreement-documents.js';
 import { AgreementsRepo } from './agreements-repo.js';
 import { allowedActions, IllegalTransitionError, nextStatus, REASON_REQUIRED, type AgreementEvent } from './lifecycle.js';
+import { MultisigCancellations, planCancellation, toContract, type StoredCancellation } from './multisig-cancellations.js';
 import type { AgreementRegistrar, ApprovalOutcome, RegistrationOutcome } from './registrar.js';
 import { instalmentSchedule, keyTermAttributes, partiesOf } from './terms-rules.js';
+import { walletApproval } from './wallet-approval.js';
 
 export interface AgreementsDeps {
   readonly db: Database;
@@ -29,10 +33,16 @@ const STAMP = { propose: 'proposed_at', withdraw: null, all_signed: 'signed_at',
 export class AgreementsService {
   readonly repo: AgreementsRepo;
   readonly documents: AgreementDocuments;
+  readonly chainCalls: AgreementChainCalls;
+  readonly cancellations: MultisigCancellations;
+  readonly #accounts: MemberAccountsRepo;
 
   constructor(private readonly deps: AgreementsDeps) {
     this.repo = new AgreementsRepo(deps.db);
     this.documents = new AgreementDocuments(deps.db, this.repo, deps.equipment, deps.cooperative);
+    this.chainCalls = new AgreementChainCalls(deps.db);
+    this.cancellations = new MultisigCancellations(deps.db);
+    this.#accounts = new MemberAccountsRepo(deps.db);
   }
 
   list(query: AgreementListQueryValue) {
@@ -50,6 +60,8 @@ export class AgreementsService {
       allowedActions: allowedActions(agreement.status),
       instalments: instalmentSchedule(agreement.terms),
       history: this.deps.audit.list({ entity: 'agreement', entityId: String(id), beforeId: null, limit: 200 }),
+      multisig: walletApproval(agreement, this.chainCalls.current(id), this.partyAccounts(agreement), signatures),
+      cancellations: this.cancellations.forAgreement(id).map(toContract),
     };
   }
 
@@ -88,6 +100,7 @@ export class AgreementsService {
     this.legal(agreement, action);
     if (REASON_REQUIRED.has(action) && !reason.trim()) throw new CoreError('VALIDATION', `Say why the agreement is ${action === 'terminate' ? 'terminated' : 'withdrawn'}.`, [{ path: 'reason', message: 'Required' }]);
     if (action === 'propose') return this.propose(actor, agreement);
+    let queued = false;
     this.write(() => {
       const current = this.mustGet(id);
       const to = this.legal(current, action);
@@ -100,7 +113,10 @@ export class AgreementsService {
       if (action === 'activate') this.closeListings(current);
       const why = reason.trim() ? `: ${reason.trim()}` : '';
       this.deps.audit.record({ operatorId: actor.id, action, entity: 'agreement', entityId: id, summary: `${current.status} → ${to}${why}`, before: { status: current.status }, after: { status: to } });
+      // Left the signing path before registration: the cooperative's pending Multisig is cancelled (same transaction).
+      if (current.status === 'proposed' && (action === 'withdraw' || action === 'terminate')) queued = this.abandonOnChain(actor.id, current, action, at);
     });
+    if (queued) this.deps.registrar.chainWorkQueued?.();
     return this.mustGet(id);
   }
 
@@ -167,13 +183,32 @@ export class AgreementsService {
     });
   }
 
+  /** Seam for the canceller: stores a cancellation's outcome; once cancelled on chain, approvals of that version stop counting. */
+  settleCancellation(record: StoredCancellation, patch: Partial<StoredCancellation>): void {
+    this.write(() => {
+      const at = this.now();
+      const current = this.cancellations.get(record.agreementId, record.version);
+      // A re-proposal superseded it meanwhile: only a chain fact (cancelled, ran) overrides that.
+      if (current?.state === 'superseded' && patch.state !== 'done' && patch.state !== 'executed_first') return;
+      const next = this.cancellations.update(record.agreementId, record.version, patch, at);
+      if (!next) return;
+      let voided = 0;
+      if (next.state === 'done') {
+        voided = this.repo.voidSignatures(record.agreementId, record.version, `Approval cancelled on chain with the Multisig of version ${record.version} (block ${next.blockNumber ?? '?'}); it no longer counts. Sign again once the agreement is proposed again.`);
+      }
+      const also = voided ? `; ${voided} approval(s) of that version no longer count` : '';
+      this.deps.audit.record({ operatorId: null, action: 'chain_cancel', entity: 'agreement', entityId: record.agreementId, summary: `Cancellation of the Multisig of version ${record.version}: ${next.state.replace('_', ' ')}${next.note ? ` — ${next.note}` : ''}${also}` });
+    });
+  }
+
   termsDocument(id: number, version: number | null): Promise<DocumentFile> {
     return this.documents.termsDocument(this.mustGet(id), version);
   }
 
   proofPack(id: number): DocumentFile {
     const agreement = this.mustGet(id);
-    return this.documents.proofPack(agreement, this.repo.signatures(id));
+    const cancellation = this.cancellations.get(id, agreement.version);
+    return this.documents.proofPack(agreement, this.repo.signatures(id), { call: this.chainCalls.get(id, agreement.version), cancellation: cancellation ? toContract(cancellation) : null });
   }
 
   mustGet(id: number): Agreement {
@@ -195,6 +230,11 @@ export class AgreementsService {
       this.repo.freezeVersion(current.id, current.version, sha256, pdf);
       this.repo.setStatus(current.id, to, at, 'proposed_at');
       this.repo.setRegistration(current.id, { registrar: registrar.name, state: 'unregistered' }, at);
+      // Proposed again before its cancellation went out: the waiting Multisig is reused, not cancelled.
+      if (this.cancellations.get(current.id, current.version)?.state === 'pending') {
+        this.cancellations.update(current.id, current.version, { state: 'superseded', settledAt: at, note: 'Proposed again before the cancellation went out: the waiting Multisig is used for the new proposal.' }, at);
+        this.deps.audit.record({ operatorId: actor.id, action: 'chain_cancel', entity: 'agreement', entityId: current.id, summary: `Cancellation of the Multisig of version ${current.version}: superseded (proposed again)` });
+      }
       this.deps.audit.record({ operatorId: actor.id, action: 'propose', entity: 'agreement', entityId: current.id, summary: `draft → proposed: version ${current.version}, terms hash ${sha256}`, before: { status: current.status }, after: { status: to, termsHash: sha256 } });
     });
     let outcome: RegistrationOutcome;
@@ -208,6 +248,24 @@ export class AgreementsService {
     }
     this.settleRegistration(agreement.id, outcome, actor.id);
     return this.mustGet(agreement.id);
+  }
+
+  /** Records the cancellation decision (pure plan) and clears a pending registration; true when chain work was queued. */
+  private abandonOnChain(operatorId: number, agreement: Agreement, cause: 'withdraw' | 'terminate', at: string): boolean {
+    const plan = planCancellation({ agreementId: agreement.id, version: agreement.version, cause, call: this.chainCalls.get(agreement.id, agreement.version), registrar: agreement.registration.registrar, at });
+    if (agreement.registration.state === 'pending_chain') this.repo.setRegistration(agreement.id, { registrar: agreement.registration.registrar ?? this.deps.registrar.name, state: 'unregistered' }, at);
+    if (!plan) return false;
+    this.cancellations.put(plan, at);
+    const what = plan.state === 'pending' ? `queued (Multisig ${plan.multisig}, call ${plan.callHash})` : `${plan.state.replace('_', ' ')} — ${plan.note ?? ''}`;
+    this.deps.audit.record({ operatorId, action: 'chain_cancel', entity: 'agreement', entityId: agreement.id, summary: `Cancellation of the Multisig of version ${agreement.version}: ${what}` });
+    return plan.state === 'pending';
+  }
+
+  private partyAccounts(agreement: Agreement) {
+    return [...new Set(agreement.parties.map((p) => p.memberId))].flatMap((memberId) => {
+      const account = this.#accounts.byMember(memberId);
+      return account ? [{ memberId, kind: account.kind, address: account.address }] : [];
+    });
   }
 
   private storeRegistration(id: number, outcome: RegistrationOutcome, operatorId: number | null): void {

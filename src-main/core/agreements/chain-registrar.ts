@@ -18,6 +18,8 @@ import type { EquipmentChainRegistration } from '../equipment/chain-registration
 import type { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { AgreementChainCalls, type AgreementChainCall } from './agreement-chain-calls.js';
+import { AgreementLocks } from './agreement-locks.js';
+import { MultisigCanceller } from './multisig-canceller.js';
 import type { AgreementsService } from './agreements-service.js';
 import { findMultisigEvents, multisigState, type MultisigEventHit } from './multisig-watch.js';
 import type { AgreementRegistrar, ApprovalOutcome, ChainPlacement, RegistrarAgreement, RegistrationOutcome } from './registrar.js';
@@ -32,6 +34,9 @@ export interface ChainRegistrarDeps {
   readonly equipment: () => EquipmentChainRegistration | null;
   /** How long an approval may take to finalize before it is reported failed (it is re-checked on retry). */
   readonly approvalTimeoutMs?: number;
+  /** How often queued Multisig cancellations are looked at (default 5 s). */
+  readonly cancelIntervalMs?: number;
+  readonly log?: (message: string, error?: unknown) => void;
 }
 
 export class ChainAgreementRegistrar implements AgreementRegistrar {
@@ -39,21 +44,44 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
   readonly onChain = true;
   readonly calls: AgreementChainCalls;
   #agreements: AgreementsService | null = null;
-  /** One approval per agreement at a time: two "last" approvals must not both try to execute. */
-  readonly #locks = new Map<number, Promise<unknown>>();
+  /** One chain step per agreement at a time (propose, approve, cancel): see agreement-locks.ts. */
+  readonly #locks = new AgreementLocks();
+  #canceller: MultisigCanceller | null = null;
 
   constructor(private readonly deps: ChainRegistrarDeps) {
     this.calls = new AgreementChainCalls(deps.db);
   }
 
-  /** The agreements service, for results learned later (a registering call that ran but failed). */
+  /** The agreements service, for results learned later; starts sending queued Multisig cancellations. */
   attach(agreements: AgreementsService): void {
     this.#agreements = agreements;
+    this.#canceller?.stop();
+    this.#canceller = new MultisigCanceller({
+      db: this.deps.db,
+      clock: this.deps.clock,
+      chain: this.deps.chain,
+      calls: this.calls,
+      locks: this.#locks,
+      settle: (record, patch) => agreements.settleCancellation(record, patch),
+      ...(this.deps.approvalTimeoutMs ? { timeoutMs: this.deps.approvalTimeoutMs } : {}),
+      ...(this.deps.log ? { log: this.deps.log } : {}),
+    });
+    this.#canceller.start(this.deps.cancelIntervalMs);
+    this.#canceller.kick(); // records left from before a restart
+  }
+
+  /** Sends queued cancellations (null before attach). */
+  get canceller(): MultisigCanceller | null {
+    return this.#canceller;
+  }
+
+  chainWorkQueued(): void {
+    this.#canceller?.kick();
   }
 
   async propose(agreement: RegistrarAgreement, termsHash: string): Promise<RegistrationOutcome> {
     try {
-      return await this.#propose(agreement, termsHash);
+      return await this.#locks.run(agreement.id, () => this.#propose(agreement, termsHash));
     } catch (error) {
       return { state: 'failed', reason: errorMessage(error) };
     }
@@ -63,7 +91,7 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
     // A wrong PIN or a locked account is thrown as is (clear code; the agreements service stores it as failed).
     const account = this.deps.accounts.mustGet(partyMemberId);
     if (account.kind === 'console') await this.deps.accounts.verifyPin(partyMemberId, pin);
-    return this.#serialised(agreementId, () => this.#approve(agreementId, partyMemberId, account.address, account.kind === 'external'));
+    return this.#locks.run(agreementId, () => this.#approve(agreementId, partyMemberId, account.address, account.kind === 'external'));
   }
 
   async #propose(agreement: RegistrarAgreement, termsHash: string): Promise<RegistrationOutcome> {
@@ -240,17 +268,6 @@ export class ChainAgreementRegistrar implements AgreementRegistrar {
   #termsHash(call: AgreementChainCall): string | null {
     const row = this.deps.db.prepare('SELECT terms_hash FROM agreement_versions WHERE agreement_id = ? AND version = ?').get(call.agreementId, call.version) as { terms_hash: string | null } | undefined;
     return row?.terms_hash ?? null;
-  }
-
-  async #serialised<T>(agreementId: number, work: () => Promise<T>): Promise<T> {
-    const previous = this.#locks.get(agreementId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work);
-    this.#locks.set(agreementId, next);
-    try {
-      return await next;
-    } finally {
-      if (this.#locks.get(agreementId) === next) this.#locks.delete(agreementId);
-    }
   }
 
   private now(): string {

@@ -2,7 +2,8 @@
 // the frozen terms PDF, its SHA-256 (sha256sum format), the registration fields (null until the chain
 // work fills them) and every signatory with the state of their signature. Deterministic bytes.
 import { strToU8, zipSync } from 'fflate';
-import type { Agreement, Signature } from '../../contract/agreements.js';
+import type { Agreement, MultisigCancellation, Signature } from '../../contract/agreements.js';
+import type { AgreementChainCall } from './agreement-chain-calls.js';
 import { sha256Hex } from './terms-document.js';
 
 export interface ProofPackInput {
@@ -14,6 +15,9 @@ export interface ProofPackInput {
   readonly attributes: Readonly<Record<string, string>>;
   /** The instant the pack describes (stored in the zip entries' dates, so repeated exports are identical). */
   readonly asOf: string;
+  /** The version's registering call (chain registrar): what every party approved, checkable against the chain. */
+  readonly chainCall?: AgreementChainCall | null;
+  readonly cancellation?: MultisigCancellation | null;
 }
 
 export class ProofPackError extends Error {}
@@ -44,6 +48,17 @@ export function buildProofPack(input: ProofPackInput): Uint8Array {
     blockNumber: agreement.registration.blockNumber,
     extrinsicHash: agreement.registration.extrinsicHash,
     attributes: input.attributes,
+    multisig: input.chainCall
+      ? {
+          address: input.chainCall.multisig,
+          threshold: input.chainCall.threshold,
+          signatories: input.chainCall.signatories,
+          callHash: input.chainCall.callHash,
+          callData: input.chainCall.callHex,
+          timepoint: input.chainCall.timepoint,
+        }
+      : null,
+    cancellation: input.cancellation ?? null,
   };
   const signatories = agreement.parties.map((party) => {
     const signature = input.signatures.find((s) => s.memberId === party.memberId && s.version === input.version) ?? null;
@@ -68,6 +83,7 @@ export function buildProofPack(input: ProofPackInput): Uint8Array {
     `1. ${pdfName} is the terms document every party approved.`,
     '2. Check it: sha256sum -c terms.sha256   (or compare its SHA-256 with termsHash in registration.json).',
     '3. registration.json says where the agreement is registered; signatories.json lists each party and its signature.',
+    input.chainCall ? '4. registration.json "multisig": the Multisig, threshold, signatories, call hash and call data every party approved (blake2-256 of callData = callHash).' : '',
     notOnChain ? '\nNOT ON CHAIN: this agreement was recorded only in the cooperative console (local-only registrar).' : '',
     '',
   ].join('\n');

@@ -52,4 +52,9 @@ export interface AgreementRegistrar {
   propose(agreement: RegistrarAgreement, termsHash: string): Promise<RegistrationOutcome>;
   /** `passphrase` unlocks the party's key in the keystore; the registrar must never store or log it. */
   approve(agreementId: number, partyMemberId: number, passphrase: string): Promise<ApprovalOutcome>;
+  /**
+   * Chain work was queued in SQLite (a proposed version was abandoned: its Multisig is to be cancelled,
+   * see multisig-cancellations.ts). Called after the transaction committed; send it when possible.
+   */
+  chainWorkQueued?(): void;
 }

@@ -33,4 +33,9 @@ export class SwitchingRegistrar implements AgreementRegistrar {
   approve(agreementId: number, partyMemberId: number, passphrase: string): Promise<ApprovalOutcome> {
     return this.#active.approve(agreementId, partyMemberId, passphrase);
   }
+
+  /** Always the chain registrar's: a cancellation decided while the chain is off waits for it to come back. */
+  chainWorkQueued(): void {
+    this.chainRegistrar.chainWorkQueued();
+  }
 }
