@@ -6,4 +6,5 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, DatasetComponent, CanvasRenderer]);
 
-export { default as VChart } from 'vue-echarts';
+// Views use the console's chart (number format of the operator's language) under the usual name.
+export { default as VChart } from './CoopChart.vue';
