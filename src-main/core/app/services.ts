@@ -56,10 +56,11 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const memberAccounts = new MemberAccountsService({ db, clock, audit, chain: chainNow });
   const chainRegistrar = new ChainAgreementRegistrar({ db, clock, chain: chainNow, accounts: memberAccounts, equipment: () => equipmentChain });
   const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow) });
-  chainRegistrar.attach(market.agreements);
   const equipmentChain = new EquipmentChainRegistration({ db, chain: chainNow, equipment: market.equipment, accounts: memberAccounts });
   equipmentChain.start();
   const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  // After the host exists: attaching kicks the Multisig canceller, which asks for the chain at once.
+  chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
   return {
