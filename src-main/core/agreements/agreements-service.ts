@@ -193,8 +193,9 @@ export class AgreementsService {
       const next = this.cancellations.update(record.agreementId, record.version, patch, at);
       if (!next) return;
       let voided = 0;
-      if (next.state === 'done') {
-        voided = this.repo.voidSignatures(record.agreementId, record.version, `Approval cancelled on chain with the Multisig of version ${record.version} (block ${next.blockNumber ?? '?'}); it no longer counts. Sign again once the agreement is proposed again.`);
+      // No Multisig holds this version's approvals any more (cancelled, or gone without running the call).
+      if (next.state === 'done' || (next.state === 'not_needed' && !this.chainCalls.get(record.agreementId, record.version)?.executed)) {
+        voided = this.repo.voidSignatures(record.agreementId, record.version, `The Multisig of version ${record.version} is no longer waiting on chain (${next.state === 'done' ? `cancelled in block ${next.blockNumber ?? '?'}` : 'gone'}): this approval no longer counts. Sign again once the agreement is proposed again.`);
       }
       const also = voided ? `; ${voided} approval(s) of that version no longer count` : '';
       this.deps.audit.record({ operatorId: null, action: 'chain_cancel', entity: 'agreement', entityId: record.agreementId, summary: `Cancellation of the Multisig of version ${record.version}: ${next.state.replace('_', ' ')}${next.note ? ` — ${next.note}` : ''}${also}` });

@@ -53,8 +53,13 @@ describe('cancellationStep (the chain is asked first)', () => {
   });
 
   it('recognises an earlier send that landed (answer lost) as done, without sending again', () => {
-    const step = cancellationStep(pending(), { kind: 'absent', cancelled: block }, AT);
+    const step = cancellationStep({ ...pending(), attempts: 1 }, { kind: 'absent', cancelled: block }, AT);
     expect(step).toMatchObject({ kind: 'settle', patch: { state: 'done', blockNumber: 55 } });
+  });
+
+  it('says nothing was sent when the Multisig was cancelled before this console sent anything', () => {
+    const step = cancellationStep(pending(), { kind: 'absent', cancelled: block }, AT);
+    expect(step).toMatchObject({ kind: 'settle', patch: { state: 'not_needed', blockNumber: 55 } });
   });
 
   it('settles as not needed when the Multisig is gone and nobody here cancelled it', () => {

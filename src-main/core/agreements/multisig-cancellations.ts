@@ -106,7 +106,9 @@ export function cancellationStep(record: StoredCancellation, observed: ObservedM
     };
   }
   if (observed.kind === 'absent') {
-    if (observed.cancelled) return { kind: 'settle', patch: { state: 'done', settledAt: at, ...placed(observed.cancelled), note: 'Cancelled on chain; the deposit was returned to the cooperative.' } };
+    // Sent before (attempts > 0) and cancelled: our send landed though its answer was lost.
+    if (observed.cancelled && record.attempts > 0) return { kind: 'settle', patch: { state: 'done', settledAt: at, ...placed(observed.cancelled), note: 'Cancelled on chain; the deposit was returned to the cooperative.' } };
+    if (observed.cancelled) return { kind: 'settle', patch: { state: 'not_needed', settledAt: at, ...placed(observed.cancelled), note: `The Multisig had already been cancelled on chain (block ${observed.cancelled.blockNumber}), so nothing was sent.` } };
     return { kind: 'settle', patch: { state: 'not_needed', settledAt: at, note: 'The Multisig was no longer waiting on chain (never created, cancelled or completed elsewhere), so nothing was sent.' } };
   }
   if (record.timepoint && (record.timepoint.height !== observed.timepoint.height || record.timepoint.index !== observed.timepoint.index)) {
