@@ -5,8 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiResponse, EventMessage, ModbusMeterView } from '../../../src-main/contract/index.js';
+import type { ApiEvents, ApiResponse, ModbusMeterView } from '../../../src-main/contract/index.js';
 import { createCore, type Core } from '../../../src-main/core/app/core.js';
+// This folder is also type-checked by emulator/tsconfig.json, which does not include the chain's
+// generated type augmentations that the whole core (createCore) pulls in: bring them in here.
+import type {} from '../../../substrate-bindings/interfaces/types-lookup.js';
 import { openDatabase } from '../../../src-main/core/db/connection.js';
 import { ADMIN, COOP } from '../../support/api-client.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -16,12 +19,14 @@ const temp = makeTempDir('coop-modbus-polling-');
 const emulators: RunningEmulator[] = [];
 let core: Core | null = null;
 let token = '';
-let events: EventMessage[] = [];
+let polled: Array<ApiEvents['meters.modbus.polled']> = [];
 
 /** Opens a core on the shared data folder and signs in (sessions do not outlive a core). */
 async function openCore(): Promise<Core> {
   const c = createCore({ dataDir: temp.path, log: () => {} });
-  c.events.subscribe((m) => void events.push(m));
+  c.events.subscribe((m) => {
+    if (m.event === 'meters.modbus.polled') polled.push(m.payload as ApiEvents['meters.modbus.polled']);
+  });
   const login = await c.dispatch('session.login', { username: ADMIN.username, password: ADMIN.password }, null);
   if (!login.ok) throw new Error(login.error.message);
   token = (login.value as { token: string }).token;
@@ -89,10 +94,10 @@ describe('stock-meter polling across restarts', () => {
     after.close();
 
     // A new core on the same file: nobody calls anything, samples come again.
-    events = [];
+    polled = [];
     core = await openCore();
     await until('a sample polled by the new core', async () => (core!.database().prepare(`SELECT 1 FROM modbus_samples WHERE modbus_meter_id = ? AND at > ?`).get(added.id, closedAt) ? true : null), 10_000);
-    expect(events.some((e) => e.event === 'meters.modbus.polled' && e.payload.modbusMeterId === added.id && e.payload.sample !== null)).toBe(true);
+    expect(polled.some((p) => p.modbusMeterId === added.id && p.sample !== null)).toBe(true);
     const resumed = await meter(added.id);
     expect(resumed).toMatchObject({ pollSeconds: 5, lastPollOk: true, lastProblem: null, lastError: null, consecutiveFailures: 0 });
     expect(resumed.lastPollAt! > closedAt).toBe(true);
@@ -118,7 +123,7 @@ describe('stock-meter polling across restarts', () => {
 
     // The console starts while the adapter is unplugged.
     const startedAt = new Date().toISOString();
-    events = [];
+    polled = [];
     core = await openCore();
     const missing = await until('the failed attempt of the new core', async () => {
       const m = await meter(added.id);
@@ -129,7 +134,7 @@ describe('stock-meter polling across restarts', () => {
     expect(missing.lastError).toMatch(/adapter is plugged in/);
     expect(missing.consecutiveFailures).toBeGreaterThanOrEqual(2); // counted across the restart
     expect(missing.nextPollAt).not.toBeNull();
-    expect(events.some((e) => e.event === 'meters.modbus.polled' && e.payload.modbusMeterId === added.id && e.payload.error?.includes(latePort))).toBe(true);
+    expect(polled.some((p) => p.modbusMeterId === added.id && p.error?.includes(latePort))).toBe(true);
     // Everything else keeps working meanwhile, and "poll now" gives the same clear answer.
     const now = await call('meters.modbus.poll', { id: added.id });
     expect(now.ok).toBe(false);
