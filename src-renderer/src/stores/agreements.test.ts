@@ -2,9 +2,9 @@
 // and the by-status counts over every status of the chosen kind.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import type { Agreement, AgreementDetail, Signature, SignatureState } from '@contract';
+import type { Agreement, AgreementDetail, MultisigCancellation, Signature, SignatureState } from '@contract';
 import { provideApi } from '../api/index.js';
-import { countByStatus, partySignatures, SIGNATURE_POLL_MS, useAgreementsStore, waitingForChain } from './agreements.js';
+import { cancellationPending, countByStatus, partySignatures, SIGNATURE_POLL_MS, useAgreementsStore, waitingForChain } from './agreements.js';
 import { scriptedApi } from './test-api.js';
 
 const agreement = (id: number, status: Agreement['status'] = 'proposed', registration: Agreement['registration']['state'] = 'local_only'): Agreement => ({
@@ -24,7 +24,12 @@ const sig = (memberId: number, state: SignatureState, version = 2, recordedAt = 
   memberId, memberName: `m${memberId}`, version, state, registrar: 'x', recordedAt, confirmedAt: null, blockHash: null, extrinsicHash: null, failure: state === 'failed' ? 'Bad passphrase' : null,
 });
 const detail = (signatures: Signature[], awaiting: number[], reg: Agreement['registration']['state'] = 'local_only'): AgreementDetail => ({
-  agreement: agreement(7, 'proposed', reg), versions: [], signatures, awaiting, allowedActions: ['withdraw', 'terminate'], instalments: [], history: [],
+  agreement: agreement(7, 'proposed', reg), versions: [], signatures, awaiting, allowedActions: ['withdraw', 'terminate'], instalments: [], history: [], multisig: null, cancellations: [],
+});
+const cancelled = (state: MultisigCancellation['state']): AgreementDetail => ({
+  ...detail([], [], 'unregistered'),
+  agreement: agreement(7, 'draft', 'unregistered'),
+  cancellations: [{ version: 2, state, cause: 'withdraw', multisig: '5M', callHash: '0xab', decidedAt: '2026-03-02T08:00:00Z', settledAt: null, attempts: 0, blockHash: null, blockNumber: null, extrinsicHash: null, errorName: null, note: null }],
 });
 
 describe('partySignatures', () => {
@@ -88,6 +93,23 @@ describe('agreements store', () => {
     expect(store.detail && partySignatures(store.detail)[0]?.state).toBe('on_chain');
     await vi.advanceTimersByTimeAsync(SIGNATURE_POLL_MS * 3);
     expect(reads).toBe(3);
+  });
+
+  it('keeps re-reading a withdrawn agreement until its Multisig cancellation has settled', async () => {
+    vi.useFakeTimers();
+    const answers = [cancelled('pending'), cancelled('pending'), cancelled('done')];
+    let reads = 0;
+    const script = scriptedApi({ 'agreements.get': () => answers[Math.min(reads++, answers.length - 1)] });
+    provideApi(script.api);
+    const store = useAgreementsStore();
+    await store.open(7);
+    expect(store.detail && cancellationPending(store.detail)).toBe(true);
+    await vi.advanceTimersByTimeAsync(SIGNATURE_POLL_MS * 2);
+    expect(reads).toBe(3);
+    expect(store.detail?.cancellations[0]?.state).toBe('done');
+    await vi.advanceTimersByTimeAsync(SIGNATURE_POLL_MS * 3);
+    expect(reads).toBe(3);
+    store.close();
   });
 
   it('signs for the chosen party with the passphrase and adopts the answer', async () => {

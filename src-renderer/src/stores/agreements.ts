@@ -60,6 +60,11 @@ export function waitingForChain(detail: AgreementDetail): boolean {
   return partySignatures(detail).some((p) => p.state === 'pending_chain');
 }
 
+/** True while a Multisig cancellation of an abandoned version waits to be sent or confirmed. */
+export function cancellationPending(detail: AgreementDetail): boolean {
+  return detail.cancellations.some((c) => c.state === 'pending');
+}
+
 export function countByStatus(rows: readonly Agreement[]): { status: AgreementStatus; count: number }[] {
   return AGREEMENT_STATUSES_LIST.map((status) => ({ status, count: rows.filter((row) => row.status === status).length }));
 }
@@ -88,8 +93,8 @@ export const useAgreementsStore = defineStore('agreements', () => {
   function adopt(next: AgreementDetail) {
     detail.value = next;
     stopPolling();
-    // Progress while the chain registrar confirms: re-read until nothing is pending any more.
-    if (waitingForChain(next)) {
+    // Progress while the chain registrar confirms (or a cancellation goes out): re-read until nothing is pending.
+    if (waitingForChain(next) || cancellationPending(next)) {
       pollTimer = setTimeout(() => {
         pollTimer = null;
         if (detail.value?.agreement.id === next.agreement.id) open(next.agreement.id).catch(() => undefined);
