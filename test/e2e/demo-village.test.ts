@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { ADMIN, chooseLocale, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn } from './support/ui.js';
+import { ADMIN, chooseLocale, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, waitForMemberCount } from './support/ui.js';
 
 describe('demo village (serve mode, Chromium)', () => {
   let serve: ServeHandle;
@@ -33,6 +33,8 @@ describe('demo village (serve mode, Chromium)', () => {
     const api = await apiCall<{ total: number }>(serve.url, 'members.list', await pageToken(page), {});
     expect(count).toBe(api.total);
     expect(count).toBeGreaterThanOrEqual(50);
+    // The virtual list draws its rows only once it measured itself, a moment after the count shows.
+    await page.waitForSelector('[data-testid=member-row]');
     const rendered = await page.locator('[data-testid=member-row]').count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(count);
@@ -42,7 +44,8 @@ describe('demo village (serve mode, Chromium)', () => {
       const body = document.querySelector('[data-testid=members-table] .v-vl');
       if (body) body.scrollTop = body.scrollHeight;
     });
-    await page.waitForTimeout(300);
+    // The list re-renders its window on the scroll event, asynchronously: wait for the new first row.
+    await page.waitForFunction((before) => document.querySelector('[data-testid=member-row]')?.textContent !== before, firstName);
     const firstAfter = await page.locator('[data-testid=member-row]').first().textContent();
     expect(firstAfter).not.toBe(firstName);
     expect(await page.locator('[data-testid=member-row]').count()).toBeLessThan(count);
@@ -67,6 +70,8 @@ describe('demo village (serve mode, Chromium)', () => {
     expect(prosumers).toBeLessThan(all);
     await page.click('[data-testid=members-filter-role]');
     await page.click('.n-base-select-option:has-text("All roles")');
+    // Leave the list as found: the next test must not start while this fetch is still on its way.
+    await waitForMemberCount(page, all);
   });
 
   it('stays smooth with 2,000 more members: one fetch, a window of rows, fast scrolling', async () => {
@@ -133,7 +138,7 @@ describe('demo village (serve mode, Chromium)', () => {
 
         await page.click('[data-testid=nav-members]');
         await page.waitForSelector('[data-testid=member-row]');
-        await page.waitForTimeout(300);
+        await shownMemberCount(page); // the list finished its fetch: the text and picture are final
         const text = (await page.textContent('[data-testid=members-view]')) ?? '';
         // An untranslated key would show up as "members.something".
         expect(text).not.toMatch(/\b(members|common|layout)\.[a-zA-Z]/);
@@ -161,6 +166,8 @@ describe('demo village (serve mode, Chromium)', () => {
     );
     for (const testId of unbuilt) {
       await page.click(`[data-testid=${testId}]`);
+      // Every unbuilt area shares one view: the one already on screen only counts once the route changed.
+      await page.waitForFunction((key) => location.hash === `#/${key}`, testId.replace(/^nav-/, ''));
       const label = (await page.textContent(`[data-testid=${testId}]`)) ?? '';
       const view = await page.waitForSelector('[data-testid=not-built]');
       const text = (await view.textContent()) ?? '';
@@ -200,7 +207,10 @@ describe('demo village (serve mode, Chromium)', () => {
     const dialog = await page.waitForSelector('.n-dialog');
     expect(await dialog.textContent()).toContain('safety copy');
     await screenshot(page, 'backup-restore-confirm');
+    // The restore reloads the window; the sign-in form may flash up before that reload wipes it.
+    const reloaded = page.waitForEvent('load');
     await page.click('.n-dialog button:has-text("Restore")');
+    await reloaded;
     await page.waitForSelector('[data-testid=login-card]');
     await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForSelector('[data-testid=settings-view]'); // back where they were

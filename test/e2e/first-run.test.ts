@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { ADMIN, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, waitForMemberCount } from './support/ui.js';
+import { ADMIN, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, signInRefused, waitForMemberCount } from './support/ui.js';
 
 const HEADER = 'member_no,full_name,site,roles,phone,email,village,gps_lat,gps_lon,premises_m2,preferred_energy,notes,joined_on';
 const BAD_CSV = [
@@ -79,6 +79,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     await page.fill('[data-testid=member-no]', 'K-001');
     await page.click('[data-testid=member-save]');
     await waitForMemberCount(page, 1);
+    await page.waitForSelector('[data-testid=member-row]'); // the virtual list draws rows a moment after the count
     expect(await page.textContent('[data-testid=members-table]')).toContain('Mary Wambui');
     expect(await memberTotal()).toBe(1);
   });
@@ -192,14 +193,13 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
 
     await page.click('[data-testid=sign-out]');
     for (let attempt = 1; attempt <= 4; attempt++) {
-      await signIn(page, 'juma', `wrong-${attempt}-password`);
       const expected = attempt < 4 ? `${5 - attempt} attempts left` : 'locked after one more failed attempt';
-      await page.waitForSelector(`[data-testid=login-error]:has-text("${expected}")`);
+      await signInRefused(page, 'juma', `wrong-${attempt}-password`, expected);
     }
-    await signIn(page, 'juma', 'wrong-5-password');
-    await page.waitForSelector('[data-testid=login-error]:has-text("This account is locked")');
-    await signIn(page, 'juma', 'meter-reader-2026'); // even the right password is refused while locked
-    await page.waitForSelector('[data-testid=login-error]:has-text("This account is locked")');
+    await signInRefused(page, 'juma', 'wrong-5-password', 'This account is locked');
+    // Even the right password is refused while locked (the same message is already on screen, so
+    // signInRefused waits for the console's answer to this attempt first).
+    await signInRefused(page, 'juma', 'meter-reader-2026', 'This account is locked');
     await screenshot(page, 'login-locked-out');
 
     await signIn(page, ADMIN.username, ADMIN.password);

@@ -15,6 +15,8 @@ import { WebSocketServer } from 'ws';
 import polkadotMetadata from '@polkadot/types-support/metadata/static-polkadot';
 
 const PASSPHRASE = 'mlima ridge solar 2026';
+/** Creating or unlocking the keystore runs scrypt once per key, on purpose slow: on a loaded 2-core CI machine it took ≈ 20 s. */
+const KEYSTORE_TIMEOUT = 60_000;
 
 describe('ledger (serve mode with the embedded node, Chromium)', () => {
   let serve: ServeHandle;
@@ -26,6 +28,31 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
   const waitOrShot = (selector: string, name: string, timeout = 20_000) => waitOrShotOn(page, selector, `ledger-FAILED-${name}`, timeout);
   /** Brings the tabbed tables into view for a screenshot (the cards above take the first screen). */
   const showTabs = () => page.evaluate(() => document.querySelector('[data-testid=ledger-tab-outbox]')?.scrollIntoView({ block: 'start' }));
+  /**
+   * Opens Settings → Chain once its form holds the saved choice: the panel loads it asynchronously and
+   * would overwrite a mode clicked earlier. Its last load step (the key list) is requested only after
+   * the choice was applied, so that answer proves it.
+   */
+  const openChainSettings = async (opener = '[data-testid=nav-settings]') => {
+    const loaded = page.waitForResponse((response) => response.url().endsWith('/api/call/chain.keystore.keys'));
+    await page.click(opener);
+    await page.click('.n-tabs-tab:has-text("Chain")');
+    await loaded;
+    await waitOrShot('[data-testid=chain-settings]', 'chain-settings');
+  };
+  /** Saves a chain choice and waits until the console finished switching and reloading its status. */
+  const saveChainChoice = async (mode: 'embedded' | 'off') => {
+    await page.click(`[data-testid=chain-mode-${mode}]`);
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/call/chain.settings.setEndpoint'), { timeout: 60_000 });
+    await page.click('[data-testid=chain-save]');
+    await answered;
+    await waitOrShot('[data-testid=chain-save]:not(.n-button--loading)', `save-${mode}`, 60_000);
+  };
+  /** Opens the Ledger and waits for its own fresh load: until then it shows the status it kept from before. */
+  const openLedger = async (name: string) => {
+    await page.click('[data-testid=nav-ledger]');
+    await waitOrShot('[data-testid=ledger-refresh]:not(.n-button--loading)', `open-${name}`, 30_000);
+  };
   const noRawKeys = async () => expect((await page.textContent('[data-testid=ledger-view]')) ?? '').not.toMatch(/\bledger\.[a-z][a-zA-Z_]*\./);
 
   beforeAll(async () => {
@@ -65,15 +92,18 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
     expect(await page.textContent('[data-testid=ledger-keystore]')).toContain('The two passphrases differ.');
     await page.fill('[data-testid=keystore-confirm]', PASSPHRASE);
     await page.click('[data-testid=keystore-create]');
-    await waitOrShot('[data-testid=ledger-keystore][data-state=unlocked]', 'unlocked');
+    await waitOrShot('[data-testid=ledger-keystore][data-state=unlocked]', 'unlocked', KEYSTORE_TIMEOUT);
     await waitOrShot('[data-testid=ledger-bootstrap][data-state=done]', 'bootstrap', 90_000);
-    const treasury = await waitOrShot('[data-testid=ledger-balance-treasury]', 'balances', 20_000);
-    expect(BigInt((await treasury.getAttribute('data-free')) ?? '0')).toBeGreaterThan(0n);
-    expect(await page.textContent('[data-testid=ledger-account-issuer]')).toMatch(/EC-[A-Z]{3}/);
+    await waitOrShot('[data-testid=ledger-balance-treasury]', 'balances', 20_000);
+    // The accounts may first show from a fetch made before the set-up finished; the refetch the
+    // finished set-up triggers (debounced) brings the funded balance and the assets.
+    await expect.poll(async () => BigInt((await page.getAttribute('[data-testid=ledger-balance-treasury]', 'data-free')) ?? '0'), { timeout: 20_000 }).toBeGreaterThan(0n);
+    await expect.poll(() => page.textContent('[data-testid=ledger-account-issuer]'), { timeout: 20_000 }).toMatch(/EC-[A-Z]{3}/);
     expect(await page.textContent('[data-testid=ledger-account-issuer]')).toContain('GREEN');
     // The set-up transaction shows in the transactions table, finalized, with its block.
     await waitOrShot('[data-testid=ledger-transactions] td:has-text("bootstrap")', 'tx-bootstrap');
-    expect(await page.textContent('[data-testid=ledger-transactions]')).toContain('finalized');
+    // Its row first shows an earlier status; the finalization arrives as a later event.
+    await expect.poll(() => page.textContent('[data-testid=ledger-transactions]'), { timeout: 30_000 }).toContain('finalized');
   });
 
   it('anchors a test record through the outbox and verifies it on chain', async () => {
@@ -91,7 +121,10 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
     await page.click('[data-testid=ledger-tab-outbox]');
     await waitOrShot('[data-testid=outbox-table] [data-status=finalized]', 'outbox-finalized');
     expect(await paintedPixels(page, 'outbox-chart')).toBeGreaterThan(200);
+    const retried = page.waitForResponse((response) => response.url().endsWith('/api/call/chain.outbox.retry'));
     await page.click('[data-testid=outbox-retry-now]');
+    await retried; // its answer replaces the outbox list: let it land before the next test queues more
+    await page.waitForSelector('[data-testid=outbox-retry-now]:not(.n-button--loading)');
     await page.evaluate(() => document.querySelector('[data-testid=ledger-view]')?.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'ledger-light');
     await showTabs();
@@ -112,11 +145,11 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
 
     await page.fill('[data-testid=keystore-unlock-passphrase]', 'not the right one');
     await page.click('[data-testid=keystore-unlock]');
-    const error = await waitOrShot('[data-testid=keystore-error]', 'wrong-passphrase');
+    const error = await waitOrShot('[data-testid=keystore-error]', 'wrong-passphrase', KEYSTORE_TIMEOUT);
     expect(await error.textContent()).toContain('passphrase is wrong');
     await page.fill('[data-testid=keystore-unlock-passphrase]', PASSPHRASE);
     await page.click('[data-testid=keystore-unlock]');
-    await waitOrShot('[data-testid=ledger-keystore][data-state=unlocked]', 'unlocked-again');
+    await waitOrShot('[data-testid=ledger-keystore][data-state=unlocked]', 'unlocked-again', KEYSTORE_TIMEOUT);
     await page.waitForSelector('[data-testid=outbox-waiting]', { state: 'detached', timeout: 30_000 });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=outbox-table] [data-status=finalized]').length >= 2, undefined, { timeout: 30_000 });
   });
@@ -134,22 +167,20 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
     const address = server.address();
     const url = `ws://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     try {
-      await page.click('[data-testid=nav-settings]');
-      await page.click('.n-tabs-tab:has-text("Chain")');
-      await waitOrShot('[data-testid=chain-settings]', 'chain-settings');
+      await openChainSettings();
       await page.click('[data-testid=chain-mode-external]');
       await page.fill('[data-testid=chain-endpoint]', url);
       await page.click('[data-testid=chain-save]');
       const error = await waitOrShot('[data-testid=chain-endpoint-error]', 'endpoint-refused');
       expect(await error.textContent()).toContain('Assets (pallet)');
       expect(await error.textContent()).toContain('Uniques (pallet)');
-      expect(await page.textContent('[data-testid=chain-keys]')).toMatch(/Cooperative treasury/);
+      await expect.poll(() => page.textContent('[data-testid=chain-keys]')).toMatch(/Cooperative treasury/);
       await screenshot(page, 'ledger-settings-refused');
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
     // Nothing changed: still the embedded node, still ready.
-    await page.click('[data-testid=nav-ledger]');
+    await openLedger('still-ready');
     await waitOrShot('[data-testid=ledger-connection][data-state=ready]', 'still-ready');
     expect(await page.textContent('[data-testid=ledger-node-kind]')).toContain('Embedded node');
   });
@@ -174,22 +205,18 @@ describe('ledger (serve mode with the embedded node, Chromium)', () => {
   });
 
   it('says plainly when the chain is off and how to turn it on; turning it back on resumes the node', async () => {
-    await page.click('[data-testid=nav-settings]');
-    await page.click('.n-tabs-tab:has-text("Chain")');
-    await page.click('[data-testid=chain-mode-off]');
-    await page.click('[data-testid=chain-save]');
-    await page.click('[data-testid=nav-ledger]');
+    await openChainSettings();
+    await saveChainChoice('off');
+    await openLedger('off');
     const off = await waitOrShot('[data-testid=ledger-off]', 'off');
     expect(await off.textContent()).toContain('The chain is off');
     expect(await off.textContent()).toContain('Settings → Chain');
     expect(await page.getAttribute('[data-testid=ledger-view]', 'data-mode')).toBe('off');
     await screenshot(page, 'ledger-off');
 
-    await page.click('[data-testid=ledger-open-settings]');
-    await page.click('.n-tabs-tab:has-text("Chain")');
-    await page.click('[data-testid=chain-mode-embedded]');
-    await page.click('[data-testid=chain-save]');
-    await page.click('[data-testid=nav-ledger]');
+    await openChainSettings('[data-testid=ledger-open-settings]');
+    await saveChainChoice('embedded');
+    await openLedger('embedded-again');
     await waitOrShot('[data-testid=ledger-connection][data-state=ready]', 'ready-again', 60_000);
     // Keys are wiped on a switch: the keystore is locked again, and the accounts are still there.
     expect(await page.getAttribute('[data-testid=ledger-keystore]', 'data-state')).toBe('locked');

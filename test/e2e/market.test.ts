@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { chooseLocale, chooseOption, pageToken, paintedPixels, runSetupWizard } from './support/ui.js';
+import { chooseLocale, chooseOption, pageToken, paintedPixels, runSetupWizard, waitOrShot } from './support/ui.js';
+import { encodeAddress } from '@polkadot/util-crypto';
 
 interface AgreementDetailLike {
   agreement: { id: number; status: string; termsHash: string | null; registration: { state: string } };
@@ -215,22 +216,78 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     if ((await page.getAttribute('[data-testid=app-root]', 'data-theme')) !== 'dark') await page.click('[data-testid=theme-toggle]');
     await page.waitForSelector('[data-testid=app-root][data-theme=dark]');
     await page.goto(`${serve.url}#/tariffs/${ids.plan}/new?from=${ids.inForce}`);
-    await page.waitForSelector('[data-testid=chart-tariff-bill] canvas');
-    await page.waitForTimeout(600);
+    // The editor loads the version it starts from (flat pricing) and then draws its preview.
+    await page.waitForSelector('[data-testid=tariff-editor] [data-testid=energy-pricing][data-mode=flat]');
+    await paintedPixels(page, 'chart-tariff-bill');
     await noRawKeys('tariff-editor');
     expect(await page.textContent('[data-testid=tariff-editor]')).toContain('Aperçu');
     await screenshot(page, 'market-tariff-editor-dark-fr');
     await page.goto(`${serve.url}#/agreements/${ids.agreement}`);
     await page.waitForSelector('[data-testid=agreement-status][data-status=active]');
-    await page.waitForTimeout(400);
     await noRawKeys('agreement-detail');
     expect(await page.textContent('[data-testid=agreement-detail]')).toContain('Enregistré localement');
     await screenshot(page, 'market-agreement-dark-fr');
     await page.goto(`${serve.url}#/equipment`);
-    await page.waitForSelector('[data-testid=chart-capacity] canvas');
-    await page.waitForTimeout(600);
+    await paintedPixels(page, 'chart-capacity'); // the list loaded and its chart is drawn
     await noRawKeys('equipment-view');
     await screenshot(page, 'market-equipment-dark-fr');
     expect(ui.errors).toEqual([]);
   });
+
+  it('shows an own-wallet member what to approve (last approver: call data) and the Multisig cancellation after withdrawing (embedded node)', async () => {
+    // A second console with the embedded node: the screens above run without a chain.
+    const chained = await openConsole({ chain: 'embedded' });
+    try {
+      const p = chained.page;
+      await runSetupWizard(p, chained.serve.url, { coopName: 'Mto Energy Cooperative', demo: false });
+      const api = async <T>(channel: string, input: unknown) => apiCall<T>(chained.serve.url, channel, await pageToken(p), input);
+      const chainReady = async (done: (s: { connection: { state: string } | null; bootstrap: { state: string }; setup: unknown }) => boolean, what: string) => {
+        for (const deadline = Date.now() + 90_000; ; await p.waitForTimeout(500)) {
+          const status = await api<{ connection: { state: string } | null; bootstrap: { state: string }; setup: unknown }>('chain.status', {});
+          if (done(status)) return;
+          if (Date.now() > deadline) throw new Error(`chain not ${what}: ${JSON.stringify(status)}`);
+        }
+      };
+      await chainReady((s) => s.connection?.state === 'ready', 'connected');
+      await api('chain.keystore.initialize', { passphrase: 'village microgrid 2026' });
+      await chainReady((s) => s.bootstrap.state === 'done' && s.setup !== null, 'set up');
+      const site = (await api<{ id: number }>('sites.create', { name: 'Mto Mill' })).id;
+      const member = async (memberNo: string, fullName: string) => (await api<{ id: number }>('members.create', { memberNo, fullName, siteId: site, roles: ['owner', 'consumer'], joinedOn: '2025-01-01' })).id;
+      const owner = await member('M-0101', 'Otieno Ochieng');
+      const host = await member('M-0102', 'Wanjiru Kamau');
+      const solar = (await api<{ id: number }>('equipment.create', { kind: 'solar', ratedPowerW: 3_000, make: 'SunCo', serial: 'SC3-0101', ownerMemberId: owner, siteId: site })).id;
+      await api('memberAccounts.create', { memberId: owner, pin: '2468' });
+      const wallet = encodeAddress(new Uint8Array(32).fill(0x42), 42); // the host's own wallet
+      await api('memberAccounts.linkExternal', { memberId: host, address: wallet });
+      const terms = { kind: 'hosted_lease', equipmentId: solar, ownerMemberId: owner, hostMemberId: host, startsOn: '2026-06-01', termYears: 12, energyRateMilliPerKwh: 14_000, rentShareBps: 1_200, surplusOwnerBps: 5_000 };
+      const id = (await api<{ id: number }>('agreements.create', { title: 'School roof array', terms })).id;
+      await api('agreements.transition', { id, action: 'propose' });
+      await api('agreements.sign', { id, memberId: owner, passphrase: '2468' });
+      const detail = await api<{ multisig: { callHash: string; callData: string; multisig: string; parties: { memberId: number; otherSignatories: string[]; last: boolean }[] } }>('agreements.get', { id });
+      const hostEntry = detail.multisig.parties.find((x) => x.memberId === host)!;
+      expect(hostEntry.last).toBe(true);
+
+      await p.goto(`${chained.serve.url}#/agreements/${id}`);
+      const panel = await waitOrShot(p, `[data-testid=wallet-approval-${host}][data-last=true]`, 'market-FAILED-wallet-approval', 20_000);
+      expect(await p.textContent(`[data-testid=wallet-${host}-method-value]`)).toBe('multisig.asMulti');
+      expect(await p.textContent(`[data-testid=wallet-${host}-call-hash-value]`)).toBe(detail.multisig.callHash);
+      expect(await p.textContent(`[data-testid=wallet-${host}-call-data-value]`)).toBe(detail.multisig.callData);
+      expect(await p.textContent(`[data-testid=wallet-${host}-others-value]`)).toBe(hostEntry.otherSignatories.join('\n'));
+      expect(await p.textContent(`[data-testid=wallet-${host}-timepoint-value]`)).toMatch(/^\d+ \/ \d+$/);
+      expect(await p.isVisible(`[data-testid=wallet-approval-${owner}]`)).toBe(false); // approved already, at the console
+      await p.click(`[data-testid=wallet-${host}-call-data-copy]`);
+      await panel.scrollIntoViewIfNeeded();
+      await screenshot(p, 'market-agreement-wallet-approval');
+
+      await api('agreements.transition', { id, action: 'withdraw', reason: 'Rent share to be renegotiated' });
+      await p.goto(`${chained.serve.url}#/agreements/${id}`);
+      const cancelled = await waitOrShot(p, '[data-testid=multisig-cancellation][data-state=done]', 'market-FAILED-cancellation', 30_000);
+      expect(await cancelled.textContent()).toMatch(/Cancelled on chain.*deposit was returned/);
+      await cancelled.scrollIntoViewIfNeeded();
+      await screenshot(p, 'market-agreement-multisig-cancelled');
+      expect(chained.ui.errors).toEqual([]);
+    } finally {
+      await closeConsole(chained);
+    }
+  }, 240_000);
 });

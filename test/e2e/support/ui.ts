@@ -26,6 +26,17 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.click('[data-testid=login-submit]');
 }
 
+/**
+ * Signs in and waits until the console answered and showed why it refused. Waiting for the answer
+ * first matters when the same refusal is already on screen from the attempt before.
+ */
+export async function signInRefused(page: Page, username: string, password: string, reason: string) {
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/call/session.login'));
+  await signIn(page, username, password);
+  await answered;
+  return page.waitForSelector(`[data-testid=login-error]:has-text("${reason}")`);
+}
+
 /** The session token the page holds (sessionStorage), to call the HTTP API as the same operator. */
 export async function pageToken(page: Page): Promise<string> {
   const token = await page.evaluate(() => sessionStorage.getItem('coop.session'));
@@ -43,20 +54,42 @@ export async function waitForMemberCount(page: Page, expected: number): Promise<
   await page.waitForSelector(`[data-testid=members-count][data-count="${expected}"]`);
 }
 
-/** Counts canvas pixels that are not fully transparent inside a chart container. */
+/** How long a chart's canvas must stay unchanged to count as drawn (ECharts animates its draws). */
+const CHART_SETTLED_MS = 500;
+
+/**
+ * Counts canvas pixels that are not fully transparent inside a chart container, once the chart has
+ * settled: the count is read until it stayed the same for CHART_SETTLED_MS (a fixed pause was too
+ * short on a loaded machine and read a half-animated or not yet drawn canvas).
+ */
 export async function paintedPixels(page: Page, containerTestId: string): Promise<number> {
   await page.waitForSelector(`[data-testid=${containerTestId}] canvas`);
-  // ECharts animates the first draw; give it time to finish.
-  await page.waitForTimeout(800);
-  return page.evaluate((id) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid=${id}] canvas`);
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || canvas.width === 0) return 0;
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
-    return painted;
-  }, containerTestId);
+  // A fresh key per call: the settle state of an earlier call on the same chart must not count.
+  const key = `${containerTestId}:${Date.now()}:${Math.random()}`;
+  const settled = await page.waitForFunction(
+    ({ id, key, settleMs }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid=${id}] canvas`);
+      const ctx = canvas?.getContext('2d');
+      let painted = 0;
+      if (canvas && ctx && canvas.width > 0 && canvas.height > 0) {
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+      }
+      const store = window as unknown as { __chartSettle?: Record<string, { painted: number; since: number }> };
+      const seen = (store.__chartSettle ??= {});
+      const now = performance.now();
+      const last = seen[key];
+      if (!last || last.painted !== painted) {
+        seen[key] = { painted, since: now };
+        return false;
+      }
+      return now - last.since >= settleMs ? { painted } : false;
+    },
+    { id: containerTestId, key, settleMs: CHART_SETTLED_MS },
+    { polling: 100, timeout: 20_000 },
+  );
+  const { painted } = (await settled.jsonValue()) as { painted: number };
+  return painted;
 }
 
 /** Switches the console's language and waits until it applied (translations load asynchronously). */
