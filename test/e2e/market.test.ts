@@ -216,20 +216,19 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     if ((await page.getAttribute('[data-testid=app-root]', 'data-theme')) !== 'dark') await page.click('[data-testid=theme-toggle]');
     await page.waitForSelector('[data-testid=app-root][data-theme=dark]');
     await page.goto(`${serve.url}#/tariffs/${ids.plan}/new?from=${ids.inForce}`);
-    await page.waitForSelector('[data-testid=chart-tariff-bill] canvas');
-    await page.waitForTimeout(600);
+    // The editor loads the version it starts from (flat pricing) and then draws its preview.
+    await page.waitForSelector('[data-testid=tariff-editor] [data-testid=energy-pricing][data-mode=flat]');
+    await paintedPixels(page, 'chart-tariff-bill');
     await noRawKeys('tariff-editor');
     expect(await page.textContent('[data-testid=tariff-editor]')).toContain('Aperçu');
     await screenshot(page, 'market-tariff-editor-dark-fr');
     await page.goto(`${serve.url}#/agreements/${ids.agreement}`);
     await page.waitForSelector('[data-testid=agreement-status][data-status=active]');
-    await page.waitForTimeout(400);
     await noRawKeys('agreement-detail');
     expect(await page.textContent('[data-testid=agreement-detail]')).toContain('Enregistré localement');
     await screenshot(page, 'market-agreement-dark-fr');
     await page.goto(`${serve.url}#/equipment`);
-    await page.waitForSelector('[data-testid=chart-capacity] canvas');
-    await page.waitForTimeout(600);
+    await paintedPixels(page, 'chart-capacity'); // the list loaded and its chart is drawn
     await noRawKeys('equipment-view');
     await screenshot(page, 'market-equipment-dark-fr');
     expect(ui.errors).toEqual([]);
