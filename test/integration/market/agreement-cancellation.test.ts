@@ -175,8 +175,10 @@ describe('withdrawing a proposal cancels its pending Multisig', () => {
 
     const restarted = Date.now();
     await chain.node!.start();
+    await waitUntil(() => chain.connection.status.state === 'ready', 60_000, 'the connection to be ready again');
+    const ready = Date.now();
     await settled(id, 90_000);
-    console.log(`node back → cancellation finalized: ${Date.now() - restarted} ms`);
+    console.log(`node restart → connection ready: ${ready - restarted} ms; ready → cancellation finalized: ${Date.now() - ready} ms`);
     expect(cancellation(id)).toMatchObject({ state: 'done', attempts: 1 });
     expect(await pendingOnChain(call.multisig, call.callHash)).toBe(false);
     expect(await reserved(issuer())).toBe(expected);
