@@ -9,6 +9,7 @@ import { CoreError } from '../api/core-error.js';
 import type { AuditWriter } from '../meters/trust-store-repo.js';
 import { ModbusPoller } from '../meters/modbus-poller.js';
 import { ModbusMetersStore, type ModbusMeterRow } from '../meters/modbus-meters-store.js';
+import { SerialLineLocks } from '../meters/serial-line-locks.js';
 import type { SdmModel } from '../devices/sdm-registers.js';
 
 export interface ModbusMetersDeps {
@@ -26,6 +27,8 @@ export class ModbusMeters {
   private readonly schedules = new Map<number, { seconds: number; poller: ModbusPoller }>();
   /** One poll at a time per meter: a second "poll now" while one runs waits for it. */
   private readonly busy = new Map<number, Promise<unknown>>();
+  /** Meters on one RS-485 line (same port) take turns opening it. */
+  private readonly lineLocks = new SerialLineLocks();
   private disposed = false;
 
   constructor(private readonly deps: ModbusMetersDeps) {
@@ -139,6 +142,7 @@ export class ModbusMeters {
       modbusMeterId: row.id,
       client: { path: row.port_path, unitId: row.unit_id, model: row.model, baudRate: row.baud_rate, timeoutMs: this.deps.timeoutMs ?? 1000 },
       intervalMs: Math.max(1, seconds) * 1000,
+      lineLocks: this.lineLocks,
       ...(this.deps.maxRetryDelayMs !== undefined ? { maxRetryDelayMs: this.deps.maxRetryDelayMs } : {}),
       now: this.deps.now,
       onSample: (sample) => this.deps.onPolled(row.id, sample, null),

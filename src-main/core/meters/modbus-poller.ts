@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { SdmClient, type SdmClientOptions } from '../devices/sdm-client.js';
 import { kwhToWh } from '../devices/sdm-registers.js';
 import { ModbusMetersStore } from './modbus-meters-store.js';
+import type { SerialLineLocks } from './serial-line-locks.js';
 import { classifyPollFailure, portIsMissing, portMissingError, type ModbusPollError } from './modbus-poll-problem.js';
 
 export interface ModbusSample {
@@ -28,6 +29,11 @@ export interface ModbusPollerOptions {
   readonly intervalMs: number;
   /** Longest wait between attempts while polls keep failing (never below the interval). Default 60 s. */
   readonly maxRetryDelayMs?: number;
+  /**
+   * Meters sharing a port take turns through these locks; the port is then opened for each poll and
+   * closed after it, so the next meter on the line can open it. Without: the port stays open.
+   */
+  readonly lineLocks?: SerialLineLocks;
   readonly now?: () => Date;
   readonly onSample?: (sample: ModbusSample) => void;
   /** `failures`: failed attempts in a row, as stored (survives restarts). */
@@ -99,6 +105,19 @@ export class ModbusPoller {
 
   /** One poll without the reporting: read energy, power and voltage; store the sample or the failure. */
   async pollOnce(): Promise<ModbusSample> {
+    const locks = this.options.lineLocks;
+    if (!locks) return this.readAndStore();
+    return locks.run(this.options.client.path, async () => {
+      try {
+        return await this.readAndStore();
+      } finally {
+        await this.client?.close().catch(() => undefined);
+        this.client = null;
+      }
+    });
+  }
+
+  private async readAndStore(): Promise<ModbusSample> {
     const at = this.now().toISOString();
     try {
       if (portIsMissing(this.options.client.path)) throw portMissingError(this.options.client);

@@ -10,6 +10,7 @@ import { ModbusReadError } from '../devices/sdm-client.js';
 import { ModbusPoller, nextPollDelayMs } from './modbus-poller.js';
 import { classifyPollFailure, ModbusPollError } from './modbus-poll-problem.js';
 import { ModbusMetersStore } from './modbus-meters-store.js';
+import { SerialLineLocks } from './serial-line-locks.js';
 
 const MIGRATIONS = resolveResourceDir('migrations');
 let dir: string;
@@ -112,6 +113,27 @@ describe('back-off while polls fail', () => {
       await poller.stop();
       db.close();
     }
+  });
+});
+
+describe('meters sharing a line', () => {
+  it('take turns on one port (a failure does not block the next), while other ports run alongside', async () => {
+    const locks = new SerialLineLocks();
+    const log: string[] = [];
+    const job = (name: string, ms: number, fail = false) => async () => {
+      log.push(`${name}+`);
+      await new Promise((r) => setTimeout(r, ms));
+      log.push(`${name}-`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    };
+    const results = await Promise.allSettled([
+      locks.run('/dev/ttyUSB0', job('a', 30, true)),
+      locks.run('/dev/ttyUSB0', job('b', 5)),
+      locks.run('/dev/ttyUSB1', job('c', 10)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(log).toEqual(['a+', 'c+', 'c-', 'a-', 'b+', 'b-']);
   });
 });
 

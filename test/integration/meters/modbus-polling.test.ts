@@ -155,16 +155,35 @@ describe('stock-meter polling across restarts', () => {
     expect(recovered.lastSample!.importWh).toBeGreaterThan(0);
   }, 60_000);
 
-  it('says plainly when the meter does not answer', async () => {
-    const silent = await ok<ModbusMeterView>('meters.modbus.add', { label: 'Wrong unit id', model: 'SDM120', portPath: sdm.consolePath, unitId: 9 });
+  it('says plainly when a meter does not answer, while the other meter on the same line keeps being polled', async () => {
+    // Two meters on one RS-485 line (one port, unit ids 3 and 9; nobody answers to 9): they take
+    // turns with the port, so 9 is "no answer", not "port busy", and 3 keeps answering.
+    const pump = (await ok<ModbusMeterView[]>('meters.modbus.list', {})).find((m) => m.label === 'Mill pump')!;
+    await ok('meters.modbus.setInterval', { id: pump.id, pollSeconds: 5 });
+    const silent = await ok<ModbusMeterView>('meters.modbus.add', { label: 'Wrong unit id', model: 'SDM120', portPath: sdm.consolePath, unitId: 9, pollSeconds: 5 });
     const r = await call('meters.modbus.poll', { id: silent.id });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('DEVICE_UNREACHABLE');
       expect(r.error.message).toContain(`The meter on ${sdm.consolePath} (unit id 9, 9600 baud) did not answer`);
     }
-    expect(await meter(silent.id)).toMatchObject({ lastPollOk: false, lastProblem: 'no-answer', consecutiveFailures: 1, pollSeconds: 0, nextPollAt: null });
-  }, 20_000);
+    // Two or three scheduled rounds of the pump (the failing meter backs off: 5 s, then 10 s): every
+    // attempt of each meter tells the same story.
+    polled = [];
+    await sleep(11_000);
+    const pumpRounds = polled.filter((p) => p.modbusMeterId === pump.id);
+    const silentRounds = polled.filter((p) => p.modbusMeterId === silent.id);
+    expect(pumpRounds.length).toBeGreaterThanOrEqual(2);
+    expect(pumpRounds.map((p) => p.error)).toEqual(pumpRounds.map(() => null));
+    expect(silentRounds.length).toBeGreaterThanOrEqual(1);
+    expect(silentRounds.filter((p) => !p.error?.includes('(unit id 9, 9600 baud) did not answer')).map((p) => p.error)).toEqual([]);
+    expect(await meter(pump.id)).toMatchObject({ lastPollOk: true, lastProblem: null });
+    const failing = await meter(silent.id);
+    expect(failing).toMatchObject({ lastPollOk: false, lastProblem: 'no-answer', pollSeconds: 5 });
+    expect(failing.consecutiveFailures).toBeGreaterThanOrEqual(2);
+    expect(failing.lastSample).toBeNull();
+    for (const id of [pump.id, silent.id]) await ok('meters.modbus.setInterval', { id, pollSeconds: 0 });
+  }, 40_000);
 
   it('refuses intervals other than 0 (off) or 5 … 86400 seconds, and stores nothing then', async () => {
     const target = (await ok<ModbusMeterView[]>('meters.modbus.list', {}))[0]!;
