@@ -70,7 +70,9 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await apiCall(serve.url, 'members.create', token, { memberNo: MEMBER.no, fullName: MEMBER.name, siteId: site.id, roles: ['prosumer'], joinedOn: '2025-06-01' });
 
     await openSettingsTab(page, 'Meter trust store');
-    await page.waitForSelector('[data-testid=trust-store]');
+    // The panel shows its lists once its own load answered; importing earlier lets that (older) answer
+    // land last and hide the import.
+    await page.waitForSelector('[data-testid=trust-store] [data-testid=trust-implementations]');
     await page.click('[data-testid=trust-import-demo]');
     await page.click('.n-dialog .n-button--warning-type, .n-dialog__action .n-button:has-text("Confirm")');
     await page.waitForSelector('[data-testid=trust-anchors] td:has-text("DEMO ONLY manufacturer root")');
