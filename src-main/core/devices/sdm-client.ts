@@ -22,10 +22,17 @@ export class ModbusReadError extends Error {
     readonly register: string,
     cause: unknown,
   ) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    super(`Reading ${register} over Modbus failed: ${detail}. Check the RS-485 wiring (A/B), the unit id and the baud rate (SDM default 2400/9600).`);
+    super(`Reading ${register} over Modbus failed: ${causeText(cause)}. Check the RS-485 wiring (A/B), the unit id and the baud rate (SDM default 2400/9600).`);
     this.name = 'ModbusReadError';
+    this.cause = cause;
   }
+}
+
+/** modbus-serial reports timeouts as plain objects ({ name, message, errno }), not Error instances. */
+function causeText(cause: unknown): string {
+  if (cause instanceof Error) return cause.message;
+  if (typeof cause === 'object' && cause !== null && 'message' in cause && typeof cause.message === 'string') return cause.message;
+  return String(cause);
 }
 
 export class SdmClient {

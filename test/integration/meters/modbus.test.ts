@@ -39,7 +39,11 @@ describe('Eastron SDM over Modbus RTU', () => {
   it('times out with a clear error for a unit id nobody answers', async () => {
     const client = await SdmClient.connect({ path: sdm120.consolePath, unitId: 9, model: 'SDM120', timeoutMs: 300 });
     try {
-      await expect(client.readFloat(0x0000, 'voltage')).rejects.toThrow(/Reading voltage over Modbus failed.*unit id/);
+      const failure = await client.readFloat(0x0000, 'voltage').then(() => null, (error: unknown) => error as Error);
+      expect(failure?.message).toMatch(/Reading voltage over Modbus failed.*unit id/);
+      // modbus-serial's timeout is a plain object: its own words must survive, not "[object Object]".
+      expect(failure?.message).toMatch(/timed out/i);
+      expect(failure?.message).not.toContain('[object Object]');
     } finally {
       await client.close();
     }
