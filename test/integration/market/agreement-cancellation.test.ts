@@ -16,7 +16,7 @@ import { MemberAccountsService } from '../../../src-main/core/members-chain/memb
 import { createChainRuntime, type ChainRuntime } from '../../../src-main/core/chain/index.js';
 import { systemClock } from '../../../src-main/core/platform/clock.js';
 import { multisigCancelAsMulti, uniquesItemOwner } from '../../../substrate-bindings/src/index.js';
-import { ADMIN, COOP } from '../../support/api-client.js';
+import { initializeCooperative } from '../../support/core-setup.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const PASSPHRASE = 'village microgrid 2026';
@@ -53,15 +53,9 @@ function lease(title: string): number {
 
 beforeAll(async () => {
   core = createCore({ dataDir: temp.path, log: () => {} });
-  const setup = await core.dispatch('setup.initialize', { cooperative: COOP, admin: ADMIN }, null);
-  if (!setup.ok) throw new Error(setup.error.message);
-  const { token, operator } = setup.value as { token: string; operator: OperatorPublic };
-  admin = operator;
-  const ok = async (channel: string, input: unknown) => {
-    const r = await core.dispatch(channel, input, token);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as { id: number };
-  };
+  const started = await initializeCooperative(core);
+  admin = started.admin;
+  const ok = started.ok;
   ids.site = (await ok('sites.create', { name: 'River' })).id;
   const member = async (no: string, name: string) => (await ok('members.create', { memberNo: no, fullName: name, siteId: ids.site, roles: ['owner', 'consumer'], joinedOn: '2025-01-01' })).id;
   ids.owner = await member('O-1', 'Owner One');

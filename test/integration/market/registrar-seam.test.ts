@@ -9,7 +9,7 @@ import { CooperativeRepo } from '../../../src-main/core/cooperative/cooperative-
 import { buildMarketServices, type MarketServices } from '../../../src-main/core/marketplace/market-services.js';
 import type { AgreementRegistrar, ApprovalOutcome, RegistrationOutcome } from '../../../src-main/core/agreements/registrar.js';
 import { CoreError } from '../../../src-main/core/api/core-error.js';
-import { ADMIN, COOP } from '../../support/api-client.js';
+import { initializeCooperative } from '../../support/core-setup.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 /** Stands in for the chain work's Multisig registrar: answers are scripted per call. */
@@ -39,15 +39,9 @@ const ids = { owner: 0, host: 0, equipment: 0 };
 
 beforeAll(async () => {
   core = createCore({ dataDir: temp.path, clock, log: () => {} });
-  const setup = await core.dispatch('setup.initialize', { cooperative: COOP, admin: ADMIN }, null);
-  if (!setup.ok) throw new Error(setup.error.message);
-  const { token, operator } = setup.value as { token: string; operator: OperatorPublic };
-  admin = operator;
-  const ok = async (channel: string, input: unknown) => {
-    const r = await core.dispatch(channel, input, token);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as { id: number };
-  };
+  const started = await initializeCooperative(core);
+  admin = started.admin;
+  const ok = started.ok;
   const site = await ok('sites.create', { name: 'Hill' });
   ids.owner = (await ok('members.create', { memberNo: 'O-1', fullName: 'Owner One', siteId: site.id, roles: ['owner'], joinedOn: '2025-01-01' })).id;
   ids.host = (await ok('members.create', { memberNo: 'H-1', fullName: 'Host One', siteId: site.id, roles: ['consumer'], joinedOn: '2025-01-01' })).id;
