@@ -20,7 +20,18 @@ if (!extra.includes('--no-build')) {
   }
 }
 
-const vitestArgs = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra.filter((a) => a !== '--no-build')];
+// Vitest runs TypeScript without checking types: check them first (main, emulator, tests, renderer).
+// A type error counts as one failure; the tests still run so their results are seen too.
+let typeErrors = 0;
+if (!extra.includes('--no-typecheck')) {
+  const typecheck = run('npm', ['run', '--silent', 'typecheck']);
+  if (typecheck.status !== 0) {
+    typeErrors = 1;
+    console.error('The type check failed (see above).');
+  }
+}
+
+const vitestArgs = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra.filter((a) => a !== '--no-build' && a !== '--no-typecheck')];
 const result = npx('vitest', vitestArgs);
 
 let passed = 0, failed = 0, skipped = 0;
@@ -37,5 +48,6 @@ if (existsSync(report)) {
   failed = 1;
 }
 if (result.status !== 0 && failed === 0) failed = 1;
+failed += typeErrors;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || result.status !== 0 ? 1 : 0);

@@ -189,7 +189,7 @@ describe('the Ledger API over HTTP with the embedded node', () => {
     const after = await api.ok('chain.accounts', {});
     expect(after[0]?.assets.find((a) => a.symbol === 'EC-KES')?.balance).toBe('150000');
     await sleep(400);
-    expect(received.some((m) => m.event === 'chain.outbox' && (m.payload as { rows: OutboxRowView[] }).rows.some((r) => r.id === queued.id && r.status === 'finalized'))).toBe(true);
+    expect(received.some((m) => m.event === 'chain.outbox' && (m.payload as { rows: readonly OutboxRowView[] }).rows.some((r) => r.id === queued.id && r.status === 'finalized'))).toBe(true);
     expect(received.some((m) => m.event === 'chain.tx' && (m.payload as { ref: string | null }).ref === `outbox:${queued.id}`)).toBe(true);
   });
 
@@ -212,8 +212,9 @@ describe('the Ledger API over HTTP with the embedded node', () => {
     expect(tampered.valid).toBe(false);
     expect(tampered.reason).toContain('does not match the proof');
     // The self-contained proof verifies on its own too (what a member's kiosk would do).
-    expect(await api.ok('chain.anchors.verify', { proof: good.proof, data: 'Audit passed' })).toEqual({ valid: true, reason: null });
-    const forged = await api.ok('chain.anchors.verify', { proof: { ...good.proof, blockNumber: good.proof.blockNumber + 1 }, data: 'Audit passed' });
+    const proof = { ...good.proof, steps: [...good.proof.steps] }; // the input schema's type wants a mutable array
+    expect(await api.ok('chain.anchors.verify', { proof, data: 'Audit passed' })).toEqual({ valid: true, reason: null });
+    const forged = await api.ok('chain.anchors.verify', { proof: { ...proof, blockNumber: proof.blockNumber + 1 }, data: 'Audit passed' });
     expect(forged.valid).toBe(false);
 
     const finalized = await ok(api.ok('chain.outbox.list', { status: 'finalized' }));
