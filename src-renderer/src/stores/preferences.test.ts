@@ -1,5 +1,5 @@
 // Preferences: theme and language survive a restart (same storage, new store instance).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { createPinia, setActivePinia } from 'pinia';
 import { usePreferencesStore } from './preferences.js';
@@ -23,6 +23,29 @@ describe('preferences store', () => {
     const second = usePreferencesStore();
     expect(second.theme).toBe('dark');
     expect(second.locale).toBe('fr');
+  });
+
+  describe("follows the computer's light/dark setting until the operator chooses", () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const systemPrefersDark = (dark: boolean) =>
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }));
+
+    it('opens dark on a dark desktop and light on a light one', () => {
+      systemPrefersDark(true);
+      expect(usePreferencesStore().theme).toBe('dark');
+      setActivePinia(createPinia());
+      systemPrefersDark(false);
+      expect(usePreferencesStore().theme).toBe('light');
+    });
+
+    it("keeps the operator's own choice over the computer's", async () => {
+      systemPrefersDark(true);
+      const prefs = usePreferencesStore();
+      prefs.setTheme('light');
+      await nextTick();
+      setActivePinia(createPinia());
+      expect(usePreferencesStore().theme).toBe('light');
+    });
   });
 
   it("uses the cooperative's language until this machine chooses one", () => {

@@ -17,9 +17,16 @@ function initialLocale(store: KeyValueStore): LocaleName {
   return nav.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The saved choice, else the computer's own light/dark setting (a dark desktop opens dark). */
+function initialTheme(store: KeyValueStore): ThemeName {
+  const saved = store.getItem(THEME_KEY);
+  if (saved === 'dark' || saved === 'light') return saved;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 export const usePreferencesStore = defineStore('preferences', () => {
   const store = storage.local;
-  const theme = ref<ThemeName>(store.getItem(THEME_KEY) === 'dark' ? 'dark' : 'light');
+  const theme = ref<ThemeName>(initialTheme(store));
   const locale = ref<LocaleName>(initialLocale(store));
   /** True once the operator picked a language here; then the cooperative's default no longer applies. */
   const localeChosen = ref(store.getItem(LOCALE_KEY) !== null);

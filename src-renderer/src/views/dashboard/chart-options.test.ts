@@ -28,8 +28,11 @@ describe('dashboard chart options', () => {
   });
 
   it('members by site: a donut slice per site', () => {
-    const option = bySiteOption(summary, 'Members');
+    const option = bySiteOption(summary, 'Members', (n) => `n=${n}`);
     expect(option.series).toMatchObject([{ type: 'pie', data: [{ name: 'Kijiji', value: 4 }, { name: 'Soko', value: 3 }] }]);
+    const [pie] = option.series as Array<{ label: { show: boolean; formatter: (p: { value: number }) => string } }>;
+    expect(pie?.label.show).toBe(true);
+    expect(pie?.label.formatter({ value: 4 })).toBe('n=4');
   });
 
   it('growth: a line of totals and bars of monthly joins over the same months', () => {

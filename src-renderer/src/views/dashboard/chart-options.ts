@@ -34,10 +34,11 @@ export function byRoleOption(summary: DashboardSummary, roleLabel: (role: string
   };
 }
 
-export function bySiteOption(summary: DashboardSummary, seriesName: string): ChartOption {
+/** `formatNumber` writes the slice counts in the operator's language (see i18n/numbers.ts). */
+export function bySiteOption(summary: DashboardSummary, seriesName: string, formatNumber: (value: number) => string = String): ChartOption {
   return {
     ...base,
-    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+    tooltip: { trigger: 'item', formatter: (params) => { const p = params as unknown as { name: string; value: number; percent: number }; return `${p.name}: ${formatNumber(p.value)} (${p.percent}%)`; } },
     legend: { bottom: 0, type: 'scroll' },
     series: [
       {
@@ -46,7 +47,8 @@ export function bySiteOption(summary: DashboardSummary, seriesName: string): Cha
         radius: ['45%', '70%'],
         center: ['50%', '45%'],
         itemStyle: { borderRadius: 4, borderColor: 'transparent', borderWidth: 2 },
-        label: { show: false },
+        // The count on each slice: a donut without numbers only says "about a third".
+        label: { show: true, position: 'inside', fontWeight: 'bold', color: '#fff', formatter: (params) => formatNumber(Number((params as { value?: unknown }).value)) },
         data: summary.bySite.map((entry) => ({ name: entry.siteName, value: entry.count })),
       },
     ],
