@@ -83,17 +83,62 @@ export interface MemberDetail {
 export const CSV_MAX_CHARS = 5_000_000;
 const CsvText = z.string().min(1, 'The file is empty').max(CSV_MAX_CHARS, 'The file is larger than 5 MB');
 
+/**
+ * What is wrong with one cell of an import file, or with the file as a whole. The renderer says it in
+ * the operator's language from code + params; message is the English sentence, for API users and logs.
+ */
+export const IMPORT_CELL_ISSUE_CODES = [
+  'required', // an empty cell that must be filled
+  'invalid_choice', // {value, allowed}: not one of the allowed words (roles, preferred_energy)
+  'listed_twice', // {value}: the same word twice in one list cell
+  'not_a_number', // {value, example}
+  'not_whole_number', // {value, example}
+  'out_of_range', // {value, min, max}
+  'bad_format', // {value, example}: member_no, phone, email, joined_on
+  'too_long', // {length, max}
+  'duplicate_in_file', // {value, otherLine}: member_no also on another line of the file
+  'already_registered', // {value}: member_no exists in the database
+  'unknown_site', // {value}
+  'not_accepted', // {value}: any other refusal (the English message says more)
+] as const;
+export const IMPORT_FILE_ISSUE_CODES = [
+  'not_csv', // binary or otherwise unreadable text
+  'quote_not_closed', // the quoted cell starting on `line` never ends
+  'bad_quote', // a quote in the middle of a cell
+  'no_header', // empty file
+  'missing_columns', // {columns}
+  'unknown_columns', // {columns, expected}
+  'no_rows', // a header and nothing else
+  'too_many_rows', // {count, max}
+] as const;
+export type ImportIssueCode = (typeof IMPORT_CELL_ISSUE_CODES)[number] | (typeof IMPORT_FILE_ISSUE_CODES)[number];
+
+export interface ImportIssue {
+  /** Line number in the file (the header is line 1). */
+  readonly line: number;
+  /** The CSV column of the cell; null for a problem with the file as a whole. */
+  readonly column: string | null;
+  readonly code: ImportIssueCode;
+  /** Values for the sentence; lists are already joined with ", ". */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The same sentence in English. */
+  readonly message: string;
+}
+
 export interface ImportRowReport {
   /** Line number in the file (the header is line 1). */
   readonly line: number;
   readonly memberNo: string;
   readonly fullName: string;
   readonly siteName: string;
-  readonly errors: readonly string[];
+  /** At most one issue per cell, in the file's column order; empty for a valid row. */
+  readonly issues: readonly ImportIssue[];
 }
 
 export interface ImportPreview {
   readonly columns: readonly string[];
+  /** Problems that stop the whole file from being read (then rows is empty). */
+  readonly fileIssues: readonly ImportIssue[];
   readonly rows: readonly ImportRowReport[];
   readonly validCount: number;
   readonly invalidCount: number;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { ADMIN, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, signInRefused, waitForMemberCount } from './support/ui.js';
+import { ADMIN, chooseLocale, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, signInRefused, waitForMemberCount } from './support/ui.js';
 
 const HEADER = 'member_no,full_name,site,roles,phone,email,village,gps_lat,gps_lon,premises_m2,preferred_energy,notes,joined_on';
 const BAD_CSV = [
@@ -92,11 +92,33 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     await page.waitForSelector('[data-testid=import-preview]');
     expect(await page.textContent('[data-testid=import-valid-count]')).toContain('2');
     expect(await page.textContent('[data-testid=import-invalid-count]')).toContain('1');
-    const rowError = await page.textContent('[data-testid=import-row-error]');
-    expect(rowError).toContain('email');
-    expect(await page.textContent('[data-testid=import-preview]')).toContain('3'); // line number of the bad row
+    // One sentence for the bad cell, naming its line and column and saying how to write it.
+    expect(await page.textContent('[data-testid=import-row-error]')).toBe('Line 3, column email: “not-an-email” is not written correctly; write it like name@example.org.');
     expect(await page.isDisabled('[data-testid=import-all]')).toBe(true);
     await screenshot(page, 'import-bad-row');
+
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=import-dialog]', { state: 'detached' });
+
+    // In French the same cell reads in French; a file the parser cannot read says where, in words,
+    // and offers no import button.
+    await chooseLocale(page, 'fr');
+    await page.click('[data-testid=members-import]');
+    await page.fill('[data-testid=import-text]', BAD_CSV);
+    await page.click('[data-testid=import-check]');
+    await page.waitForSelector('[data-testid=import-preview]');
+    expect(await page.textContent('[data-testid=import-row-error]')).toBe("Ligne 3, colonne email : « not-an-email » n'est pas écrit correctement ; écrivez-le comme name@example.org.");
+    const unclosed = [HEADER, 'K-104,"Unclosed Name,Kijiji Centre,consumer,,,,,,,,,2025-02-01', 'K-105,Other Name,Kijiji Centre,consumer,,,,,,,,,2025-02-01'].join('\n');
+    await page.fill('[data-testid=import-text]', unclosed);
+    await page.click('[data-testid=import-check]');
+    const fileIssue = await page.waitForSelector('[data-testid=import-file-issue]');
+    expect(await fileIssue.textContent()).toContain('Ligne 2 : un guillemet (") ouvre une case mais n\'est jamais fermé. Fermez-le ou supprimez-le.');
+    expect(await page.$('[data-testid=import-all]')).toBeNull();
+    expect(await page.$('[data-testid=import-preview]')).toBeNull();
+    await screenshot(page, 'import-unclosed-quote-fr');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=import-dialog]', { state: 'detached' });
+    await chooseLocale(page, 'en');
 
     // The core refuses the whole file too, if asked directly.
     const refused = await fetch(`${serve.url}api/call/members.importCommit`, {
@@ -106,8 +128,6 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     }).then((r) => r.json() as Promise<{ ok: boolean; error?: { code: string } }>);
     expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED' } });
 
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-testid=import-dialog]', { state: 'detached' });
     await page.reload();
     expect(await shownMemberCount(page)).toBe(1);
     expect(await memberTotal()).toBe(1);

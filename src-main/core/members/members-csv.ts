@@ -1,10 +1,10 @@
 // CSV import/export of members. Parsing is done by csv-parse; this file maps columns to the
-// contract's MemberFields schema and reports every problem with the line it is on, so a file can
+// contract's MemberFields schema and reports each bad cell (first problem only) as coded data with its line, so a file can
 // be fixed in a spreadsheet and tried again. Nothing here touches the database.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { MemberFields, type Member, type MemberFieldsValue } from '../../contract/members.js';
-import { CoreError } from '../api/core-error.js';
+import { MemberFields, type ImportIssue, type Member, type MemberFieldsValue } from '../../contract/members.js';
+import { echo, fromZodIssue, issue } from './import-issues.js';
 
 export const CSV_COLUMNS = [
   'member_no',
@@ -29,36 +29,52 @@ export interface ParsedCsvRow {
   readonly line: number;
   readonly cells: Readonly<Partial<Record<CsvColumn, string>>>;
   readonly fields: MemberFieldsValue | null;
-  readonly errors: string[];
+  /** At most one issue per cell, in the file's column order. */
+  readonly issues: ImportIssue[];
 }
 
 export interface ParsedCsv {
   readonly columns: readonly string[];
+  /** Problems with the file as a whole; when present, rows is empty and nothing can be imported. */
+  readonly fileIssues: readonly ImportIssue[];
   readonly rows: ParsedCsvRow[];
 }
 
 /** Spreadsheet programs run cells starting with these as formulas; export guards them with a quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Control characters no spreadsheet writes into a CSV: the file is something else (xlsx, pdf, image). */
+const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
+
+type ParsedRecord = { record: string[]; info: { lines: number } };
 
 export function parseMembersCsv(text: string, siteIdByName: (name: string) => number | null, today: string): ParsedCsv {
+  const refused = (fileIssue: ImportIssue, columns: readonly string[] = []): ParsedCsv => ({ columns, fileIssues: [fileIssue], rows: [] });
+  if (BINARY.test(text.slice(0, 4096))) return refused(issue(1, null, 'not_csv'));
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: ParsedRecord[];
+  let lastGoodLine = 0;
   try {
-    records = parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true,
+      // Remembered so an unclosed quote can be placed where its record starts, not at the file's end.
+      on_record: (record: string[], context: { lines: number }) => ((lastGoodLine = context.lines), record),
+    }) as unknown as ParsedRecord[];
   } catch (error) {
-    throw new CoreError('IMPORT_REJECTED', `The file is not readable as CSV: ${(error as Error).message}. Nothing was imported.`);
+    return refused(csvParseIssue(error, lastGoodLine));
   }
   const [header, ...body] = records;
-  if (!header) throw new CoreError('IMPORT_REJECTED', 'The file has no header line. Nothing was imported.');
+  if (!header) return refused(issue(1, null, 'no_header'));
   const columns = header.record.map((name) => name.trim().toLowerCase());
-  const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (unknown.length || missing.length) {
-    const parts = [unknown.length ? `unknown column(s): ${unknown.join(', ')}` : '', missing.length ? `missing column(s): ${missing.join(', ')}` : ''];
-    throw new CoreError('IMPORT_REJECTED', `The header does not match: ${parts.filter(Boolean).join('; ')}. Expected columns: ${CSV_COLUMNS.join(', ')}. Nothing was imported.`);
-  }
-  if (body.length > MAX_IMPORT_ROWS) throw new CoreError('IMPORT_REJECTED', `The file has ${body.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.`);
+  const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+  const headerIssues = [
+    ...(missing.length ? [issue(header.info.lines, null, 'missing_columns', { columns: missing.join(', ') })] : []),
+    ...(unknown.length ? [issue(header.info.lines, null, 'unknown_columns', { columns: unknown.join(', '), expected: CSV_COLUMNS.join(', ') })] : []),
+  ];
+  if (headerIssues.length) return { columns, fileIssues: headerIssues, rows: [] };
+  if (body.length === 0) return refused(issue(header.info.lines, null, 'no_rows'), columns);
+  if (body.length > MAX_IMPORT_ROWS) return refused(issue(header.info.lines, null, 'too_many_rows', { count: body.length, max: MAX_IMPORT_ROWS }), columns);
 
   const seen = new Map<string, number>();
   const rows = body.map(({ record, info }) => {
@@ -66,24 +82,40 @@ export function parseMembersCsv(text: string, siteIdByName: (name: string) => nu
     columns.forEach((column, index) => {
       cells[column as CsvColumn] = unguard(record[index] ?? '');
     });
-    const row = toRow(info.lines, cells, siteIdByName, today);
+    const row = toRow(info.lines, columns, cells, siteIdByName, today);
     const key = (cells.member_no ?? '').toLowerCase();
     if (key) {
       const earlier = seen.get(key);
-      if (earlier !== undefined) row.errors.push(`member_no ${cells.member_no} is also on line ${earlier}`);
+      if (earlier !== undefined) addIssue(row, columns, issue(info.lines, 'member_no', 'duplicate_in_file', { value: echo(cells.member_no), otherLine: earlier }));
       else seen.set(key, info.lines);
     }
     return row;
   });
-  return { columns, rows };
+  return { columns, fileIssues: [], rows };
 }
 
-function toRow(line: number, cells: Partial<Record<CsvColumn, string>>, siteIdByName: (name: string) => number | null, today: string): ParsedCsvRow {
-  const errors: string[] = [];
+/** csv-parse's errors carry a code and the line it stopped on; its text is for programmers. */
+function csvParseIssue(error: unknown, lastGoodLine: number): ImportIssue {
+  const { code, lines } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; lines?: unknown };
+  const line = typeof lines === 'number' && lines > 0 ? lines : 1;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return issue(Math.min(lastGoodLine + 1, line), null, 'quote_not_closed');
+  if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_OPENING_QUOTE') return issue(line, null, 'bad_quote');
+  return issue(line, null, 'not_csv');
+}
+
+/** Keeps only the first problem per cell, and the row's issues in the file's column order. */
+export function addIssue(row: ParsedCsvRow, columns: readonly string[], next: ImportIssue): void {
+  if (row.issues.some((known) => known.column === next.column)) return;
+  row.issues.push(next);
+  row.issues.sort((a, b) => columns.indexOf(a.column ?? '') - columns.indexOf(b.column ?? ''));
+}
+
+function toRow(line: number, columns: readonly string[], cells: Partial<Record<CsvColumn, string>>, siteIdByName: (name: string) => number | null, today: string): ParsedCsvRow {
+  const row: ParsedCsvRow = { line, cells, fields: null, issues: [] };
   const siteName = cells.site ?? '';
   const siteId = siteName ? siteIdByName(siteName) : null;
-  if (!siteName) errors.push('site: required');
-  else if (siteId === null) errors.push(`site: no site named "${siteName}" (create it in Settings → Sites first)`);
+  if (!siteName) addIssue(row, columns, issue(line, 'site', 'required'));
+  else if (siteId === null) addIssue(row, columns, issue(line, 'site', 'unknown_site', { value: echo(siteName) }));
   const number = (column: CsvColumn): number | null | string => {
     const raw = cells[column] ?? '';
     if (raw === '') return null;
@@ -107,9 +139,12 @@ function toRow(line: number, cells: Partial<Record<CsvColumn, string>>, siteIdBy
   };
   const parsed = MemberFields.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(`${columnOf(String(issue.path[0] ?? ''))}: ${issue.message}`);
+    for (const zodIssue of parsed.error.issues) {
+      const column = columnOf(String(zodIssue.path[0] ?? ''));
+      addIssue(row, columns, fromZodIssue(line, column, zodIssue, candidate));
+    }
   }
-  return { line, cells, fields: parsed.success && errors.length === 0 ? parsed.data : null, errors };
+  return { ...row, fields: parsed.success && row.issues.length === 0 ? parsed.data : null };
 }
 
 const COLUMN_OF_FIELD: Record<string, CsvColumn> = {

@@ -8,7 +8,8 @@ import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { MembersRepo, type MemberQuery } from './members-repo.js';
-import { membersToCsv, parseMembersCsv, type ParsedCsv } from './members-csv.js';
+import { addIssue, membersToCsv, parseMembersCsv, type ParsedCsv } from './members-csv.js';
+import { echo, issue } from './import-issues.js';
 import { SitesRepo } from './sites-repo.js';
 
 export interface MembersDeps {
@@ -84,22 +85,25 @@ export class MembersService {
       memberNo: row.cells.member_no ?? '',
       fullName: row.cells.full_name ?? '',
       siteName: row.cells.site ?? '',
-      errors: row.errors,
+      issues: row.issues,
     }));
-    const invalidCount = rows.filter((r) => r.errors.length > 0).length;
-    return { columns: parsed.columns, rows, validCount: rows.length - invalidCount, invalidCount };
+    const invalidCount = rows.filter((r) => r.issues.length > 0).length;
+    return { columns: parsed.columns, fileIssues: parsed.fileIssues, rows, validCount: rows.length - invalidCount, invalidCount };
   }
 
   importCommit(actor: OperatorPublic, csv: string, mode: 'all-or-nothing' | 'valid-only'): ImportResult {
     const parsed = this.parseCsv(csv);
-    const invalid = parsed.rows.filter((row) => row.errors.length > 0);
-    if (parsed.rows.length === 0) throw new CoreError('IMPORT_REJECTED', 'The file has a header but no member rows. Nothing was imported.');
+    const fileIssue = parsed.fileIssues[0];
+    if (fileIssue) {
+      throw new CoreError('IMPORT_REJECTED', `${fileIssue.message} Nothing was imported.`, parsed.fileIssues.map((one) => ({ path: `line ${one.line}`, message: one.message })));
+    }
+    const invalid = parsed.rows.filter((row) => row.issues.length > 0);
     if (mode === 'all-or-nothing' && invalid.length > 0) {
-      const first = invalid[0];
+      const first = invalid[0]?.issues[0];
       throw new CoreError(
         'IMPORT_REJECTED',
-        `${invalid.length} row(s) have errors (first: line ${first?.line}: ${first?.errors[0]}). Nothing was imported. Fix the file, or choose to import only the valid rows.`,
-        invalid.slice(0, 50).map((row) => ({ path: `line ${row.line}`, message: row.errors.join('; ') })),
+        `${invalid.length} row(s) have errors (first: ${first?.message}) Nothing was imported. Fix the file, or choose to import only the valid rows.`,
+        invalid.slice(0, 50).flatMap((row) => row.issues.map((one) => ({ path: `line ${one.line}.${one.column ?? ''}`, message: one.message }))),
       );
     }
     const valid = parsed.rows.filter((row) => row.fields !== null);
@@ -159,11 +163,10 @@ export class MembersService {
     const parsed = parseMembersCsv(csv, (name) => this.sites.byName(name)?.id ?? null, isoNow(this.deps.clock).slice(0, 10));
     const taken = this.members.existingMemberNos(parsed.rows.map((row) => row.cells.member_no ?? '').filter(Boolean));
     for (const row of parsed.rows) {
-      if (taken.has((row.cells.member_no ?? '').toLowerCase())) {
-        row.errors.push(`member_no ${row.cells.member_no} is already registered`);
-      }
+      const memberNo = row.cells.member_no ?? '';
+      if (taken.has(memberNo.toLowerCase())) addIssue(row, parsed.columns, issue(row.line, 'member_no', 'already_registered', { value: echo(memberNo) }));
     }
-    return { columns: parsed.columns, rows: parsed.rows.map((row) => (row.errors.length ? { ...row, fields: null } : row)) };
+    return { ...parsed, rows: parsed.rows.map((row) => (row.issues.length ? { ...row, fields: null } : row)) };
   }
 
   private write<T>(work: () => T): T {

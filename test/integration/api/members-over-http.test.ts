@@ -87,10 +87,11 @@ describe('members over the HTTP/WS carrier', () => {
     const bad = `${HEADER}\nM-0100,Achieng Odhiambo,Mto Mill,consumer,,2025-06-01\nM-0101,Kamau Njoroge,Atlantis,consumer,,2025-06-02\nM-0102,Njeri Maina,Mto Mill,prosumer,+254 711 222 333,2025-06-03\n`;
     const preview = await api.ok('members.importPreview', { csv: bad });
     expect(preview).toMatchObject({ validCount: 2, invalidCount: 1 });
-    expect(preview.rows.find((r) => r.errors.length)).toMatchObject({ line: 3, memberNo: 'M-0101' });
+    expect(preview.fileIssues).toEqual([]);
+    expect(preview.rows.find((r) => r.issues.length)).toMatchObject({ line: 3, memberNo: 'M-0101', issues: [{ line: 3, column: 'site', code: 'unknown_site', params: { value: 'Atlantis' } }] });
     const refused = await api.call('members.importCommit', { csv: bad });
     expect(refused.ok ? 'OK' : refused.error.code).toBe('IMPORT_REJECTED');
-    expect(refused.ok ? '' : refused.error.message).toMatch(/line 3: site: no site named "Atlantis".*Nothing was imported/);
+    expect(refused.ok ? '' : refused.error.message).toMatch(/Line 3, column site: there is no site named "Atlantis".*Nothing was imported/);
     expect((await api.ok('members.list', { status: 'all' })).total).toBe(before);
 
     const fixed = bad.replace('Atlantis', 'Mto Mill');
@@ -99,7 +100,22 @@ describe('members over the HTTP/WS carrier', () => {
     const imported = (await api.ok('members.list', { search: 'M-0102' })).rows[0]!;
     expect((await api.ok('members.get', { id: imported.id })).history.map((h) => h.summary)).toEqual(['Imported from CSV line 4']);
     // Importing the same file again: every row is now a duplicate; valid-only imports nothing.
+    const again = await api.ok('members.importPreview', { csv: fixed });
+    expect(again.rows.map((r) => r.issues.map((i) => `${i.line}:${i.column}:${i.code}`))).toEqual([['2:member_no:already_registered'], ['3:member_no:already_registered'], ['4:member_no:already_registered']]);
     expect(await api.ok('members.importCommit', { csv: fixed, mode: 'valid-only' })).toEqual({ created: 0, skipped: 3 });
+  });
+
+  it('reports a file it cannot read as a coded file issue, and refuses to import it', async () => {
+    const before = (await api.ok('members.list', { status: 'all' })).total;
+    const unclosed = `${HEADER}\nM-0300,"Unclosed,Mto Mill,consumer,,2025-06-01\nM-0301,Other,Mto Mill,consumer,,2025-06-01\n`;
+    const preview = await api.ok('members.importPreview', { csv: unclosed });
+    expect(preview).toMatchObject({ rows: [], validCount: 0, invalidCount: 0, fileIssues: [{ line: 2, column: null, code: 'quote_not_closed' }] });
+    for (const mode of ['all-or-nothing', 'valid-only'] as const) {
+      const refused = await api.call('members.importCommit', { csv: unclosed, mode });
+      expect(refused.ok ? 'OK' : refused.error.code).toBe('IMPORT_REJECTED');
+      expect(refused.ok ? '' : refused.error.message).toBe('Line 2: a quote (") opens a cell but is never closed; close it or remove it. Nothing was imported.');
+    }
+    expect((await api.ok('members.list', { status: 'all' })).total).toBe(before);
   });
 
   it('imports only the valid rows when asked explicitly', async () => {
@@ -113,7 +129,9 @@ describe('members over the HTTP/WS carrier', () => {
     expect(exported.count).toBe(6);
     expect(exported.csv.split('\n')[1]).toMatch(/^M-0001,Wanjiru Kamau,Mto Mill,consumer;prosumer,/);
     const preview = await api.ok('members.importPreview', { csv: exported.csv });
-    expect(preview.rows.every((r) => r.errors.every((e) => /already registered/.test(e)))).toBe(true);
+    // Read back cleanly: the only problem on each of the 6 rows is that the member exists already.
+    expect(preview.fileIssues).toEqual([]);
+    expect(preview.rows.map((r) => r.issues.map((i) => i.code))).toEqual(Array.from({ length: 6 }, () => ['already_registered']));
   });
 
   it('pushed members.changed and import progress to the event stream', async () => {
