@@ -1,9 +1,14 @@
 // Push events from the core to every connected renderer (IPC send, or WebSocket message).
+
+/** Stable keys of job progress steps: the renderer translates them; `label` stays as the English fallback. */
+export const JOB_PROGRESS_CODES = ['demo.sites', 'demo.members', 'demo.equipment', 'demo.listings', 'demo.tariffs', 'demo.agreements', 'demo.ready'] as const;
+export type JobProgressCode = (typeof JOB_PROGRESS_CODES)[number];
+
 export interface ApiEvents {
   /** Members or sites changed; views refetch. */
   'members.changed': { readonly reason: string };
   /** A long job advanced (import, demo load, restore …). */
-  'job.progress': { readonly job: string; readonly done: number; readonly total: number; readonly label: string };
+  'job.progress': { readonly job: string; readonly done: number; readonly total: number; readonly label: string; readonly code?: JobProgressCode };
   /** The database was replaced by a restore; every view reloads. */
   'database.restored': { readonly fileName: string };
   /** A provisioning run advanced (step, attestation check, finish): the whole run, small. */

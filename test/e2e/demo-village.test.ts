@@ -1,4 +1,4 @@
-// The demo village path: the wizard loads ~60 members; the members table is virtualized (only a
+// The demo village path: the wizard loads ~60 members with equipment and tariffs; the members table is virtualized (only a
 // window of rows in the DOM); the dashboard and members list in light/dark and English/French.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -25,6 +25,27 @@ describe('demo village (serve mode, Chromium)', () => {
     expect(summary.totals.members).toBeGreaterThanOrEqual(50);
     await page.waitForSelector(`[data-testid=kpi-members]:has-text("${summary.totals.members}")`);
     expect(await paintedPixels(page, 'chart-growth')).toBeGreaterThan(2000);
+  });
+
+  it('shows demo equipment and a tariff plan in force per site, not empty tables', async () => {
+    const token = await pageToken(page);
+    const equipment = await apiCall<{ total: number }>(serve.url, 'equipment.list', token, {});
+    expect(equipment.total).toBeGreaterThanOrEqual(6);
+    await page.click('[data-testid=nav-equipment]');
+    await page.waitForSelector(`[data-testid=equipment-count][data-count="${equipment.total}"]`);
+    await page.waitForSelector('[data-testid=equipment-row]');
+    expect(await page.locator('[data-testid=equipment-row]').count()).toBe(equipment.total);
+    expect(await page.textContent('[data-testid=equipment-table]')).toContain('Bergey Windpower');
+    await screenshot(page, 'demo-equipment');
+
+    await page.click('[data-testid=nav-tariffs]');
+    await page.waitForSelector('[data-testid=tariff-plan-row]');
+    const rows = page.locator('[data-testid=tariff-plan-row]');
+    expect(await rows.count()).toBe(3);
+    // Every plan has a version in force today (none of the "No version in force" warnings).
+    expect(await page.locator('[data-testid=tariff-plan-row]:has-text("No version in force")').count()).toBe(0);
+    expect(await page.locator('[data-testid=tariff-plan-row]:has-text("Version in force")').count()).toBe(3);
+    await screenshot(page, 'demo-tariffs');
   });
 
   it('lists the demo members in a virtualized table that renders only a window of rows', async () => {
