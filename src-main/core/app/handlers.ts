@@ -57,8 +57,8 @@ function foundationHandlers(host: HandlerHost): AreaHandlers<FoundationChannel> 
     'setup.status': () => ({ needsSetup: s().auth.needsSetup(), cooperative: s().cooperative.get(), schemaVersion: host.schemaVersion() }),
     'setup.initialize': (input) => s().auth.initialize(input),
     'setup.loadDemo': (_input, ctx) => {
-      const { db, audit, members } = s();
-      return loadDemoVillage({ db, audit, members: members.members, sites: members.sites, clock: host.clock, events: host.events }, actor(ctx));
+      const { db, audit, members, market } = s();
+      return loadDemoVillage({ db, audit, members: members.members, sites: members.sites, market, clock: host.clock, events: host.events }, actor(ctx));
     },
     'cooperative.get': () => {
       const coop = s().cooperative.get();
