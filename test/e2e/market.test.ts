@@ -22,6 +22,17 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
   let page: Page;
   const ids = { site: 0, owner: 0, host: 0, agreement: 0, plan: 0, inForce: 0 };
   const call = async <T>(channel: string, input: unknown) => apiCall<T>(serve.url, channel, await pageToken(page), input);
+  /** Saves an empty peer-to-peer terms form: the field messages, and the wizard's banner (if any). */
+  const emptyTermsMessages = async () => {
+    await page.goto(`${serve.url}#/agreements/new`);
+    await page.click('[data-testid=wizard-scratch]'); // a peer-to-peer sale is the default kind
+    await page.waitForSelector('[data-testid=terms-form][data-kind=p2p_sale]');
+    await page.click('[data-testid=wizard-save-terms]');
+    await page.waitForSelector('[data-testid=agreement-wizard] .n-form-item-feedback >> nth=3');
+    const feedback = await page.$$eval('[data-testid=agreement-wizard] .n-form-item-feedback', (nodes) => nodes.map((n) => n.textContent?.trim() ?? '').filter(Boolean));
+    const banner = (await page.$('[data-testid=wizard-error]')) ? await page.textContent('[data-testid=wizard-error]') : null;
+    return { feedback, banner };
+  };
   const noRawKeys = async (testId: string) => {
     const text = (await page.textContent(`[data-testid=${testId}]`)) ?? '';
     // A raw key looks like "tariffs.editor.rate"; a sentence end before a capital ("… equipment.Status") is not one.
@@ -154,6 +165,15 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     await screenshot(page, 'market-agreements-list');
   });
 
+  it('says at each field what an empty peer-to-peer terms form needs, without raw validation text', async () => {
+    const { feedback, banner } = await emptyTermsMessages();
+    expect(feedback).toEqual(['Give the agreement a title', 'Choose the seller', 'Name at least one buyer or choose “Everyone at a site”', 'Enter a rate']);
+    expect(banner).toBeNull();
+    await screenshot(page, 'market-wizard-empty-terms');
+    const agreements = await call<{ rows: unknown[] }>('agreements.list', {});
+    expect(agreements.rows).toHaveLength(1); // nothing was sent for the empty form
+  });
+
   it('refuses overlapping time-of-use windows at the field and draws the preview once fixed', async () => {
     await page.click('[data-testid=nav-tariffs]');
     await page.click('[data-testid=tariff-plan-new]');
@@ -164,10 +184,23 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     ids.plan = Number(/tariffs\/(\d+)/.exec(page.url())?.[1]);
     await page.click('[data-testid=tariff-version-new]');
     await page.waitForSelector('[data-testid=tariff-editor]');
+    // A fresh form is not red: the preview has checked it, but nothing was touched yet.
+    await page.waitForSelector('[data-testid=tariff-preview-error]');
+    expect(await page.$$('[data-testid=tariff-editor] .n-form-item-feedback--error, [data-testid=tariff-editor] .n-input--error-status')).toHaveLength(0);
+    await page.click('[data-testid=tariff-mode-tiered]');
+    await page.click('[data-testid=tariff-save]');
+    expect(await (await page.waitForSelector('[data-testid=tariff-block-error] >> nth=1')).textContent()).toBe('Enter a price/rate');
+    await screenshot(page, 'market-tariff-tiered-empty');
+    await page.fill('[data-testid=tariff-block-rate-0]', '12');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=tariff-block-error]').length === 1);
 
     await page.click('[data-testid=tariff-mode-tou]');
     await page.fill('[data-testid=tariff-base-rate]', '20');
     await page.fill('[data-testid=tariff-window-rate-0]', '35');
+    // Leaving the field commits the number (naive-ui, with a precision) and clears the row's message.
+    await page.keyboard.press('Tab');
+    await page.waitForSelector('[data-testid=tariff-window-error]', { state: 'detached' });
     await page.click('[data-testid=tariff-add-window]');
     await page.fill('[data-testid=tariff-window-label-1]', 'Late evening');
     await page.fill('[data-testid=tariff-window-start-1]', '21');
@@ -222,6 +255,10 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     await noRawKeys('tariff-editor');
     expect(await page.textContent('[data-testid=tariff-editor]')).toContain('Aperçu');
     await screenshot(page, 'market-tariff-editor-dark-fr');
+    const empty = await emptyTermsMessages();
+    expect(empty.feedback).toEqual(['Donnez un titre au contrat', 'Choisissez le vendeur', 'Nommez au moins un acheteur ou choisissez « Tout un site »', 'Saisissez un tarif']);
+    expect(empty.banner).toBeNull();
+    await screenshot(page, 'market-wizard-empty-terms-fr');
     await page.goto(`${serve.url}#/agreements/${ids.agreement}`);
     await page.waitForSelector('[data-testid=agreement-status][data-status=active]');
     await noRawKeys('agreement-detail');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementTermsValue } from '@contract';
-import { addMonths, emptyTermsForm, formFromTerms, previewInstalments, termsFromForm } from './terms-form.js';
+import { addMonths, emptyTermsForm, formFromTerms, placeServerIssues, previewInstalments, termsFromForm, validateTerms } from './terms-form.js';
 
 const units = {
   rateFromUnits: (u: number) => Math.round(u * 100_000),
@@ -32,5 +32,48 @@ describe('terms form', () => {
     expect(plan.map((i) => i.dueOn)).toEqual(['2026-04-30', '2026-07-31', '2026-10-31']);
     expect(previewInstalments(0, 3, 'monthly', '2026-01-01')).toEqual([]);
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+  });
+
+  it('names one thing to do per empty field of a P2P sale, and nothing once filled', () => {
+    const empty = emptyTermsForm('p2p_sale', '2026-04-01');
+    expect(validateTerms(' ', empty)).toEqual({ title: 'giveTitle', sellerMemberId: 'chooseSeller', 'buyers.memberIds': 'nameBuyers', 'priceRule.rateMilliPerKwh': 'enterRate' });
+    const filled = { ...empty, sellerMemberId: 2, buyerMemberIds: [4], fixedRateUnits: 0 };
+    expect(validateTerms('Mill surplus', filled)).toEqual({});
+    expect(validateTerms('Mill surplus', { ...filled, fixedRateUnits: -1 })).toEqual({ 'priceRule.rateMilliPerKwh': 'rateNegative' });
+    expect(validateTerms('Mill surplus', { ...filled, buyerMemberIds: [4, 4] })).toEqual({ 'buyers.memberIds': 'buyerTwice' });
+    expect(validateTerms('Mill surplus', { ...filled, buyersMode: 'site' })).toEqual({ 'buyers.siteId': 'chooseSite' });
+    expect(validateTerms('Mill surplus', { ...filled, priceMode: 'tariff' })).toEqual({ 'priceRule.tariffPlanId': 'choosePlan' });
+    expect(validateTerms('Mill surplus', { ...filled, gridFeeOn: true, taxOn: true, taxPct: 120 })).toEqual({
+      'gridFee.operatorMemberId': 'chooseGridOperator',
+      'gridFee.rateMilliPerKwh': 'enterRate',
+      'tax.governmentMemberId': 'chooseGovernment',
+      'tax.rateBps': 'enterTax',
+    });
+  });
+
+  it('checks the lease kinds by their own fields', () => {
+    expect(validateTerms('Roof', emptyTermsForm('hosted_lease', null))).toEqual({ startsOn: 'chooseStart', ownerMemberId: 'chooseOwner', hostMemberId: 'chooseHost', equipmentId: 'chooseEquipment', energyRateMilliPerKwh: 'enterRate' });
+    const lease = { ...emptyTermsForm('lease_to_own', '2026-04-01'), ownerMemberId: 1, hostMemberId: 2, equipmentId: 3, energyRateUnits: 0.2, instalmentCount: 0 };
+    expect(validateTerms('Roof', lease)).toEqual({ priceMinor: 'enterPrice', instalmentCount: 'enterInstalments' });
+  });
+
+  it('puts the core issues at the same fields with the same problems, keeping the core words it cannot improve', () => {
+    const placed = placeServerIssues([
+      { path: 'title', message: 'Required' },
+      { path: 'terms.sellerMemberId', message: 'Too small: expected number to be >0' },
+      { path: 'terms.priceRule.rateMilliPerKwh', message: 'A rate cannot be negative' },
+      { path: 'terms.buyers.memberIds', message: 'Name at least one buyer' },
+      { path: 'terms.termMonths', message: 'Must be a 12-month multiple' },
+      { path: 'terms.sellerMemberId', message: 'A second issue of the same field' },
+      { path: 'terms', message: 'The seller cannot also be a buyer' },
+    ]);
+    expect(placed.fields).toEqual({
+      title: { problem: 'giveTitle' },
+      sellerMemberId: { problem: 'chooseSeller' },
+      'priceRule.rateMilliPerKwh': { problem: 'enterRate' },
+      'buyers.memberIds': { problem: 'nameBuyers' },
+      termMonths: { text: 'Must be a 12-month multiple' },
+    });
+    expect(placed.unplaced).toEqual(['The seller cannot also be a buyer']);
   });
 });

@@ -148,3 +148,122 @@ export function previewInstalments(priceMinor: number, count: number, period: (t
   const extra = priceMinor - base * count;
   return Array.from({ length: count }, (_, index) => ({ number: index + 1, dueOn: addMonths(startsOn, (index + 1) * PERIOD_MONTHS[period]), amountMinor: base + (index < extra ? 1 : 0) }));
 }
+
+/**
+ * What the operator has to do about a field, as a key under `agreements.validation`. The wizard checks
+ * the form with these before calling the API, so an empty form gets one plain instruction per field in
+ * the operator's language; the core's validation stays the authority and still runs on save.
+ */
+export type TermsProblem =
+  | 'giveTitle' | 'chooseSeller' | 'chooseOwner' | 'chooseHost' | 'chooseEquipment' | 'chooseStart'
+  | 'enterRate' | 'rateNegative' | 'nameBuyers' | 'buyerTwice' | 'chooseSite' | 'choosePlan' | 'percentRange'
+  | 'enterTermMonths' | 'enterTermYears' | 'enterPrice' | 'enterInstalments' | 'enterShare'
+  | 'chooseGridOperator' | 'chooseGovernment' | 'enterTax';
+/** Problems keyed by the contract's path relative to `terms` ("priceRule.rateMilliPerKwh"), plus "title". */
+export type TermsProblems = Record<string, TermsProblem>;
+
+/** The problem a field has when it is left empty (also what a server issue of that path means). */
+const MISSING: Readonly<Record<string, TermsProblem>> = {
+  title: 'giveTitle',
+  sellerMemberId: 'chooseSeller',
+  ownerMemberId: 'chooseOwner',
+  hostMemberId: 'chooseHost',
+  equipmentId: 'chooseEquipment',
+  startsOn: 'chooseStart',
+  energyRateMilliPerKwh: 'enterRate',
+  'priceRule.rateMilliPerKwh': 'enterRate',
+  'gridFee.rateMilliPerKwh': 'enterRate',
+  'buyers.memberIds': 'nameBuyers',
+  'buyers.siteId': 'chooseSite',
+  'priceRule.tariffPlanId': 'choosePlan',
+  'priceRule.discountBps': 'percentRange',
+  'gridFee.operatorMemberId': 'chooseGridOperator',
+  'tax.governmentMemberId': 'chooseGovernment',
+  'tax.rateBps': 'enterTax',
+  termMonths: 'enterTermMonths',
+  termYears: 'enterTermYears',
+  priceMinor: 'enterPrice',
+  instalmentCount: 'enterInstalments',
+  rentShareBps: 'enterShare',
+  surplusOwnerBps: 'enterShare',
+};
+
+const inRange = (value: number | null, min: number, max: number) => value !== null && Number.isInteger(value) && value >= min && value <= max;
+const isPercent = (value: number | null) => value !== null && value >= 0 && value <= 100;
+
+export function validateTerms(title: string, form: TermsFormState): TermsProblems {
+  const out: TermsProblems = {};
+  const need = (ok: boolean, path: string, problem: TermsProblem = MISSING[path] as TermsProblem) => {
+    if (!ok) out[path] ??= problem;
+  };
+  const rate = (value: number | null, path: string) => (value === null ? need(false, path) : need(value >= 0, path, 'rateNegative'));
+  need(title.trim() !== '', 'title');
+  need(form.startsOn !== null && /^\d{4}-\d{2}-\d{2}$/.test(form.startsOn), 'startsOn');
+  if (form.kind !== 'p2p_sale') {
+    need(form.ownerMemberId !== null, 'ownerMemberId');
+    need(form.hostMemberId !== null, 'hostMemberId');
+    need(form.equipmentId !== null, 'equipmentId');
+    rate(form.energyRateUnits, 'energyRateMilliPerKwh');
+  }
+  if (form.kind === 'hosted_lease') {
+    need(inRange(form.termYears, 1, 30), 'termYears');
+    need(isPercent(form.rentSharePct), 'rentShareBps');
+    need(isPercent(form.surplusOwnerPct), 'surplusOwnerBps');
+  } else if (form.kind === 'lease_to_own') {
+    need(form.priceUnits !== null && form.priceUnits > 0, 'priceMinor');
+    need(inRange(form.instalmentCount, 1, 360), 'instalmentCount');
+  } else {
+    need(form.sellerMemberId !== null, 'sellerMemberId');
+    need(inRange(form.termMonths, 1, 600), 'termMonths');
+    if (form.buyersMode === 'members') {
+      need(form.buyerMemberIds.length > 0, 'buyers.memberIds');
+      need(new Set(form.buyerMemberIds).size === form.buyerMemberIds.length, 'buyers.memberIds', 'buyerTwice');
+    } else need(form.buyersSiteId !== null, 'buyers.siteId');
+    if (form.priceMode === 'fixed') rate(form.fixedRateUnits, 'priceRule.rateMilliPerKwh');
+    else {
+      need(form.tariffPlanId !== null, 'priceRule.tariffPlanId');
+      need(isPercent(form.discountPct ?? 0), 'priceRule.discountBps');
+    }
+    if (form.gridFeeOn) {
+      need(form.gridOperatorMemberId !== null, 'gridFee.operatorMemberId');
+      rate(form.gridRateUnits, 'gridFee.rateMilliPerKwh');
+    }
+    if (form.taxOn) {
+      need(form.governmentMemberId !== null, 'tax.governmentMemberId');
+      need(isPercent(form.taxPct), 'tax.rateBps');
+    }
+  }
+  return out;
+}
+
+/** A message at a field: a problem the console words itself, or the core's own sentence. */
+export type FieldMessage = { problem: TermsProblem } | { text: string };
+
+// zod's built-in wording ("Too small: expected number to be >0", "Invalid input") and the core's
+// messages for a blank field (blanks go out as -1 / 0 / "") mean "this field is missing".
+const GENERIC = /^(Required|Too small|Too big|Invalid|Expected|Use the date format)/;
+const MEANS_MISSING = new Set(['Name at least one buyer', 'A rate cannot be negative', 'Cannot be negative', 'The price must be positive', 'At most 100 %']);
+
+/**
+ * Places the core's issues (paths "title", "terms.…") on the form's fields. A known field gets the
+ * same problem the client check names, unless the core said something more specific in its own
+ * words ("At most 30 years"), which is kept. Issues of paths the form does not show come back in
+ * `unplaced`, for a banner.
+ */
+export function placeServerIssues(issues: readonly { path: string; message: string }[]): { fields: Record<string, FieldMessage>; unplaced: string[] } {
+  const fields: Record<string, FieldMessage> = {};
+  const unplaced: string[] = [];
+  for (const issue of issues) {
+    const path = issue.path.startsWith('terms.') ? issue.path.slice('terms.'.length) : issue.path;
+    const missing = MISSING[path];
+    if (!missing) {
+      unplaced.push(GENERIC.test(issue.message) ? `${path}: ${issue.message}` : issue.message);
+      continue;
+    }
+    if (fields[path]) continue;
+    if (issue.message === 'A buyer is listed twice') fields[path] = { problem: 'buyerTwice' };
+    else if (GENERIC.test(issue.message) || MEANS_MISSING.has(issue.message)) fields[path] = { problem: missing };
+    else fields[path] = { text: issue.message };
+  }
+  return { fields, unplaced };
+}
