@@ -123,4 +123,21 @@ describe('outbox crash recovery against the real node', { timeout: 300_000 }, ()
     expect(settled.nonce).toBeGreaterThan(nonce);
     expect(await remarkCounts(chain, treasury, [remark])).toEqual([1]);
   });
+
+  it('a freshly signed record whose nonce was taken outside the counter is signed again, not failed', async () => {
+    const api = chain.connection.api;
+    // Prime the counter: after this it hands out the next nonce without asking the node.
+    expect((await chain.tx.submit(api.tx.system.remarkWithEvent('coop-test:prime'), treasury)).kind).toBe('finalized');
+    const taken = (await api.rpc.system.accountNextIndex(treasury)).toNumber();
+    // Something the counter does not see uses that nonce (after a node restart, a resent extrinsic does).
+    const outside = chain.tx.send(await chain.tx.sign(api.tx.system.remarkWithEvent('coop-test:outside'), treasury, taken));
+    await outside.accepted;
+    await outside.done;
+    const remark = 'coop-test:fresh-after-stale';
+    const record = chain.outbox.enqueue({ kind: 'anchor', remark }, { signer: treasury });
+    const settled = await chain.outbox.waitFor(record.id, 60_000);
+    expect(settled.status).toBe('finalized');
+    expect(settled.nonce).toBeGreaterThan(taken);
+    expect(await remarkCounts(chain, treasury, [remark])).toEqual([1]);
+  });
 });

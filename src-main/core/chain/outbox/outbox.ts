@@ -14,6 +14,7 @@ import type { TransactionService } from '../tx/transaction-service.js';
 import type { SignedTx, TxStatus, TxTerminal } from '../tx/tx-status.js';
 import { systemRemark } from '../../../../substrate-bindings/src/index.js';
 import { accountBalance } from '../../../../substrate-bindings/src/queries.js';
+import { isNonceRejection } from '../tx/dispatch-error.js';
 import { findExtrinsics } from './chain-scan.js';
 import { buildCall, parseIntent, type ChainIntentInput } from './intents.js';
 import { OutboxRepository, type OutboxRecord } from './outbox-repository.js';
@@ -186,7 +187,7 @@ export class Outbox extends TypedEmitter<OutboxEvents> {
         const signed = await this.tx.sign(call, row.signer, nonce);
         if (!this.repository.markSigned(row.id, signed)) throw new Error(`outbox row ${row.id} changed while signing`);
         this.#changed(row.id);
-        const sending = this.#send(row.id, signed);
+        const sending = this.#send(row.id, signed, { freshlySigned: true });
         try {
           await sending;
         } catch (error) {
@@ -212,8 +213,15 @@ export class Outbox extends TypedEmitter<OutboxEvents> {
     return keepGoing;
   }
 
-  /** Sends stored bytes; resolves once the node accepted them. Row updates follow the statuses. */
-  #send(id: number, signed: SignedTx): Promise<void> {
+  /**
+   * Sends stored bytes; resolves once the node accepted them. Row updates follow the statuses.
+   * `freshlySigned`: the bytes were signed just now with the nonce counter's next value. If the pool
+   * then calls that nonce stale/future (after a node restart, resent extrinsics can take nonces the
+   * counter did not know of), the call itself was never judged: the row goes back to pending and is
+   * signed again with a nonce re-read from the node. Resent stored bytes are different: they may have
+   * landed meanwhile, so their rejection is left to reconcile (which looks for them on chain).
+   */
+  #send(id: number, signed: SignedTx, options: { freshlySigned?: boolean } = {}): Promise<void> {
     const onStatus = (status: TxStatus): void => {
       if (status.kind === 'broadcast') this.repository.markBroadcast(id, signed.hash);
       else if (status.kind === 'inBlock') this.repository.markInBlock(id, signed.hash, status.blockHash);
@@ -222,6 +230,9 @@ export class Outbox extends TypedEmitter<OutboxEvents> {
       } else if (status.kind === 'failed') {
         if (status.blockHash !== null) {
           this.repository.markLanded(id, signed.hash, { blockHash: status.blockHash, blockNumber: status.blockNumber ?? -1, extrinsicIndex: status.extrinsicIndex ?? -1, error: status.error });
+        } else if (options.freshlySigned === true && isNonceRejection(status.error)) {
+          this.repository.resetToPending(id, signed.hash);
+          this.tx.nonces.invalidate(signed.signer);
         } else {
           this.repository.markRejected(id, signed.hash, status.error);
         }
