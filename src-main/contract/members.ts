@@ -99,7 +99,7 @@ export const IMPORT_CELL_ISSUE_CODES = [
   'duplicate_in_file', // {value, otherLine}: member_no also on another line of the file
   'already_registered', // {value}: member_no exists in the database
   'unknown_site', // {value}
-  'not_accepted', // {value}: any other refusal (the English message says more)
+  'not_accepted', // {value}: every other refusal (the English message says more)
 ] as const;
 export const IMPORT_FILE_ISSUE_CODES = [
   'not_csv', // binary or otherwise unreadable text

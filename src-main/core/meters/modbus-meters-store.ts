@@ -2,7 +2,7 @@
 // the stored polling interval, the outcome of the last poll, and samples. Callers that change what
 // an operator set (interval) write the audit row in the same transaction (see setPollSeconds).
 import type { Database } from 'better-sqlite3';
-import type { ModbusPollProblem } from '../../contract/meters.js';
+import type { ModbusPollProblem, ModbusSampleView } from '../../contract/meters.js';
 import type { SdmModel } from '../devices/sdm-registers.js';
 import type { AuditWriter } from './trust-store-repo.js';
 
@@ -24,13 +24,8 @@ export interface ModbusMeterRow {
   readonly consecutive_failures: number;
 }
 
-export interface StoredModbusSample {
-  readonly at: string;
-  readonly importWh: number;
-  readonly exportWh: number;
-  readonly powerW: number;
-  readonly voltageDv: number;
-}
+/** A stored sample is exactly what the API shows (one shape, declared in the contract). */
+export type StoredModbusSample = ModbusSampleView;
 
 const SELECT_ROW = `SELECT mm.*, m.full_name AS member_name FROM modbus_meters mm LEFT JOIN members m ON m.id = mm.member_id`;
 const SAMPLE_COLUMNS = `at, import_wh AS importWh, export_wh AS exportWh, power_w AS powerW, voltage_dv AS voltageDv`;

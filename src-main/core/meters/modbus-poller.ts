@@ -9,18 +9,14 @@
 // back to the interval. "Poll now" (pollNow) always tries at once and restarts the count-down.
 import type { Database } from 'better-sqlite3';
 import { SdmClient, type SdmClientOptions } from '../devices/sdm-client.js';
+import type { ModbusSampleView } from '../../contract/meters.js';
 import { kwhToWh } from '../devices/sdm-registers.js';
 import { ModbusMetersStore } from './modbus-meters-store.js';
 import type { SerialLineLocks } from './serial-line-locks.js';
 import { classifyPollFailure, portIsMissing, portMissingError, type ModbusPollError } from './modbus-poll-problem.js';
 
-export interface ModbusSample {
-  readonly at: string;
-  readonly importWh: number;
-  readonly exportWh: number;
-  readonly powerW: number;
-  readonly voltageDv: number;
-}
+/** One reading of a stock meter: the contract's sample shape. */
+export type ModbusSample = ModbusSampleView;
 
 export interface ModbusPollerOptions {
   readonly db: Database;
