@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openSerialLink } from '../src-main/core/devices/serial-link.js';
+import { PSA_PROFILE_2023, PSA_PROFILE_IOT_1, PSA_PROFILES, psaProfileByName } from '../src-main/core/attestation/psa-profiles.js';
 import type { SdmModel } from '../src-main/core/devices/sdm-registers.js';
 import { demoCa, expiredIdentity, revokedIdentity } from './demo-pki.js';
 import { FAULTS, parseFaults, type FaultPlan } from './faults.js';
@@ -31,7 +32,10 @@ const HELP = `Coop meter emulator (DEMO ONLY keys from resources/demo-pki)
   --fault-on REQUEST   only damage replies to this request (identify, attest, provision, readBatch, ...)
   --fault-count N      damage only the first N eligible replies (line faults)
   --slow-ms N          delay for the 'slow' fault (default 3000)
+  --psa-profile NAME   attestation token profile: ${PSA_PROFILES.map((p) => p.name).join(' | ')}
+                       (default psa-tfm-2023, RFC 9783; 'legacy' = psa-iot-1, PSA_IOT_PROFILE_1)
   --quiet              no log lines on stderr
+  -h, --help           this text
 `;
 
 async function main(): Promise<void> {
@@ -51,8 +55,9 @@ async function main(): Promise<void> {
       'fault-on': { type: 'string' },
       'fault-count': { type: 'string' },
       'slow-ms': { type: 'string', default: '3000' },
+      'psa-profile': { type: 'string', default: PSA_PROFILE_2023.name },
       quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return void process.stdout.write(HELP);
@@ -68,6 +73,8 @@ async function main(): Promise<void> {
   if (!['coop', 'sdm120', 'sdm630'].includes(mode)) throw new Error(`--mode must be coop, sdm120 or sdm630`);
   const baud = positive('baud', values.baud ?? (mode === 'coop' ? '115200' : '9600'));
   const speed = positive('speed', values.speed);
+  const psaProfile = psaProfileByName(values['psa-profile'] === 'legacy' ? PSA_PROFILE_IOT_1.name : values['psa-profile']);
+  if (!psaProfile) throw new Error(`--psa-profile must be one of ${PSA_PROFILES.map((p) => p.name).join(', ')} or legacy`);
   const sources = values.sources.split(',').filter(Boolean) as SourceKind[];
   if (sources.some((s) => !['solar', 'wind', 'hydro'].includes(s))) throw new Error('--sources takes solar, wind, hydro');
 
@@ -117,7 +124,7 @@ async function main(): Promise<void> {
   if (faults.has('revoked-cert')) identity = revokedIdentity();
   if (faults.has('expired-cert')) identity = await expiredIdentity(state);
   const meter = new EmulatedMeter(state, {
-    stateFile: values.state, speed, batchRecords: positive('batch-records', values['batch-records']), profile, faults: plan,
+    stateFile: values.state, speed, psaProfile, batchRecords: positive('batch-records', values['batch-records']), profile, faults: plan,
     ...(identity ? { attestationIdentity: identity } : {}),
   });
   const link = await openSerialLink(path, baud);
@@ -136,7 +143,7 @@ async function main(): Promise<void> {
     log(`serial link ${reason}`);
     void shutdown(0);
   });
-  log(`meter ${state.serialNumber} (${faults.size ? `faults: ${[...faults].join(',')}` : 'no faults'}) on ${path} at ${baud} baud, speed x${speed}`);
+  log(`meter ${state.serialNumber} (${psaProfile.id}; ${faults.size ? `faults: ${[...faults].join(',')}` : 'no faults'}) on ${path} at ${baud} baud, speed x${speed}`);
   process.stdout.write(`READY coop ${path} ${state.serialNumber}\n`);
 }
 

@@ -3,6 +3,7 @@
 // file; the serial side lives in protocol-server.ts.
 import { randomBytes, type KeyObject } from 'node:crypto';
 import { publicKeyFromSec1, sec1FromKey } from '../src-main/core/attestation/es256.js';
+import type { PsaProfile } from '../src-main/core/attestation/psa-profiles.js';
 import { instanceIdForKey, toHex } from '../src-main/core/attestation/trust-store.js';
 import { verifyCommand } from '../src-main/core/devices/command-auth.js';
 import { PROTOCOL_VERSION } from '../src-main/core/devices/frame.js';
@@ -27,6 +28,8 @@ export interface MeterDeviceOptions {
   readonly batchRecords: number;
   readonly profile: ProfileConfig;
   readonly faults: FaultPlan;
+  /** PSA token profile of the attestation token (RFC 9783's by default; --psa-profile). */
+  readonly psaProfile?: PsaProfile;
   /** Identity used for attestation when a certificate fault replaces the meter's own. */
   readonly attestationIdentity?: AttestationIdentity;
 }
@@ -131,7 +134,7 @@ export class EmulatedMeter {
       lifecycle: this.state.lifecycle,
       softwareComponents: faults.has('unknown-firmware') ? unknownFirmware() : approvedFirmware(),
       bootSeed: new Uint8Array(randomBytes(32)),
-    });
+    }, this.options.psaProfile);
     let token = buildPsaToken(claims, key, chain);
     if (faults.has('bad-signature')) token = corruptLastByte(token);
     this.state.lastTokenB64 = Buffer.from(token).toString('base64');

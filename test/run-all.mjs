@@ -6,6 +6,15 @@ import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false });
 const npx = (bin, args) => run(`node_modules/.bin/${bin}`, args);
 const extra = process.argv.slice(2);
+if (extra.includes('--help') || extra.includes('-h')) {
+  console.log(`Usage: npm test [-- [--no-build] [--no-typecheck] [VITEST_ARGS...]]
+Builds, type-checks, runs every test layer with Vitest and ends with "N passed, N failed, N skipped".
+  --no-build      skip npm run build (e2e needs a current build)
+  --no-typecheck  skip npm run typecheck
+  VITEST_ARGS     passed to vitest run (e.g. a file path or --project unit)
+  -h, --help      this text`);
+  process.exit(0);
+}
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

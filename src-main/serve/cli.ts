@@ -17,20 +17,11 @@ const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [
   --port N        port to listen on (default 4870; 0 picks a free one)
   --host ADDR     address to bind (default 127.0.0.1); anything but loopback needs --allow-lan
   --chain WHICH   embedded (default: a local node on 127.0.0.1), off, or an external ws:// / wss:// endpoint
-                  (env COOP_CHAIN); given for a run, it beats the choice saved in Settings → Chain`;
+                  (env COOP_CHAIN); given for a run, it beats the choice saved in Settings → Chain
+  -h, --help      this text`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      'data-dir': { type: 'string' },
-      db: { type: 'string' },
-      port: { type: 'string', default: '4870' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'allow-lan': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-      chain: { type: 'string' },
-    },
-  });
+  const { values } = parseOptions();
   if (values.help) {
     console.log(USAGE);
     return;
@@ -80,6 +71,26 @@ function parseChainChoice(text: string): ChainChoice {
   if (text === 'embedded') return { mode: 'embedded' };
   if (/^wss?:\/\//.test(text)) return { mode: 'external', endpoint: text };
   return fail(`--chain must be "embedded", "off" or a ws:// or wss:// endpoint, not "${text}".`);
+}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  db: { type: 'string' },
+  port: { type: 'string', default: '4870' },
+  host: { type: 'string', default: '127.0.0.1' },
+  'allow-lan': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  chain: { type: 'string' },
+} as const;
+
+/** The command line, with an unknown or ill-typed option answered by the usage (exit 2) rather than a stack trace. */
+function parseOptions() {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
 }
 
 function fail(message: string): never {

@@ -6,11 +6,21 @@ import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { EmbeddedNode } from '../core/chain/node/embedded-node.js';
 
-const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
-});
+const USAGE = `Usage: npm run node -- [--data-dir DIR] [--port PORT]
+Starts the embedded chain node on 127.0.0.1 and prints its endpoint.
+  --data-dir DIR  data folder whose chain/ holds the node's database (default ~/.coop-console; env COOP_DATA_DIR)
+  --port PORT     port to listen on (default: a free one)
+  -h, --help      this text`;
+
+let values: { 'data-dir'?: string; port?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
 if (values.help) {
-  console.log('Usage: npm run node -- [--data-dir DIR] [--port PORT]\nStarts the embedded chain node on 127.0.0.1 and prints its endpoint.');
+  console.log(USAGE);
   process.exit(0);
 }
 const dataDir = resolve(values['data-dir'] ?? process.env.COOP_DATA_DIR ?? join(homedir(), '.coop-console'));

@@ -7,6 +7,17 @@ import { join } from 'node:path';
 
 const dir = join(import.meta.dirname);
 const only = process.argv[2];
+if (only === '--help' || only === '-h') {
+  console.log(`Usage: npm run bench [-- NAME]
+Runs every test/bench/*.bench.ts in turn, or only those whose file name contains NAME; each prints
+its figures against a raw baseline measured in the same run. Timings are for reading, not pass/fail.
+  -h, --help  this text`);
+  process.exit(0);
+}
+if (only?.startsWith('-')) {
+  console.error(`Unknown option '${only}'. See npm run bench -- --help`);
+  process.exit(2);
+}
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
 let failed = 0;
 for (const file of files) {

@@ -6,7 +6,8 @@ import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { COSE_ALG_ES256, COSE_HEADER_ALG, COSE_HEADER_KID, decodeSign1, signSign1, verifySign1 } from './cose-sign1.js';
 import { generateP256, sec1FromKey } from './es256.js';
-import { encodePsaClaims, Lifecycle, PSA_PROFILE_2023 } from './psa-claims.js';
+import { encodePsaClaims, Lifecycle } from './psa-claims.js';
+import { PSA_PROFILE_2023 } from './psa-profiles.js';
 import { instanceIdForKey } from './trust-store.js';
 
 const WORKER = new URL('./cose-sign1.interop-worker.mjs', import.meta.url);
@@ -47,7 +48,7 @@ const libSign = async (payload: Uint8Array, privateKey: KeyObject, kid?: Uint8Ar
 /** A realistic payload: the PSA claims our meters put in their attestation token. */
 function psaPayload(privateKey: KeyObject): Uint8Array {
   return encodePsaClaims({
-    profile: PSA_PROFILE_2023,
+    profile: PSA_PROFILE_2023.id,
     nonce: new Uint8Array(32).fill(9),
     instanceId: instanceIdForKey(sec1FromKey(privateKey)),
     implementationId: new Uint8Array(32).fill(3),

@@ -7,6 +7,7 @@ import { cborDecodeMaps, cborEncode } from '../devices/cbor.js';
 import { signEs256, verifyEs256 } from './es256.js';
 
 export const COSE_SIGN1_TAG = 18;
+export const COSE_MAC0_TAG = 17;
 export const COSE_HEADER_ALG = 1;
 export const COSE_HEADER_KID = 4;
 export const COSE_HEADER_X5CHAIN = 33; // RFC 9360
@@ -47,6 +48,9 @@ export function decodeSign1(bytes: Uint8Array): CoseSign1 {
     throw new CoseError(`not CBOR: ${(error as Error).message}`);
   }
   if (item instanceof Tag) {
+    if (item.tag === COSE_MAC0_TAG) {
+      throw new CoseError('this is a COSE_Mac0 token (tag 17), MACed with a symmetric attestation key; only ES256 COSE_Sign1 tokens can be verified here');
+    }
     if (item.tag !== COSE_SIGN1_TAG) throw new CoseError(`CBOR tag ${String(item.tag)} is not COSE_Sign1 (18)`);
     item = item.value;
   }

@@ -1,22 +1,12 @@
 // PSA attestation token claims (RFC 9783 §4): integer keys, decoded from the COSE payload into a
-// typed record. Structural problems throw ClaimsError (reported as the 'malformed' check); the
-// semantic checks (profile, lifecycle, …) are the verifier's job.
+// typed record. Which keys carry which claim depends on the profile (psa-profiles.ts). Structural
+// problems throw ClaimsError (reported as the 'malformed' check); the semantic checks (profile,
+// lifecycle, …) are the verifier's job.
 import { cborDecodeMaps, cborEncode } from '../devices/cbor.js';
+import { layoutForProfileClaim, layoutOf, PSA_PROFILE_2023, type PsaProfile, type PsaProfileName } from './psa-profiles.js';
 
-export const PSA_PROFILE_2023 = 'tag:psacertified.org,2023:psa#tfm';
-
-export const Claim = {
-  nonce: 10,
-  instanceId: 256,
-  profile: 265,
-  clientId: 2394,
-  lifecycle: 2395,
-  implementationId: 2396,
-  bootSeed: 2397,
-  certificationReference: 2398,
-  softwareComponents: 2399,
-  verificationService: 2400,
-} as const;
+/** Claim keys of the current profile (RFC 9783). */
+export const Claim = PSA_PROFILE_2023.keys;
 
 export const SwComponentKey = { measurementType: 1, measurementValue: 2, version: 4, signerId: 5, measurementDescription: 6 } as const;
 
@@ -48,16 +38,23 @@ export interface SoftwareComponent {
 }
 
 export interface PsaClaims {
+  /** The profile claim as sent (optional in PSA_IOT_PROFILE_1). */
   readonly profile: string | null;
   readonly nonce: Uint8Array;
   readonly instanceId: Uint8Array;
   readonly implementationId: Uint8Array;
   readonly clientId: number;
   readonly lifecycle: number;
-  readonly bootSeed: Uint8Array;
+  /** Optional since RFC 9783 (EAT bootseed, key 268); required by PSA_IOT_PROFILE_1. */
+  readonly bootSeed: Uint8Array | null;
   readonly certificationReference: string | null;
   readonly softwareComponents: readonly SoftwareComponent[];
   readonly verificationService: string | null;
+}
+
+export interface DecodedPsaClaims extends PsaClaims {
+  /** The accepted profile this token follows, or null when its profile claim names none of them. */
+  readonly profileName: PsaProfileName | null;
 }
 
 export class ClaimsError extends Error {
@@ -67,7 +64,7 @@ export class ClaimsError extends Error {
   }
 }
 
-export function decodePsaClaims(payload: Uint8Array): PsaClaims {
+export function decodePsaClaims(payload: Uint8Array): DecodedPsaClaims {
   let map: unknown;
   try {
     map = cborDecodeMaps(payload);
@@ -76,6 +73,8 @@ export function decodePsaClaims(payload: Uint8Array): PsaClaims {
   }
   if (!(map instanceof Map)) throw new ClaimsError('claims must be a CBOR map');
   const claims = map;
+  const layout = layoutOf(claims);
+  const k = layout.keys;
   const bytes = (key: number, name: string, lengths: readonly number[] | [number, number]): Uint8Array => {
     const value = claims.get(key);
     if (!(value instanceof Uint8Array)) throw new ClaimsError(`claim ${name} (${key}) is missing or not a byte string`);
@@ -94,22 +93,34 @@ export function decodePsaClaims(payload: Uint8Array): PsaClaims {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new ClaimsError(`claim ${name} (${key}) is missing or not an integer`);
     return value;
   };
-  const components = claims.get(Claim.softwareComponents);
-  if (!Array.isArray(components) || components.length === 0) {
-    throw new ClaimsError(`claim software-components (${Claim.softwareComponents}) must be a non-empty array`);
-  }
+  const profile = optionalText(k.profile, 'profile');
+  const bootSeed =
+    layout.bootSeedRequired || claims.has(k.bootSeed) ? bytes(k.bootSeed, 'boot-seed', layout.bootSeedLength[0] === layout.bootSeedLength[1] ? [layout.bootSeedLength[0]] : layout.bootSeedLength) : null;
   return {
-    profile: optionalText(Claim.profile, 'profile'),
-    nonce: bytes(Claim.nonce, 'nonce', [32, 48, 64]),
-    instanceId: bytes(Claim.instanceId, 'instance-id', [33]),
-    implementationId: bytes(Claim.implementationId, 'implementation-id', [32]),
-    clientId: int(Claim.clientId, 'client-id'),
-    lifecycle: int(Claim.lifecycle, 'security-lifecycle'),
-    bootSeed: bytes(Claim.bootSeed, 'boot-seed', [8, 32]),
-    certificationReference: optionalText(Claim.certificationReference, 'certification-reference'),
-    softwareComponents: components.map((c, i) => decodeComponent(c, i)),
-    verificationService: optionalText(Claim.verificationService, 'verification-service'),
+    profile,
+    profileName: profile === null ? (layout === PSA_PROFILE_2023 ? null : layout.name) : profile === layout.id ? layout.name : null,
+    nonce: bytes(k.nonce, 'nonce', [32, 48, 64]),
+    instanceId: bytes(k.instanceId, 'instance-id', [33]),
+    implementationId: bytes(k.implementationId, 'implementation-id', [32]),
+    clientId: int(k.clientId, 'client-id'),
+    lifecycle: int(k.lifecycle, 'security-lifecycle'),
+    bootSeed,
+    certificationReference: optionalText(k.certificationReference, 'certification-reference'),
+    softwareComponents: decodeComponents(claims, layout),
+    verificationService: optionalText(k.verificationService, 'verification-service'),
   };
+}
+
+function decodeComponents(claims: Map<unknown, unknown>, layout: PsaProfile): SoftwareComponent[] {
+  const key = layout.keys.softwareComponents;
+  const components = claims.get(key);
+  const noMeasurements = layout.keys.noSoftwareMeasurements;
+  // PSA_IOT_PROFILE_1 may declare "no software measurements" instead; the measurement check then fails.
+  if (components === undefined && noMeasurements !== null && claims.has(noMeasurements)) return [];
+  if (!Array.isArray(components) || components.length === 0) {
+    throw new ClaimsError(`claim software-components (${key}) must be a non-empty array`);
+  }
+  return components.map((c, i) => decodeComponent(c, i));
 }
 
 function decodeComponent(component: unknown, index: number): SoftwareComponent {
@@ -133,19 +144,23 @@ function decodeComponent(component: unknown, index: number): SoftwareComponent {
   };
 }
 
-/** Encodes claims as the CBOR map a device signs (used by the emulator and by tests). */
-export function encodePsaClaims(claims: PsaClaims): Uint8Array {
+/**
+ * Encodes claims as the CBOR map a device signs (used by the emulator and by tests), with the key
+ * layout of the profile its profile claim names (the 2023 keys unless told otherwise).
+ */
+export function encodePsaClaims(claims: PsaClaims, layout: PsaProfile = layoutForProfileClaim(claims.profile)): Uint8Array {
+  const k = layout.keys;
   const map = new Map<number, unknown>();
-  if (claims.profile !== null) map.set(Claim.profile, claims.profile);
-  map.set(Claim.nonce, claims.nonce);
-  map.set(Claim.instanceId, claims.instanceId);
-  map.set(Claim.implementationId, claims.implementationId);
-  map.set(Claim.clientId, claims.clientId);
-  map.set(Claim.lifecycle, claims.lifecycle);
-  map.set(Claim.bootSeed, claims.bootSeed);
-  if (claims.certificationReference !== null) map.set(Claim.certificationReference, claims.certificationReference);
+  if (claims.profile !== null) map.set(k.profile, claims.profile);
+  map.set(k.nonce, claims.nonce);
+  map.set(k.instanceId, claims.instanceId);
+  map.set(k.implementationId, claims.implementationId);
+  map.set(k.clientId, claims.clientId);
+  map.set(k.lifecycle, claims.lifecycle);
+  if (claims.bootSeed !== null) map.set(k.bootSeed, claims.bootSeed);
+  if (claims.certificationReference !== null) map.set(k.certificationReference, claims.certificationReference);
   map.set(
-    Claim.softwareComponents,
+    k.softwareComponents,
     claims.softwareComponents.map((c) => {
       const m = new Map<number, unknown>();
       if (c.measurementType !== null) m.set(SwComponentKey.measurementType, c.measurementType);
@@ -156,6 +171,6 @@ export function encodePsaClaims(claims: PsaClaims): Uint8Array {
       return m;
     }),
   );
-  if (claims.verificationService !== null) map.set(Claim.verificationService, claims.verificationService);
+  if (claims.verificationService !== null) map.set(k.verificationService, claims.verificationService);
   return cborEncode(map);
 }

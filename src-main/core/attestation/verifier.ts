@@ -4,7 +4,8 @@
 import { timingSafeEqual, type KeyObject } from 'node:crypto';
 import { CoseError, decodeSign1, verifySign1, x5chainOf, type CoseSign1 } from './cose-sign1.js';
 import { KeyFormatError, publicKeyFromSec1, publicKeyFromSpkiDer, sec1FromKey } from './es256.js';
-import { ClaimsError, decodePsaClaims, isSecuredLifecycle, lifecycleName, PSA_PROFILE_2023, type PsaClaims } from './psa-claims.js';
+import { ClaimsError, decodePsaClaims, isSecuredLifecycle, lifecycleName, type DecodedPsaClaims } from './psa-claims.js';
+import { PSA_PROFILES, psaProfileByName } from './psa-profiles.js';
 import { checkChain, checkRevocation, checkValidity, spkiOf } from './x509-chain.js';
 import { instanceIdForKey, sha256Hex, toHex, type CaAnchor, type DeviceKeyAnchor, type TrustStoreSnapshot } from './trust-store.js';
 
@@ -34,7 +35,7 @@ export interface VerificationResult {
   readonly ok: boolean;
   readonly failedCheck: CheckName | null;
   readonly checks: readonly CheckResult[];
-  readonly claims: PsaClaims | null;
+  readonly claims: DecodedPsaClaims | null;
   /** SHA-256 of the exact token bytes: what gets stored and anchored on chain. */
   readonly evidenceSha256: string;
   /** The device attestation key, when one could be established (SEC1). */
@@ -54,14 +55,14 @@ export async function verifyPsaToken(token: Uint8Array, options: VerifyOptions):
   const results = new Map<CheckName, CheckResult>();
   const set = (check: CheckName, status: CheckStatus, detail: string): void => void results.set(check, { check, status, detail });
   const evidenceSha256 = sha256Hex(token);
-  const finish = (claims: PsaClaims | null, key: Uint8Array | null): VerificationResult => {
+  const finish = (claims: DecodedPsaClaims | null, key: Uint8Array | null): VerificationResult => {
     const checks = CHECK_ORDER.map((c) => results.get(c) ?? { check: c, status: 'skipped' as const, detail: 'not evaluated: the token could not be read' });
     const failed = checks.find((c) => c.status === 'failed');
     return { ok: !failed, failedCheck: failed?.check ?? null, checks, claims, evidenceSha256, devicePublicKey: key };
   };
 
   let sign1: CoseSign1;
-  let claims: PsaClaims;
+  let claims: DecodedPsaClaims;
   let chainDer: Uint8Array[];
   try {
     sign1 = decodeSign1(token);
@@ -113,15 +114,19 @@ export async function verifyPsaToken(token: Uint8Array, options: VerifyOptions):
     sec1 = sec1FromKey(key);
     const good = verifySign1(sign1, key);
     set('signature', good ? 'passed' : 'failed', good ? 'ES256 signature verified with the device attestation key' : 'ES256 signature does not match the token contents and device key (altered or forged token)');
-    const expectedId = instanceIdForKey(sec1);
-    const idMatches = sameBytes(expectedId, claims.instanceId);
-    set('instance-id', idMatches ? 'passed' : 'failed', idMatches ? 'instance id is the hash of the attestation key' : `instance id ${instanceHex} does not belong to the attestation key (expected ${toHex(expectedId)})`);
+    set('instance-id', ...instanceIdBinding(claims.instanceId, sec1, deviceAnchor));
   } else if (!results.has('signature')) {
     set('signature', 'skipped', 'no trusted device key, so the signature cannot be checked');
   }
 
-  const profileOk = claims.profile === PSA_PROFILE_2023;
-  set('profile', profileOk ? 'passed' : 'failed', profileOk ? `profile ${PSA_PROFILE_2023}` : `profile ${JSON.stringify(claims.profile)} is not ${PSA_PROFILE_2023}`);
+  const profile = claims.profileName ? psaProfileByName(claims.profileName) : undefined;
+  set(
+    'profile',
+    profile ? 'passed' : 'failed',
+    profile
+      ? `profile ${profile.id} (${profile.summary})`
+      : `profile ${JSON.stringify(claims.profile)} is none of the accepted ones: ${PSA_PROFILES.map((p) => p.id).join(', ')}`,
+  );
 
   if (options.expectedNonce === null) {
     set('nonce', 'skipped', 'no expected nonce given: freshness NOT established');
@@ -137,7 +142,10 @@ export async function verifyPsaToken(token: Uint8Array, options: VerifyOptions):
 
   const implHex = toHex(claims.implementationId);
   const impl = options.trustStore.implementations.find((i) => i.implementationIdHex === implHex);
-  if (!impl) {
+  if (claims.softwareComponents.length === 0) {
+    set('implementation', impl ? 'passed' : 'failed', impl ? `implementation "${impl.label}"` : `implementation id ${implHex} is not in the trust store (unknown firmware platform)`);
+    set('measurement', 'failed', 'the token declares no software measurements (PSA_IOT_PROFILE_1 claim -75007), so its firmware cannot be appraised');
+  } else if (!impl) {
     set('implementation', 'failed', `implementation id ${implHex} is not in the trust store (unknown firmware platform)`);
     set('measurement', 'skipped', 'no approved measurements without a known implementation');
   } else {
@@ -157,6 +165,24 @@ export async function verifyPsaToken(token: Uint8Array, options: VerifyOptions):
     );
   }
   return finish(claims, sec1);
+}
+
+/**
+ * Which rule binds the instance id to the key that signed. RFC 9783 leaves the derivation of the
+ * instance id to the implementation (TF-M uses 0x01 ‖ SHA-256(key); the RFC's own example does
+ * not). A per-device anchor is found by instance id, as Veraison does, so the trust store is the
+ * binding. A key certified by a CA says nothing about instance ids, so there the derivation is
+ * the only binding and must hold.
+ */
+function instanceIdBinding(instanceId: Uint8Array, sec1: Uint8Array, deviceAnchor: DeviceKeyAnchor | undefined): [CheckStatus, string] {
+  const derived = instanceIdForKey(sec1);
+  const isDerived = sameBytes(derived, instanceId);
+  if (deviceAnchor) {
+    return ['passed', `rule: trust store — per-device key "${deviceAnchor.label}" is registered for instance id ${toHex(instanceId)}${isDerived ? ' (which is also 0x01‖SHA-256 of the key)' : ''}`];
+  }
+  return isDerived
+    ? ['passed', 'rule: key hash — instance id is 0x01‖SHA-256 of the certified attestation key']
+    : ['failed', `rule: key hash — instance id ${toHex(instanceId)} does not belong to the certified attestation key (expected ${toHex(derived)})`];
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -80,13 +80,19 @@ export class TrustStoreRepo {
     return this.insertAnchor({ kind: 'ca-certificate', label: input.label, certificate_der: Buffer.from(input.certificateDer), instance_id_hex: null, public_key: null, fingerprint }, input.operatorId, `Trusted manufacturer CA "${subject}"`);
   }
 
-  addDeviceKey(input: { label: string; publicKey: Uint8Array; operatorId: number | null }): number {
+  /**
+   * A per-device key, trusted for one instance id. A manufacturer's list pairs each key with its
+   * instance id (RFC 9783 leaves the derivation to the implementation); without one, the id is
+   * TF-M's 0x01 ‖ SHA-256(key).
+   */
+  addDeviceKey(input: { label: string; publicKey: Uint8Array; instanceIdHex?: string; operatorId: number | null }): number {
     try {
       publicKeyFromSec1(input.publicKey);
     } catch (error) {
       throw new MeterServiceError('TRUST_INPUT_INVALID', `Device key rejected: ${(error as Error).message}`);
     }
-    const instanceIdHex = toHex(instanceIdForKey(input.publicKey));
+    if (input.instanceIdHex !== undefined) requireHex(input.instanceIdHex, 66, 'instance id');
+    const instanceIdHex = input.instanceIdHex ?? toHex(instanceIdForKey(input.publicKey));
     return this.insertAnchor({ kind: 'device-key', label: input.label, certificate_der: null, instance_id_hex: instanceIdHex, public_key: Buffer.from(input.publicKey), fingerprint: sha256Hex(input.publicKey) }, input.operatorId, `Trusted device key for instance ${instanceIdHex.slice(0, 18)}…`);
   }
 
@@ -149,7 +155,7 @@ export class TrustStoreRepo {
         const fingerprint = sha256Hex(anchor.kind === 'ca-certificate' ? anchor.certificateDer : anchor.publicKey);
         if (this.db.prepare(`SELECT 1 FROM meter_trust_anchors WHERE fingerprint = ? AND active = 1`).get(fingerprint)) continue;
         if (anchor.kind === 'ca-certificate') this.addCaCertificate({ label: anchor.label, certificateDer: anchor.certificateDer, operatorId });
-        else this.addDeviceKey({ label: anchor.label, publicKey: anchor.publicKey, operatorId });
+        else this.addDeviceKey({ label: anchor.label, publicKey: anchor.publicKey, instanceIdHex: anchor.instanceIdHex, operatorId });
       }
       for (const impl of snapshot.implementations) {
         this.upsertImplementation({ implementationIdHex: impl.implementationIdHex, label: impl.label, operatorId });

@@ -34,6 +34,8 @@ describe('meter provisioning over a real pty', () => {
     const checks = events.filter((e) => e.kind === 'check');
     expect(checks).toHaveLength(11);
     expect(checks.every((e) => e.kind === 'check' && e.check.status === 'passed')).toBe(true);
+    // The emulator's default token is RFC 9783's profile.
+    expect(checks.find((e) => e.kind === 'check' && e.check.check === 'profile')).toMatchObject({ check: { detail: expect.stringMatching(/tag:psacertified\.org,2023:psa#tfm/) } });
     const meter = c.meters.get(result.meterId)!;
     expect(meter.status).toBe('provisioned');
     expect(meter.memberId).toBe(c.memberId);
@@ -111,5 +113,18 @@ describe('meter provisioning over a real pty', () => {
     expect(after.status).toBe('provisioned');
     expect(after.pendingProvisioning).toBeNull();
     expect(after.memberId).toBe(c.memberId);
+  });
+
+  it('provisions a meter whose firmware still emits the legacy PSA_IOT_PROFILE_1 token (emulator --psa-profile legacy)', async () => {
+    await emu?.stop();
+    emu = await startEmulator(c.dir, join(c.dir, 'meter-legacy.json'), ['--psa-profile', 'legacy']);
+    expect(emu.output()).toMatch(/PSA_IOT_PROFILE_1/);
+    const events: ProvisioningProgress[] = [];
+    const result = await c.service.provision({ portPath: emu.consolePath, memberId: c.memberId, equipmentRef: null, intervalSeconds: 900, operatorId: null }, (e) => events.push(e));
+    const checks = events.flatMap((e) => (e.kind === 'check' ? [e.check] : []));
+    expect(checks.filter((k) => k.status !== 'passed')).toEqual([]);
+    expect(checks.find((k) => k.check === 'profile')?.detail).toMatch(/PSA_IOT_PROFILE_1/);
+    expect(c.meters.get(result.meterId)!.status).toBe('provisioned');
+    expect(c.meters.attestationHistory(result.meterId)[0]?.verdict).toBe('passed');
   });
 });
