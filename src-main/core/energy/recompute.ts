@@ -4,7 +4,7 @@
 // and hashes together), so a crash leaves whole days, and running it again changes nothing.
 import type { Database } from 'better-sqlite3';
 import type { ExcludedReadings } from '../../contract/energy.js';
-import { allocateInterval, type IntervalAllocation, type IntervalInputs } from './allocation.js';
+import { allocateInterval, allocationWorkspace, type IntervalAllocation, type IntervalInputs } from './allocation.js';
 import { keyResolver, p2pResolver, preferenceResolver } from './allocation-rules-repo.js';
 import { SLOTS_PER_DAY } from './estimation.js';
 import { DAY_VALUES, F, decodeMemberDay, encodeMemberDay } from './member-day-codec.js';
@@ -43,10 +43,12 @@ export function recomputeSite(db: Database, siteId: number, fromMs: number, toMs
   let recomputed = 0;
   const scratch = new Uint8Array(DAY_VALUES * 8);
   const work = workspace(n);
+  const dayBuffers: Float64Array[] = [];
+  const reuse = allocationWorkspace(n);
 
   for (let dayMs = fromMs; dayMs < toMs; dayMs += DAY_MS) {
     const day = new Date(dayMs).toISOString().slice(0, 10);
-    const changed: { iso: string; allocation: IntervalAllocation; row: unknown[] }[] = [];
+    const changed: { iso: string; deliveries: IntervalAllocation['deliveries']; row: unknown[] }[] = [];
     const dayValues: Float64Array[] = [];
     for (let q = 0; q < SLOTS_PER_DAY; q++) {
       const slotMs = dayMs + q * SLOT_MS;
@@ -64,10 +66,10 @@ export function recomputeSite(db: Database, siteId: number, fromMs: number, toMs
         surplusEstimated: work.surplusEstimated, surplusUnattested: work.surplusUnattested,
         agreements: rules.rules, key: key.key, preferences: pref.preferences,
       };
-      const allocation = allocateInterval(input);
-      if (dayValues.length === 0) loadDay(st, siteId, day, inputs, dayValues);
+      const allocation = allocateInterval(input, reuse);
+      if (dayValues.length === 0) loadDay(st, siteId, day, inputs, dayValues, dayBuffers);
       writeSlot(dayValues, q, work, allocation, n);
-      changed.push({ iso, allocation, row: siteInterval(siteId, iso, hash, key.tag, estimatedSlots, dayValues, q, work, allocation, n) });
+      changed.push({ iso, deliveries: allocation.deliveries, row: siteInterval(siteId, iso, hash, key.tag, estimatedSlots, dayValues, q, work, allocation, n) });
     }
     if (changed.length > 0) {
       db.transaction(() => {
@@ -75,7 +77,7 @@ export function recomputeSite(db: Database, siteId: number, fromMs: number, toMs
         for (const c of changed) {
           st.upsertInterval.run(...c.row);
           st.deleteP2p.run(siteId, c.iso);
-          for (const d of c.allocation.deliveries) st.insertP2p.run(d.agreementId, c.iso, inputs.members[d.buyer]?.id, inputs.members[d.seller]?.id, d.wh);
+          for (const d of c.deliveries) st.insertP2p.run(d.agreementId, c.iso, inputs.members[d.buyer]?.id, inputs.members[d.seller]?.id, d.wh);
         }
       })();
       recomputed += changed.length;
@@ -173,28 +175,29 @@ function fillPremises(byMember: readonly MemberMeters[], slot: number, w: Worksp
 function hashInputs(w: Workspace, n: number, tags: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ n;
-  const mix = (v: number) => {
-    a = Math.imul(a ^ (v & 0xffffffff), 0x01000193);
-    b = Math.imul(b ^ ((v / 4294967296) | 0) ^ (v & 0xffff), 0x5bd1e995) ^ (b >>> 15);
-  };
-  for (let i = 0; i < n; i++) {
-    mix(w.deficit[i] ?? 0);
-    mix(w.surplus[i] ?? 0);
-    mix(w.surplusEstimated[i] ?? 0);
-    mix(w.surplusUnattested[i] ?? 0);
-    mix(w.ownEstimated[i] ?? 0);
-    mix(w.ownUnattested[i] ?? 0);
-    for (let k = 0; k < K; k++) {
-      mix(w.surplusMix[i * K + k] ?? 0);
-      mix(w.selfMix[i * K + k] ?? 0);
+  const arrays = [w.deficit, w.surplus, w.surplusEstimated, w.surplusUnattested, w.ownEstimated, w.ownUnattested, w.surplusMix, w.selfMix];
+  for (const values of arrays) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] ?? 0;
+      a = Math.imul(a ^ (v & 0xffffffff), 0x01000193);
+      b = Math.imul(b ^ ((v / 4294967296) | 0) ^ (v & 0xffff) ^ i, 0x5bd1e995) ^ (b >>> 15);
     }
   }
-  for (let c = 0; c < tags.length; c++) mix(tags.charCodeAt(c));
+  for (let c = 0; c < tags.length; c++) {
+    const v = tags.charCodeAt(c);
+    a = Math.imul(a ^ v, 0x01000193);
+    b = Math.imul(b ^ v, 0x5bd1e995) ^ (b >>> 15);
+  }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-function loadDay(st: Statements, siteId: number, day: string, inputs: SiteInputs, out: Float64Array[]): void {
-  for (let i = 0; i < inputs.members.length; i++) out.push(new Float64Array(DAY_VALUES));
+function loadDay(st: Statements, siteId: number, day: string, inputs: SiteInputs, out: Float64Array[], pool: Float64Array[]): void {
+  for (let i = 0; i < inputs.members.length; i++) {
+    const values = pool[i] ?? new Float64Array(DAY_VALUES);
+    values.fill(0);
+    pool[i] = values;
+    out.push(values);
+  }
   for (const [memberId, blob] of st.selectDay.iterate(siteId, day) as Iterable<[number, Buffer]>) {
     const index = inputs.memberIndex.get(memberId);
     if (index !== undefined) decodeMemberDay(blob, out[index]);
@@ -205,24 +208,22 @@ function writeSlot(dayValues: Float64Array[], q: number, w: Workspace, a: Interv
   const S = SLOTS_PER_DAY;
   for (let i = 0; i < n; i++) {
     const v = dayValues[i] as Float64Array;
-    const set = (field: number, value: number) => (v[field * S + q] = value);
-    set(F.computed, 1);
-    set(F.deficit, w.deficit[i] ?? 0);
-    set(F.surplus, w.surplus[i] ?? 0);
-    set(F.self, w.self[i] ?? 0);
-    let received = 0;
+    v[F.computed * S + q] = 1;
+    v[F.deficit * S + q] = w.deficit[i] ?? 0;
+    v[F.surplus * S + q] = w.surplus[i] ?? 0;
+    v[F.self * S + q] = w.self[i] ?? 0;
     for (let k = 0; k < K; k++) {
-      set(F.selfMix + k, w.selfMix[i * K + k] ?? 0);
-      set(F.p2pMix + k, a.p2pReceived[i * K + k] ?? 0);
-      set(F.poolMix + k, a.poolReceived[i * K + k] ?? 0);
+      v[(F.selfMix + k) * S + q] = w.selfMix[i * K + k] ?? 0;
+      v[(F.p2pMix + k) * S + q] = a.p2pReceived[i * K + k] ?? 0;
+      v[(F.poolMix + k) * S + q] = a.poolReceived[i * K + k] ?? 0;
     }
-    set(F.p2pSold, a.p2pSold[i] ?? 0);
-    set(F.poolShared, a.poolShared[i] ?? 0);
-    set(F.mainImport, a.mainImport[i] ?? 0);
-    set(F.mainExport, a.mainExport[i] ?? 0);
-    received = (a.receivedEstimated[i] ?? 0);
-    set(F.estimated, (w.connectionEstimated[i] ? 0 : received) + (w.ownEstimated[i] ?? 0));
-    set(F.unattested, (w.connectionUnattested[i] ? 0 : (a.receivedUnattested[i] ?? 0)) + (w.ownUnattested[i] ?? 0));
+    v[F.p2pSold * S + q] = a.p2pSold[i] ?? 0;
+    v[F.poolShared * S + q] = a.poolShared[i] ?? 0;
+    v[F.mainImport * S + q] = a.mainImport[i] ?? 0;
+    v[F.mainExport * S + q] = a.mainExport[i] ?? 0;
+    // A member's own estimated/unattested Wh, plus (if its own reading is not already flagged) what it received that was.
+    v[F.estimated * S + q] = (w.connectionEstimated[i] ? 0 : (a.receivedEstimated[i] ?? 0)) + (w.ownEstimated[i] ?? 0);
+    v[F.unattested * S + q] = (w.connectionUnattested[i] ? 0 : (a.receivedUnattested[i] ?? 0)) + (w.ownUnattested[i] ?? 0);
   }
 }
 

@@ -114,6 +114,13 @@ function emptySeries(key: string, memberIndex: number, source: number | null, un
 /** Puts a reading in its 15-min slot; a longer reading is spread evenly over its slots (largest remainder, earlier first). */
 function addReading(series: MeterSeries, baseMs: number, slotCount: number, startMs: number, seconds: number, importWh: number, exportWh: number): void {
   const slot = Math.floor((startMs - baseMs) / SLOT_MS);
+  if (seconds === 900) {
+    if (slot < 0 || slot >= slotCount) return;
+    series.importWh[slot] = (series.importWh[slot] ?? 0) + importWh;
+    series.exportWh[slot] = (series.exportWh[slot] ?? 0) + exportWh;
+    series.measured[slot] = 1;
+    return;
+  }
   const span = Math.max(1, Math.round(seconds / 900));
   const imports = span === 1 ? [importWh] : splitEvenly(importWh, span);
   const exports = span === 1 ? [exportWh] : splitEvenly(exportWh, span);
@@ -186,8 +193,10 @@ export function isoMs(iso: string): number {
     cachedDay = day;
     cachedDayMs = Date.parse(`${day}T00:00:00Z`);
   }
-  const d = (at: number) => iso.charCodeAt(at) - 48;
-  return cachedDayMs + ((d(11) * 10 + d(12)) * 3600 + (d(14) * 10 + d(15)) * 60 + d(17) * 10 + d(18)) * 1000;
+  const hours = (iso.charCodeAt(11) - 48) * 10 + iso.charCodeAt(12) - 48;
+  const minutes = (iso.charCodeAt(14) - 48) * 10 + iso.charCodeAt(15) - 48;
+  const seconds = (iso.charCodeAt(17) - 48) * 10 + iso.charCodeAt(18) - 48;
+  return cachedDayMs + (hours * 3600 + minutes * 60 + seconds) * 1000;
 }
 
 export const slotsPerDay = SLOTS_PER_DAY;
