@@ -157,8 +157,12 @@ export function allocateInterval(input: IntervalInputs, workspace?: AllocationWo
   for (let k = 0; k < K; k++) {
     const taken = (bundleBefore[k] ?? 0) - (bundle[k] ?? 0);
     if (taken <= 0) continue;
-    for (let s = 0; s < n; s++) column[s] = mix[s * K + k] ?? 0;
-    splitByWeightsInto(taken, column, part, n);
+    if (taken === (bundleBefore[k] ?? 0)) {
+      for (let s = 0; s < n; s++) part[s] = mix[s * K + k] ?? 0; // all of this source was taken
+    } else {
+      for (let s = 0; s < n; s++) column[s] = mix[s * K + k] ?? 0;
+      splitByWeightsInto(taken, column, part, n);
+    }
     for (let s = 0; s < n; s++) {
       const wh = part[s] ?? 0;
       if (wh <= 0) continue;

@@ -35,6 +35,7 @@ export interface PremisesResult {
 }
 
 const OTHER = SOURCE_INDEX.other;
+let EXPORTED: number[] = [0, 0, 0, 0];
 
 export function premisesFlows(connection: ConnectionValue | null, generation: readonly GenerationValue[], surplusMix: Float64Array, selfMix: Float64Array, offset: number, out: PremisesResult): void {
   for (let k = 0; k < SOURCE_COUNT; k++) {
@@ -46,8 +47,10 @@ export function premisesFlows(connection: ConnectionValue | null, generation: re
   // No connection meter: nothing is known of the premises' needs; its generation is all offered to the community.
   const exportWh = connection ? connection.exportWh : generated;
   const importWh = connection ? connection.importWh : 0;
-  const exported = new Array<number>(generation.length).fill(0);
-  if (generated > 0) splitByWeightsInto(Math.min(exportWh, generated), generation.map((g) => g.wh), exported);
+  const exported = EXPORTED.length >= generation.length ? EXPORTED : (EXPORTED = new Array<number>(generation.length).fill(0));
+  if (generation.length === 1) exported[0] = Math.min(exportWh, generated);
+  else if (generated > 0) splitByWeightsInto(Math.min(exportWh, generated), generation.map((g) => g.wh), exported, generation.length);
+  else exported.fill(0);
   let surplusEstimated = 0;
   let surplusUnattested = 0;
   let selfEstimated = 0;

@@ -50,15 +50,16 @@ export function loadSiteInputs(db: Database, siteId: number, fromMs: number, toM
   const excluded: ExcludedReadings[] = [];
   const meters: MeterSeries[] = [];
   const fromIso = new Date(baseMs).toISOString();
+  const periodIso = new Date(fromMs).toISOString();
   const toIso = new Date(Math.min(toMs, nowMs)).toISOString();
   const countIn = db.prepare(`SELECT count(*) AS n FROM meter_readings WHERE meter_id = ? AND interval_start >= ? AND interval_start < ?`);
-  const readings = db.prepare(`SELECT interval_start, interval_seconds, import_wh, export_wh FROM meter_readings WHERE meter_id = ? AND interval_start >= ? AND interval_start < ?`).raw();
+  const readings = db.prepare(`SELECT unixepoch(interval_start), interval_seconds, import_wh, export_wh FROM meter_readings WHERE meter_id = ? AND interval_start >= ? AND interval_start < ?`).raw();
   const firstReading = db.prepare(`SELECT min(interval_start) AS first FROM meter_readings WHERE meter_id = ?`);
   let rowsRead = 0;
   const rows = db.prepare(`SELECT m.id, m.status, m.member_id, m.equipment_ref, m.updated_at, mb.site_id AS member_site FROM meters m LEFT JOIN members mb ON mb.id = m.member_id ORDER BY m.id`).all() as MeterRow[];
   for (const meter of rows) {
     const key = `meter ${meter.id}`;
-    const exclude = (reason: ExcludedReadings['reason'], message: string, from = fromIso, to = toIso) => {
+    const exclude = (reason: ExcludedReadings['reason'], message: string, from = periodIso, to = toIso) => {
       const n = (countIn.get(meter.id, from, to) as { n: number }).n;
       if (n > 0) excluded.push({ meterKey: key, reason, readings: n, message: message.replace('{n}', String(n)) });
     };
@@ -81,17 +82,25 @@ export function loadSiteInputs(db: Database, siteId: number, fromMs: number, toM
     if (meter.status === 'retired') {
       // Retired at its last update: readings stamped after that are excluded, earlier ones count.
       if (meter.updated_at < until) {
-        exclude('retired', `Meter ${meter.id} was retired on ${meter.updated_at.slice(0, 10)}: its {n} readings after that are not used`, meter.updated_at > fromIso ? meter.updated_at : fromIso, toIso);
-        until = meter.updated_at > fromIso ? meter.updated_at : fromIso;
+        exclude('retired', `Meter ${meter.id} was retired on ${meter.updated_at.slice(0, 10)}: its {n} readings after that are not used`, meter.updated_at > periodIso ? meter.updated_at : periodIso, toIso);
+        until = meter.updated_at > periodIso ? meter.updated_at : periodIso;
       }
     }
     const series = emptySeries(key, index, role.kind === 'generation' ? (SOURCE_INDEX[role.equipment.kind as keyof typeof SOURCE_INDEX] ?? SOURCE_INDEX.other) : null, false, slotCount);
-    for (const row of readings.iterate(meter.id, fromIso, until) as Iterable<[string, number, number, number]>) {
-      rowsRead++;
-      addReading(series, baseMs, slotCount, isoMs(row[0]), row[1], row[2], row[3]);
-    }
+    const read = (from: string, to: string) => {
+      for (const row of readings.iterate(meter.id, from, to) as Iterable<[number, number, number, number]>) {
+        rowsRead++;
+        addReading(series, baseMs, slotCount, row[0] * 1000, row[1], row[2], row[3]);
+      }
+    };
+    read(periodIso, until);
     const first = (firstReading.get(meter.id) as { first: string | null }).first;
-    if (first !== null) estimateSpan(series, baseMs, fromMs, Math.min(Date.parse(until), toMs, nowMs), Date.parse(first));
+    if (first !== null) {
+      const untilMs = Math.min(Date.parse(until), toMs, nowMs);
+      // The week before the period is read only when a hole in the period's first week needs it.
+      if (hasHole(series, Math.max(fromMs, Date.parse(first)), Math.min(untilMs, fromMs + LOOKBACK * SLOT_MS), baseMs)) read(fromIso, periodIso);
+      estimateSpan(series, baseMs, fromMs, untilMs, Date.parse(first));
+    }
     meters.push(series);
   }
   loadStockMeters(db, siteId, memberIndex, equipment, baseMs, fromMs, toMs, nowMs, slotCount, meters, excluded);
@@ -131,6 +140,11 @@ function addReading(series: MeterSeries, baseMs: number, slotCount: number, star
     series.exportWh[s] = (series.exportWh[s] ?? 0) + (exports[j] ?? 0);
     series.measured[s] = 1;
   }
+}
+
+function hasHole(series: MeterSeries, fromMs: number, toMs: number, baseMs: number): boolean {
+  for (let slot = Math.ceil((fromMs - baseMs) / SLOT_MS); slot < Math.ceil((toMs - baseMs) / SLOT_MS); slot++) if (series.measured[slot] === 0) return true;
+  return false;
 }
 
 function estimateSpan(series: MeterSeries, baseMs: number, fromMs: number, untilMs: number, firstMs: number): void {
