@@ -98,6 +98,21 @@ describe('recomputeSite', () => {
     expect([B(F.deficit), B(F.estimated)]).toEqual([44, 0]);
   });
 
+  it('uses the key version in force for each interval: one on each side of a boundary', () => {
+    // Key v1 (fixed: B = 1, C = 0, unused exported) from 00:15. Slot 0 (00:00) is before it: pro rata
+    // as in the first test (B 38, C 22). Slot 1 (00:15): B's share is all 60, capped at its need 50;
+    // C gets 0; the unused 10 go to the main supply.
+    const at = new Date().toISOString();
+    const v = Number(db.prepare(`INSERT INTO energy_key_versions (site_id, version, valid_from, mode, unused, created_at) VALUES (?, 1, '2026-03-02T00:15:00.000Z', 'fixed', 'export', ?)`).run(site, at).lastInsertRowid);
+    db.prepare(`INSERT INTO energy_key_members (key_version_id, position, member_id, ppm) VALUES (?, 0, ?, 1000000), (?, 1, ?, 0)`).run(v, b, v, c);
+    const rows: [number, number, number, number][] = [];
+    for (const q of [0, 1]) rows.push([aGen, DAY + q * Q, 0, 100], [aConn, DAY + q * Q, 0, 60], [bConn, DAY + q * Q, 50, 0], [cConn, DAY + q * Q, 30, 0]);
+    insertReadings(db, rows);
+    recomputeSite(db, site, DAY, DAY + 86_400_000, DAY + 2 * Q);
+    expect([0, 1].map((q) => [slotOf(b, '2026-03-02', q)(F.poolMix + SOURCE_INDEX.solar), slotOf(c, '2026-03-02', q)(F.poolMix + SOURCE_INDEX.solar), slotOf(a, '2026-03-02', q)(F.mainExport)])).toEqual([[38, 22, 0], [50, 0, 10]]);
+    expect(db.prepare(`SELECT key_version_id FROM energy_site_intervals WHERE site_id = ? ORDER BY interval_start`).raw().all(site)).toEqual([[null], [v]]);
+  });
+
   it('never uses readings of an unprovisioned meter, nor a retired meter after retirement, and says why', () => {
     const stray = insertMeter(db, null, null, 'attested');
     const retired = insertMeter(db, c, null, 'retired', '2026-03-02T06:00:00.000Z');
