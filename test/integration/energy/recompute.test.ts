@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { openDatabase, type Database } from '../../../src-main/core/db/connection.js';
 import { recomputeSite } from '../../../src-main/core/energy/recompute.js';
 import { auditSiteFlows } from '../../../src-main/core/energy/energy-audit.js';
+import { EnergyService } from '../../../src-main/core/energy/energy-service.js';
+import { AuditRepo } from '../../../src-main/core/audit/audit-repo.js';
+import { EventBus } from '../../../src-main/core/api/event-bus.js';
 import { decodeMemberDay, F } from '../../../src-main/core/energy/member-day-codec.js';
 import { SOURCE_INDEX } from '../../../src-main/core/energy/source-pool.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -78,6 +81,15 @@ describe('recomputeSite', () => {
     // A preference of B from 12:00 on changes the inputs of the 48 afternoon intervals only.
     db.prepare(`INSERT INTO energy_source_preferences (member_id, valid_from, kinds, created_at) VALUES (?, '2026-03-02T12:00:00.000Z', 'wind', ?)`).run(b, new Date().toISOString());
     expect(recomputeSite(db, site, DAY, end, NOW).intervalsRecomputed).toBe(48);
+  });
+
+  it('recomputes after an ingest for the site the meter measures (the collector\'s call)', () => {
+    const service = new EnergyService({ db, audit: new AuditRepo(db, () => new Date().toISOString()), events: new EventBus(), now: () => new Date(NOW) });
+    insertReadings(db, [[aGen, DAY, 0, 100], [aConn, DAY, 0, 60], [bConn, DAY, 50, 0], [cConn, DAY, 30, 0]]);
+    // The generation meter resolves to its equipment's site; the whole UTC day is recomputed once.
+    expect(service.recomputeAfterIngest(aGen, new Date(DAY).toISOString(), new Date(DAY).toISOString())?.intervalsRecomputed).toBe(96);
+    expect(service.recomputeAfterIngest(bConn, new Date(DAY).toISOString(), new Date(DAY).toISOString())?.intervalsRecomputed).toBe(0);
+    expect(service.recomputeAfterIngest(insertMeter(db, null, null, 'attested'), new Date(DAY).toISOString(), new Date(DAY).toISOString())).toBeNull();
   });
 
   it('estimates a missing reading from the day before, flags it, and replaces it when the reading arrives', () => {
