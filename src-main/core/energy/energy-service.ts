@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EnergyAuditReport, EnergyBucket, EnergyFlows, EnergyKpis, EnergySeries, EnergySource, MemberEnergy, RecomputeState, SourcePreference } from '../../contract/energy.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { notFound } from '../api/core-error.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { AllocationKeys } from './allocation-keys.js';
@@ -184,4 +184,3 @@ export class EnergyService {
   }
 }
 
-export { CoreError };

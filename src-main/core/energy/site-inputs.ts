@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ExcludedReadings } from '../../contract/energy.js';
 import { splitEvenly } from '../tariffs/largest-remainder.js';
-import { SLOTS_PER_DAY, WEEK_SLOTS, estimateMissing } from './estimation.js';
+import { WEEK_SLOTS, estimateMissing } from './estimation.js';
 import { SOURCE_INDEX } from './source-pool.js';
 
 export const SLOT_MS = 900_000;
@@ -196,21 +196,3 @@ function loadStockMeters(db: Database, siteId: number, memberIndex: ReadonlyMap<
     meters.push(series);
   }
 }
-
-// Interval starts are stored as 'YYYY-MM-DDTHH:MM:SS.000Z': parse without Date for each of millions.
-let cachedDay = '';
-let cachedDayMs = 0;
-export function isoMs(iso: string): number {
-  if (iso.length < 19 || iso.charCodeAt(10) !== 84) return Date.parse(iso);
-  const day = iso.slice(0, 10);
-  if (day !== cachedDay) {
-    cachedDay = day;
-    cachedDayMs = Date.parse(`${day}T00:00:00Z`);
-  }
-  const hours = (iso.charCodeAt(11) - 48) * 10 + iso.charCodeAt(12) - 48;
-  const minutes = (iso.charCodeAt(14) - 48) * 10 + iso.charCodeAt(15) - 48;
-  const seconds = (iso.charCodeAt(17) - 48) * 10 + iso.charCodeAt(18) - 48;
-  return cachedDayMs + (hours * 3600 + minutes * 60 + seconds) * 1000;
-}
-
-export const slotsPerDay = SLOTS_PER_DAY;

@@ -123,6 +123,13 @@ describe('recompute and the views', () => {
     expect([link('source:solar', 'self'), link('source:solar', 'community'), link('community', 'main_out'), link('community', `member:${ids[1]}`)]).toEqual([3840, 5760, 480, 48 * 38 + 48 * 50]);
     const member = await api.ok('energy.member', { memberId: ids[2]!, from: '2026-03-02', to: '2026-03-02' });
     expect([member.days.length, member.total.poolReceivedBySource.solar, member.total.mainImportWh]).toEqual([1, 48 * 22, 96 * 30 - 48 * 22]);
+    // 03-03 has no readings: estimated from 03-02 (one day earlier) and marked as such everywhere.
+    const estimatedDay = await api.ok('energy.member', { memberId: ids[1]!, from: '2026-03-03', to: '2026-03-03' });
+    expect([estimatedDay.total.mainImportWh + estimatedDay.total.poolReceivedBySource.solar, estimatedDay.total.estimatedWh]).toEqual([96 * 50, 96 * 50]);
+    const estimatedFlows = await api.ok('energy.flows', { siteId, from: '2026-03-03', to: '2026-03-03', maxMembers: 12 });
+    const intoMembers = estimatedFlows.links.filter((l) => l.to.startsWith('member:'));
+    expect(intoMembers.length).toBeGreaterThan(0);
+    expect(intoMembers.every((l) => l.estimatedWh === l.wh)).toBe(true);
     const audit = await api.ok('energy.audit', { siteId, from: '2026-03-01', to: '2026-03-31' });
     expect([audit.ok, audit.intervalsChecked]).toEqual([true, 31 * 96]);
   });
