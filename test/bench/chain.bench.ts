@@ -4,7 +4,7 @@
 //    @polkadot/api signAndSend from another account in the same run (target ratio ≥ 0.5);
 //  - anchors/s through the outbox (recorded in SQLite first) versus the same raw baseline;
 //  - time to settle 2,000 credit transfers through chunked utility.batchAll.
-// Every figure waits for finalization. Prints `name: value unit (ratio X vs raw baseline)`.
+// Every figure waits for finalization; each goes to test-results/bench.json (see report.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +15,13 @@ import { openDatabase } from '../../src-main/core/db/connection.js';
 import { createChainRuntime, type ChainRuntime } from '../../src-main/core/chain/index.js';
 import { EmbeddedNode } from '../../src-main/core/chain/node/embedded-node.js';
 import { compactNodeDatabase, genesisRuntimeCode } from '../../src-main/core/chain/node/node-db-compaction.js';
+import { measured, saveBenchRecords } from './report.js';
 import { assetsMint, assetsTransfer, systemRemarkWithEvent, utilityBatchAll, type Extrinsic } from '../../substrate-bindings/src/index.js';
 
 const N = Number(process.env['CHAIN_BENCH_N'] ?? 24);
 const SETTLE = 2_000;
 const dataDir = mkdtempSync(join(tmpdir(), 'coop-chain-bench-'));
 const db = openDatabase({ file: join(dataDir, 'console.sqlite') });
-const line = (name: string, value: number, unit: string, extra = ''): void => console.log(`${name}: ${value.toFixed(unit === 'ms' ? 0 : 2)} ${unit}${extra}`);
 const seconds = (from: number): number => (performance.now() - from) / 1000;
 
 /**
@@ -133,17 +133,17 @@ try {
   const resumeMs = performance.now() - t;
   await node.stop();
 
-  const ratio = (x: number, base: number): string => ` (ratio ${(x / base).toFixed(2)} vs raw baseline)`;
   console.log(`chain benchmark: ${N} extrinsics per measurement, chopsticks Instant mode, every figure waits for finalization`);
-  line('node cold start (spawn + connect + capability check)', coldStartMs, 'ms');
-  line(`node db compaction (${compaction.blocksCompacted} runtime copies dropped)`, compaction.ms, 'ms', ` (${(compaction.bytesBefore / 1e6).toFixed(1)} MB → ${(compaction.bytesAfter / 1e6).toFixed(1)} MB)`);
-  line(`node resume (${head} blocks in db)`, resumeMs, 'ms');
-  line('anchors via transaction service', svcAnchors, 'anchors/s', ratio(svcAnchors, rawAnchors));
-  line('anchors via outbox (SQLite first)', outboxAnchors, 'anchors/s', ratio(outboxAnchors, rawAnchors));
-  line('anchors raw signAndSend', rawAnchors, 'anchors/s');
-  line('asset transfers via transaction service', svcTransfers, 'transfers/s', ratio(svcTransfers, rawTransfers));
-  line('asset transfers raw signAndSend', rawTransfers, 'transfers/s');
-  line(`settle ${SETTLE} credit transfers (${batches.length} utility.batchAll of ≤ ${chunk})`, settleSeconds, 's', ` (${(SETTLE / settleSeconds).toFixed(0)} transfers/s)`);
+  console.log(`node db compaction dropped ${compaction.blocksCompacted} runtime copies: ${(compaction.bytesBefore / 1e6).toFixed(1)} MB → ${(compaction.bytesAfter / 1e6).toFixed(1)} MB`);
+  saveBenchRecords([
+    measured('chain.node.cold-start', coldStartMs, 'ms', { digits: 0 }),
+    measured('chain.node.db-compaction', compaction.ms, 'ms', { digits: 0 }),
+    measured(`chain.node.resume (${head} blocks)`, resumeMs, 'ms', { digits: 0 }),
+    measured('chain.anchors.service', svcAnchors, 'anchors/s', { baseline: rawAnchors, target: '>= 0.5', pass: svcAnchors / rawAnchors >= 0.5 }),
+    measured('chain.anchors.outbox', outboxAnchors, 'anchors/s', { baseline: rawAnchors, target: '>= 0.5', pass: outboxAnchors / rawAnchors >= 0.5 }),
+    measured('chain.transfers.service', svcTransfers, 'transfers/s', { baseline: rawTransfers, target: '>= 0.5', pass: svcTransfers / rawTransfers >= 0.5 }),
+    measured(`chain.settle.${SETTLE}-transfers (${batches.length} batchAll of <= ${chunk})`, settleSeconds, 's'),
+  ]);
 } finally {
   await chain?.stop();
   db.close();

@@ -10,14 +10,16 @@ import { noopEvidenceAnchorSink } from '../../src-main/core/meters/anchor-sink.j
 import { GENESIS_PREV_HASH, sha256, signBatch, type IntervalRecord } from '../../src-main/core/meters/signed-batch.js';
 import { SdmClient } from '../../src-main/core/devices/sdm-client.js';
 import { createTestConsole, startEmulator } from '../integration/meters/harness.js';
+import { measured, saveBenchRecords, type BenchRecord } from './report.js';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const line = (name: string, value: string, unit: string, note = ''): void => console.log(`${name}: ${value} ${unit}${note ? ` (${note})` : ''}`);
+const records: BenchRecord[] = [];
 
 async function provisioningBench(): Promise<void> {
   const c = createTestConsole({ transport: { timeoutMs: 2000, retries: 1 } });
   try {
-    for (const timing of [true, false]) {
+    let rawPtySeconds: number | null = null;
+    for (const timing of [false, true]) {
       const times: number[] = [];
       for (let i = 0; i < 3; i += 1) {
         const emu = await startEmulator(c.dir, join(c.dir, `bench-${timing}-${i}.json`), ['--baud', '115200', ...(timing ? ['--line-timing'] : []), '--quiet']);
@@ -29,7 +31,11 @@ async function provisioningBench(): Promise<void> {
           await emu.stop();
         }
       }
-      line(`meters.provision+attest@115200${timing ? '' : ' (raw pty, no UART timing)'}`, (median(times) / 1000).toFixed(3), 's', `median of 3, target ≤ 3 s, ratio ${(median(times) / 3000).toFixed(3)} of target`);
+      // With UART timing the figure a technician waits for (target ≤ 3 s); the raw pty run is its baseline.
+      records.push(timing
+        ? measured('meters.provision+attest@115200', median(times) / 1000, 's', { baseline: rawPtySeconds, target: '<= 3 s', pass: median(times) <= 3000 })
+        : measured('meters.provision+attest.raw-pty', median(times) / 1000, 's'));
+      if (!timing) rawPtySeconds = median(times) / 1000;
     }
   } finally {
     c.close();
@@ -79,8 +85,9 @@ function ingestBench(): void {
       rawRates.push(rows.length / (rawMs / 1000));
       ratios.push(rawMs / verifiedMs);
     }
-    line('meters.ingest.verified', Math.round(median(verifiedRates)).toString(), 'readings/s',
-      `ratio ${median(ratios).toFixed(2)} vs raw baseline ${Math.round(median(rawRates))} readings/s; median of ${ROUNDS} rounds of ${BATCHES} batches × ${PER_BATCH}; target ≥ 0.5`);
+    // Median of ROUNDS rounds of BATCHES batches × PER_BATCH readings, verified vs raw insert.
+    const ratio = median(ratios);
+    records.push({ ...measured('meters.ingest.verified', median(verifiedRates), 'readings/s', { baseline: median(rawRates), target: '>= 0.5', digits: 0 }), ratio: Number(ratio.toFixed(3)), pass: ratio >= 0.5 });
   } finally {
     c.close();
   }
@@ -104,7 +111,10 @@ async function modbusBench(): Promise<void> {
           reads += 1;
         }
         const rate = reads / ((performance.now() - t) / 1000);
-        line(`meters.modbus.reads@9600${timing ? '' : ' (raw pty, no UART timing)'}`, rate.toFixed(1), 'reads/s', `ratio ${(rate / theoretical).toFixed(2)} vs theoretical line limit ${theoretical.toFixed(1)} reads/s`);
+        // Baseline: the most a 9600-baud line can carry; the raw pty run has no UART time, no target.
+        records.push(timing
+          ? measured('meters.modbus.reads@9600', rate, 'reads/s', { baseline: theoretical, target: '>= 0.5 of the line limit', pass: rate / theoretical >= 0.5, digits: 1 })
+          : measured('meters.modbus.reads.raw-pty', rate, 'reads/s', { digits: 1 }));
       } finally {
         await client.close();
         await emu.stop();
@@ -118,3 +128,4 @@ async function modbusBench(): Promise<void> {
 await provisioningBench();
 ingestBench();
 await modbusBench();
+saveBenchRecords(records);

@@ -1,7 +1,7 @@
 // `npm run bench`: runs every test/bench/*.bench.ts in turn (each prints its own figures and the
-// ratio against a raw baseline measured in the same run). Not part of `npm test`: timings on a
-// shared 2-core machine are for reading, not for pass/fail.
-import { readdirSync } from 'node:fs';
+// ratio against a raw baseline measured in the same run) and records them in test-results/bench.json
+// (test/bench/report.ts). Not part of `npm test`: timings on a shared 2-core machine are for reading.
+import { readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -18,6 +18,8 @@ if (only?.startsWith('-')) {
   console.error(`Unknown option '${only}'. See npm run bench -- --help`);
   process.exit(2);
 }
+// A full run starts a fresh test-results/bench.json; a run of some files updates their records only.
+if (!only) rmSync(join(dir, '..', '..', 'test-results', 'bench.json'), { force: true });
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
 let failed = 0;
 for (const file of files) {
