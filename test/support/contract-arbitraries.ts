@@ -67,7 +67,7 @@ const hostileScalar = fc.oneof(fc.constantFrom<unknown>(...HOSTILE_TEXT), fc.con
 const HOSTILE_ODDS = 12;
 
 export function inputArbitrary(schema: z.ZodType): fc.Arbitrary<unknown> {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const json = jsonSchemaOf(schema);
   return fc.oneof(
     { arbitrary: fromSchema(json, false), weight: 3 },
     { arbitrary: fromSchema(json, true), weight: 6 },
@@ -75,11 +75,43 @@ export function inputArbitrary(schema: z.ZodType): fc.Arbitrary<unknown> {
   );
 }
 
+/** Inputs of the schema's shape with nothing hostile in them (most pass the schema). */
+export function shapedInputArbitrary(schema: z.ZodType): fc.Arbitrary<unknown> {
+  return fromSchema(jsonSchemaOf(schema), false);
+}
+
+/**
+ * Copies of `value` with one text in it starting with NUL, one copy per text. A random search meets
+ * that exact case too rarely for a modest number of runs, and it is the one that reached SQLite.
+ */
+export function eachTextPoisoned(value: unknown): unknown[] {
+  if (typeof value === 'string') return [`\u0000${value}`];
+  if (Array.isArray(value)) return value.flatMap((item, index) => eachTextPoisoned(item).map((poisoned) => value.map((other, i) => (i === index ? poisoned : other))));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => eachTextPoisoned(item).map((poisoned) => ({ ...value, [key]: poisoned })));
+  }
+  return [];
+}
+
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
 function fromSchema(schema: JsonSchema, hostile: boolean): fc.Arbitrary<unknown> {
   const shaped = shapedBy(schema, hostile);
   if (!hostile) return shaped;
   const overLength = schema.maxLength !== undefined && schema.maxLength <= 10_000 ? [fc.constant('x'.repeat(schema.maxLength + 1))] : [];
   return fc.oneof({ arbitrary: shaped, weight: HOSTILE_ODDS }, { arbitrary: fc.oneof(hostileScalar, ...overLength), weight: 1 });
+}
+
+// Control characters put into an otherwise good text: at its start (SQLite's length() stops at a
+// NUL there, so a CHECK on an empty name failed deep in the core), inside it, or at its end.
+const CONTROL_CHARACTERS = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u009f', '\ud800', '\udfff', '\n', '\t', '\r'] as const;
+function withControlCharacter(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(text, fc.constantFrom(...CONTROL_CHARACTERS), fc.oneof(fc.constant(0), fc.nat())).map(([good, control, at]) => {
+    const where = at % (good.length + 1);
+    return good.slice(0, where) + control + good.slice(where);
+  });
 }
 
 function shapedBy(schema: JsonSchema, hostile: boolean): fc.Arbitrary<unknown> {
@@ -98,7 +130,7 @@ function shapedBy(schema: JsonSchema, hostile: boolean): fc.Arbitrary<unknown> {
       return fc.array(item, { minLength, maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 4, 4)) });
     }
     case 'string':
-      return stringOf(schema);
+      return hostile ? fc.oneof({ arbitrary: stringOf(schema), weight: 2 }, { arbitrary: withControlCharacter(stringOf(schema)), weight: 1 }) : stringOf(schema);
     case 'integer':
     case 'number':
       return numberOf(schema, type[0] === 'integer');

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import type { z } from 'zod';
 import { contract, type ApiResponse, type ChannelName } from '../../../src-main/contract/index.js';
 import { ADMIN, COOP } from '../../support/api-client.js';
-import { inputArbitrary } from '../../support/contract-arbitraries.js';
+import { eachTextPoisoned, inputArbitrary, shapedInputArbitrary } from '../../support/contract-arbitraries.js';
 import { apiCall, startServe, type ServeHandle } from '../../e2e/support/serve.js';
 
 let serve: ServeHandle;
@@ -216,8 +216,9 @@ const REFUSED_INPUT_ONLY = new Set<ChannelName>([
   'memberAccounts.fund',
 ]);
 const SEED = 20261207;
-const RUNS_SIGNED_IN = 25;
-const RUNS_ANONYMOUS = 6;
+const RUNS_SIGNED_IN = 20;
+const RUNS_ANONYMOUS = 4;
+const SHAPED_SAMPLES = 2;
 
 describe('every channel of the contract, fed generated malformed input', () => {
   it.each(Object.keys(contract) as ChannelName[])('%s: never INTERNAL, never a 5xx', async (channel) => {
@@ -228,7 +229,7 @@ describe('every channel of the contract, fed generated malformed input', () => {
     const answersWell = async (input: unknown, session: string | null) => {
       const { status, json } = await call(channel, input, session);
       const problem = status >= 500 || errorCode(json) === 'INTERNAL';
-      if (problem) throw new Error(`${channel} answered ${status} ${JSON.stringify(json)}\n${serve.output().slice(-2000)}`);
+      if (problem) throw new Error(`${channel} answered ${status} ${JSON.stringify(json)} to ${JSON.stringify(input)?.slice(0, 500)}\n${serve.output().slice(-2000)}`);
     };
     await fc.assert(
       fc.asyncProperty(inputs, (input) => answersWell(input, token)),
@@ -238,6 +239,11 @@ describe('every channel of the contract, fed generated malformed input', () => {
       fc.asyncProperty(inputs, (input) => answersWell(input, null)),
       { seed: SEED, numRuns: RUNS_ANONYMOUS, endOnFailure: true },
     );
+    // Then every text of a few well-shaped inputs, one at a time, starting with NUL.
+    const refusedOnly = (input: unknown) => !REFUSED_INPUT_ONLY.has(channel) || !schema.safeParse(input).success;
+    for (const shaped of fc.sample(shapedInputArbitrary(schema), { seed: SEED, numRuns: SHAPED_SAMPLES })) {
+      for (const poisoned of eachTextPoisoned(shaped).filter(refusedOnly)) await answersWell(poisoned, token);
+    }
     expect(serve.running(), serve.output()).toBe(true);
     // No generated input ended the admin's session (the later channels would then only see refusals).
     expect(errorCode((await call('session.current', {})).json)).toBe('ok');
