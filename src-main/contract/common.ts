@@ -39,7 +39,7 @@ const yearInRange = (text: string): boolean => {
   const year = Number(text.slice(0, 4));
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 };
-const YEAR_RANGE_MESSAGE = `Use a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
+export const YEAR_RANGE_MESSAGE = `Use a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 /** A calendar date, YYYY-MM-DD, that exists (no 2025-02-30, no 9999-99-99). */
 export const IsoDate = z.iso.date('Use the date format YYYY-MM-DD, with a date that exists').refine(yearInRange, YEAR_RANGE_MESSAGE);
 /** An instant in UTC, e.g. 2026-04-01T00:00:00Z, that exists. */

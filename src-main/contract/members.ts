@@ -95,6 +95,7 @@ export const IMPORT_CELL_ISSUE_CODES = [
   'not_whole_number', // {value, example}
   'out_of_range', // {value, min, max}
   'bad_format', // {value, example}: member_no, phone, email, joined_on
+  'control_character', // invisible control characters (NUL, a line break in a name …); the value is not echoed
   'too_long', // {length, max}
   'duplicate_in_file', // {value, otherLine}: member_no also on another line of the file
   'already_registered', // {value}: member_no exists in the database
