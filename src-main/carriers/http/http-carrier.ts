@@ -152,7 +152,7 @@ function attachEvents(ws: WebSocket, events: EventBus): void {
 }
 
 /** The channel name of /api/call/<name>, percent-decoded; null when the encoding is malformed. */
-export function decodeChannel(encoded: string): string | null {
+function decodeChannel(encoded: string): string | null {
   try {
     return decodeURIComponent(encoded);
   } catch {
