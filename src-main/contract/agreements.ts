@@ -2,7 +2,7 @@
 // as a PDF whose SHA-256 is the terms hash, co-signed by every party through a registrar.
 import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
-import { Id, IsoDate, RequiredText, ShortText, type Page } from './common.js';
+import { Id, IsoDate, NoteText, RequiredText, ShortText, type Page } from './common.js';
 import type { AuditEntry } from './audit.js';
 import { BasisPoints, MoneyMinor, RateMilliPerKwh } from './tariffs.js';
 
@@ -29,7 +29,7 @@ export type RegistrationState = (typeof REGISTRATION_STATES)[number];
 export const CANCELLATION_STATES = ['pending', 'done', 'not_needed', 'executed_first', 'superseded', 'failed'] as const;
 export type CancellationState = (typeof CANCELLATION_STATES)[number];
 
-const Notes = ShortText(2000).default('');
+const Notes = NoteText(2000).default('');
 
 export const HostedLeaseTerms = z.object({
   kind: z.literal('hosted_lease'),
@@ -270,7 +270,7 @@ export const agreementsChannels = {
     description: 'Revise a draft: the new terms become a new version (earlier versions are kept)',
   }),
   'agreements.transition': defineChannel<Agreement>()({
-    input: z.object({ id: Id, action: z.enum(AGREEMENT_ACTIONS), reason: ShortText(500).default('') }),
+    input: z.object({ id: Id, action: z.enum(AGREEMENT_ACTIONS), reason: NoteText(500).default('') }),
     access: STAFF,
     description: 'Propose, withdraw, activate, complete or terminate (terminate and withdraw need a reason)',
   }),

@@ -2,7 +2,7 @@
 // Each item is mirrored as a Uniques item on chain by the chain work; its chain fields stay null until then.
 import { z } from 'zod';
 import { defineChannel, FIELD_AND_STAFF, STAFF } from './define.js';
-import { Id, IsoDate, ShortText, type Page } from './common.js';
+import { Id, IsoDate, NoteText, ShortText, type Page } from './common.js';
 import type { AuditEntry } from './audit.js';
 
 export const EQUIPMENT_KINDS = ['solar', 'wind', 'hydro', 'biogas', 'battery', 'other'] as const;
@@ -32,7 +32,7 @@ const equipmentShape = {
   commissionedOn: IsoDate.nullable(),
   status: z.enum(EQUIPMENT_STATUSES),
   meterRefs: z.array(MeterRef).max(16).nullable(),
-  notes: ShortText(2000),
+  notes: NoteText(2000),
 };
 
 export const EquipmentFields = z.object({
@@ -103,7 +103,7 @@ export const equipmentChannels = {
     description: 'Register generation or storage equipment',
   }),
   'equipment.update': defineChannel<Equipment>()({
-    input: z.object({ id: Id, changes: EquipmentChanges, reason: ShortText(500).default('') }),
+    input: z.object({ id: Id, changes: EquipmentChanges, reason: NoteText(500).default('') }),
     access: STAFF,
     description: 'Edit equipment (retiring needs a reason; retired equipment cannot change)',
   }),

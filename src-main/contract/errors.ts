@@ -5,6 +5,7 @@ export const API_ERROR_CODES = [
   'VALIDATION', // input failed the channel's schema; details.issues says where
   'PAYLOAD_TOO_LARGE',
   'UNKNOWN_CHANNEL',
+  'MALFORMED_REQUEST', // the HTTP request itself cannot be read (an address with broken percent-encoding)
   'UNAUTHENTICATED', // no session, or it expired
   'FORBIDDEN', // signed in, but this role may not do this
   'INVALID_CREDENTIALS',

@@ -2,7 +2,7 @@
 // explainable score; the operator turns a pair into a draft agreement; parties rate each other later.
 import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
-import { Id, RequiredText, ShortText, type Page } from './common.js';
+import { Id, NoteText, RequiredText, ShortText, type Page } from './common.js';
 import { EQUIPMENT_KINDS, type EquipmentKind, MAX_POWER_W } from './equipment.js';
 import { MoneyMinor, RateMilliPerKwh, EnergyWh } from './tariffs.js';
 import type { Agreement } from './agreements.js';
@@ -26,7 +26,7 @@ const commonShape = {
   /** Where the listing is; null = the member's own site. */
   siteId: Id.nullable(),
   title: RequiredText(120),
-  notes: ShortText(2000),
+  notes: NoteText(2000),
 };
 const ownerShape = {
   offer: z.enum(['equipment', 'capital']),
@@ -41,7 +41,7 @@ const ownerShape = {
 const hostShape = {
   premisesM2: z.number().int().min(0).max(1_000_000).nullable(),
   orientation: z.enum(ORIENTATIONS),
-  siteNotes: ShortText(2000),
+  siteNotes: NoteText(2000),
   preferredKinds: uniqueList(z.enum(EQUIPMENT_KINDS), EQUIPMENT_KINDS.length),
   expectedConsumptionWhPerMonth: EnergyWh.nullable(),
 };
@@ -180,7 +180,7 @@ export const marketChannels = {
     description: 'Edit an open listing',
   }),
   'listings.withdraw': defineChannel<Listing>()({
-    input: z.object({ id: Id, reason: RequiredText(500) }),
+    input: z.object({ id: Id, reason: NoteText(500).min(1, 'Required') }),
     access: STAFF,
     description: 'Withdraw an open listing',
   }),
@@ -211,7 +211,7 @@ export const marketChannels = {
       raterMemberId: Id,
       rateeMemberId: Id,
       stars: z.number().int().min(1, 'At least 1 star').max(5, 'At most 5 stars'),
-      comment: ShortText(1000).default(''),
+      comment: NoteText(1000).default(''),
     }),
     access: STAFF,
     description: 'A party rates the other after the agreement has run for a while',

@@ -1,7 +1,7 @@
 // Members and sites: the first vertical slice of the console.
 import { z } from 'zod';
 import { defineChannel, FIELD_AND_STAFF, STAFF } from './define.js';
-import { Id, IsoDate, RequiredText, ShortText, type Page } from './common.js';
+import { Id, IsoDate, NoteText, RequiredText, ShortText, type Page } from './common.js';
 import type { AuditEntry } from './audit.js';
 
 export const MEMBER_ROLES = ['consumer', 'prosumer', 'owner', 'third_party', 'government'] as const;
@@ -29,7 +29,7 @@ const memberShape = {
   gpsLon: z.number().min(-180).max(180).nullable(),
   premisesM2: z.number().int().min(0).max(1_000_000).nullable(),
   preferredEnergy: uniqueList(z.enum(ENERGY_KINDS), ENERGY_KINDS.length),
-  notes: ShortText(2000),
+  notes: NoteText(2000),
   joinedOn: IsoDate,
 };
 
@@ -95,6 +95,7 @@ export const IMPORT_CELL_ISSUE_CODES = [
   'not_whole_number', // {value, example}
   'out_of_range', // {value, min, max}
   'bad_format', // {value, example}: member_no, phone, email, joined_on
+  'control_character', // invisible control characters (NUL, a line break in a name …); the value is not echoed
   'too_long', // {length, max}
   'duplicate_in_file', // {value, otherLine}: member_no also on another line of the file
   'already_registered', // {value}: member_no exists in the database
@@ -165,7 +166,7 @@ export interface Site {
   readonly createdAt: string;
 }
 
-const siteShape = { name: RequiredText(120), village: ShortText(80), description: ShortText(2000) };
+const siteShape = { name: RequiredText(120), village: ShortText(80), description: NoteText(2000) };
 export const SiteFields = z.object({ ...siteShape, village: siteShape.village.default(''), description: siteShape.description.default('') });
 export const SiteChanges = z.object(siteShape).partial();
 
@@ -191,7 +192,7 @@ export const membersChannels = {
     description: 'Edit a member',
   }),
   'members.setActive': defineChannel<Member>()({
-    input: z.object({ id: Id, active: z.boolean(), reason: ShortText(500).default('') }),
+    input: z.object({ id: Id, active: z.boolean(), reason: NoteText(500).default('') }),
     access: STAFF,
     description: 'Deactivate or reactivate a member (members are never deleted)',
   }),

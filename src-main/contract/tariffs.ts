@@ -2,7 +2,7 @@
 // cent per kWh for a currency with cents), shares in basis points; see src-main/core/tariffs/README.md.
 import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
-import { Id, RequiredText, ShortText } from './common.js';
+import { Id, IsoInstant, NoteText, RequiredText, ShortText } from './common.js';
 
 /** 100,000 currency units (with 2 decimals) per kWh: above that, a unit mix-up, not a price. */
 export const MAX_RATE_MILLI_PER_KWH = 10_000_000_000;
@@ -18,7 +18,6 @@ export const BasisPoints = z.number().int('Whole basis points (1/100 %)').min(0,
 export const MoneyMinor = z.number().int('Money is whole minor units').min(0, 'Cannot be negative').max(MAX_MONEY_MINOR, 'Absurdly large amount: check the unit (minor units)');
 export const EnergyWh = z.number().int('Energy is whole Wh').min(0, 'Cannot be negative').max(MAX_ENERGY_WH, 'Absurdly large: check the unit (Wh)');
 /** An ISO-8601 UTC instant as stored everywhere in the console. */
-export const IsoInstant = z.iso.datetime({ offset: false, message: 'Use an ISO-8601 UTC time, e.g. 2026-04-01T00:00:00Z' });
 export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
 
 /** Weekdays 0 = Monday … 6 = Sunday (ISO order); hours are local hours of the cooperative's time zone. */
@@ -191,7 +190,7 @@ export const tariffsChannels = {
     description: 'One tariff plan with all its versions',
   }),
   'tariffs.plans.create': defineChannel<TariffPlan>()({
-    input: z.object({ siteId: Id, name: RequiredText(120), description: ShortText(2000).default('') }),
+    input: z.object({ siteId: Id, name: RequiredText(120), description: NoteText(2000).default('') }),
     access: STAFF,
     description: 'Create a tariff plan for a site (it has no price until a version is added)',
   }),
@@ -200,21 +199,21 @@ export const tariffsChannels = {
       planId: Id,
       validFrom: IsoInstant,
       definition: TariffDefinition,
-      notes: ShortText(2000).default(''),
+      notes: NoteText(2000).default(''),
       /** Explicitly allow a start in the past (never before a settled period); needs a reason. */
       allowPast: z.boolean().default(false),
-      reason: ShortText(500).default(''),
+      reason: NoteText(500).default(''),
     }),
     access: STAFF,
     description: 'Add a tariff version from a start time on; past periods are never rewritten',
   }),
   'tariffs.versions.update': defineChannel<TariffVersion>()({
-    input: z.object({ id: Id, validFrom: IsoInstant.optional(), definition: TariffDefinition.optional(), notes: ShortText(2000).optional() }),
+    input: z.object({ id: Id, validFrom: IsoInstant.optional(), definition: TariffDefinition.optional(), notes: NoteText(2000).optional() }),
     access: STAFF,
     description: 'Change a scheduled version (one not yet in force); a version in force is never edited',
   }),
   'tariffs.versions.withdraw': defineChannel<{ readonly withdrawn: true }>()({
-    input: z.object({ id: Id, reason: RequiredText(500) }),
+    input: z.object({ id: Id, reason: NoteText(500).min(1, 'Required') }),
     access: STAFF,
     description: 'Remove a scheduled version that has not come into force',
   }),

@@ -66,6 +66,12 @@ describe('members CSV parsing', () => {
     expect(row('M-1,A,Mto Mill,consumer,,,,,,-3,,,')).toMatchObject([{ column: 'premises_m2', code: 'out_of_range', params: { min: 0, max: 1_000_000 } }]);
     expect(row('M-1,A,Mto Mill,consumer,,,,,,,sun,,')).toMatchObject([{ column: 'preferred_energy', code: 'invalid_choice', params: { value: 'sun', allowed: 'solar, wind, hydro, biogas, battery' } }]);
     expect(row('M-1,A,Mto Mill,consumer,,,,,,,,,15/03/2025')).toMatchObject([{ column: 'joined_on', code: 'bad_format', params: { value: '15/03/2025', example: '2025-03-15' } }]);
+    // The contract's shared text and date rules, said as import issues (no invisible value echoed). A
+    // vertical tab is what some spreadsheets write for a line break inside a cell.
+    expect(row('M-1,"A\u000bB",Mto Mill,consumer,,,,,,,,,')).toMatchObject([{ column: 'full_name', code: 'control_character', params: {} }]);
+    expect(row('M-1,A,Mto Mill,consumer,,,,,,,,"a\u007fb",')).toMatchObject([{ column: 'notes', code: 'control_character' }]);
+    expect(row('M-1,A,Mto Mill,consumer,,,,,,,,,2025-02-30')).toMatchObject([{ column: 'joined_on', code: 'bad_format', params: { value: '2025-02-30' } }]);
+    expect(row('M-1,A,Mto Mill,consumer,,,,,,,,,2250-01-01')).toMatchObject([{ column: 'joined_on', code: 'out_of_range', params: { value: '2250-01-01', min: 1900, max: 2199 } }]);
     const all = parse(`${HEADER}\n,A,Atlantis,wizard,x,y,,abc,999,1.5,sun,,bad\n`).rows[0]!.issues;
     expect(all.map((i) => i.column)).toEqual(['member_no', 'site', 'roles', 'phone', 'email', 'gps_lat', 'gps_lon', 'premises_m2', 'preferred_energy', 'joined_on']);
     for (const one of all) expect(one.message).not.toMatch(/Invalid|expected|received|<=|>=|Required/);

@@ -52,41 +52,77 @@ export async function startHttpCarrier(options: HttpCarrierOptions): Promise<Run
     return names.has(header);
   };
 
+  // Every listener below is a boundary: whatever a request, a handshake or a frame carries, an error
+  // in handling it is answered (or the connection dropped) and logged, never thrown into the event
+  // loop, where it would stop the console for everyone.
   server.on('request', (req, res) => {
+    try {
+      routeRequest(req, res);
+    } catch (error) {
+      failRequest(res, error);
+    }
+  });
+
+  const routeRequest = (req: IncomingMessage, res: ServerResponse): void => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (!hostAllowed(req)) return plain(res, 421, 'Unexpected Host header');
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseRequestUrl(req.url);
+    if (!url) return json(res, 400, malformed('The request address cannot be read.'));
     if (url.pathname.startsWith('/api/call/')) {
       if (req.method !== 'POST') return plain(res, 405, 'Use POST');
-      void handleCall(req, res, decodeURIComponent(url.pathname.slice('/api/call/'.length)), options.dispatch);
+      const channel = decodeChannel(url.pathname.slice('/api/call/'.length));
+      if (channel === null) return json(res, 400, malformed('The channel name in the address is not valid percent-encoding (e.g. "%ZZ" or a cut-off "%E0%A4").'));
+      handleCall(req, res, channel, options.dispatch).catch((error: unknown) => failRequest(res, error));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
     if (options.staticDir && (serveStatic(options.staticDir, url.pathname, res) || serveStatic(options.staticDir, '/index.html', res))) return;
     plain(res, 404, 'Not found');
-  });
+  };
 
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/api/events' || !hostAllowed(req)) {
-      socket.destroy();
-      return;
-    }
-    const token = url.searchParams.get('token');
-    void options.dispatch('session.current', {}, token).then((check) => {
-      if (!check.ok) {
-        socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
+    // A client may reset the connection while the session is checked; without a listener that
+    // 'error' event would be thrown.
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = parseRequestUrl(req.url);
+      if (!url || url.pathname !== '/api/events' || !hostAllowed(req)) {
         socket.destroy();
         return;
       }
-      sockets.handleUpgrade(req, socket, head, (ws) => attachEvents(ws, options.events));
-    });
+      const token = url.searchParams.get('token');
+      options
+        .dispatch('session.current', {}, token)
+        .then((check) => {
+          if (socket.destroyed) return;
+          if (!check.ok) {
+            socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
+            return;
+          }
+          sockets.handleUpgrade(req, socket, head, (ws) => attachEvents(ws, options.events));
+        })
+        .catch((error: unknown) => {
+          logCarrierError('WebSocket handshake', error);
+          socket.destroy();
+        });
+    } catch (error) {
+      logCarrierError('WebSocket handshake', error);
+      socket.destroy();
+    }
   });
+  // A malformed handshake gets ws's own 4xx ('wsClientError' left to its default); a malformed or
+  // oversized frame ends that one connection (1002/1009) through the 'error' listener of attachEvents.
+  sockets.on('error', (error) => logCarrierError('WebSocket server', error));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // Once listening, a server error (e.g. out of file descriptors on accept) is logged, not thrown.
+  server.on('error', (error) => logCarrierError('server', error));
   port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
@@ -98,11 +134,56 @@ export async function startHttpCarrier(options: HttpCarrierOptions): Promise<Run
 
 function attachEvents(ws: WebSocket, events: EventBus): void {
   const unsubscribe = events.subscribe((message) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState !== ws.OPEN) return;
+    try {
+      ws.send(JSON.stringify(message));
+    } catch (error) {
+      // An event that cannot be sent to this client must not stop the bus for the others.
+      logCarrierError('WebSocket send', error);
+    }
   });
   ws.on('close', unsubscribe);
-  ws.on('error', unsubscribe);
-  // The event stream is one-way; anything a client sends is ignored.
+  ws.on('error', (error) => {
+    unsubscribe();
+    logCarrierError('WebSocket connection', error);
+  });
+  // The event stream is one-way; anything a client sends is read and dropped.
+  ws.on('message', () => {});
+}
+
+/** The channel name of /api/call/<name>, percent-decoded; null when the encoding is malformed. */
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+function malformed(message: string): ApiResponse<never> {
+  return { ok: false, error: { code: 'MALFORMED_REQUEST', message } };
+}
+
+/** The last line of defence of one request: log, answer INTERNAL if nothing was sent yet. */
+function failRequest(res: ServerResponse, error: unknown): void {
+  logCarrierError('request', error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  json(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the console; nothing was changed. The details are in the log.' } });
+}
+
+function logCarrierError(where: string, error: unknown): void {
+  console.error(`HTTP carrier: ${where} failed:`, error);
 }
 
 async function handleCall(req: IncomingMessage, res: ServerResponse, channel: string, dispatch: Dispatch): Promise<void> {

@@ -2,27 +2,29 @@
 // resources/demo-pki/demo-trust.json, where each CA certificate is either inline ("pem") or named by
 // file ("file") and sent alongside as PEM text. Parsed completely before anything is written.
 import { z } from 'zod';
+import { RequiredText, ShortText } from '../../contract/common.js';
 import { CoreError } from '../api/core-error.js';
 import { parseCertificate } from '../attestation/x509-chain.js';
 import type { TrustAnchor, TrustStoreSnapshot } from '../attestation/trust-store.js';
 
 const hex = (len?: number) => z.string().regex(len ? new RegExp(`^[0-9a-f]{${len}}$`) : /^[0-9a-f]+$/, len ? `lowercase hex of ${len} characters` : 'lowercase hex');
 
+// Labels and reasons are human text stored in the trust store: the contract's own text rules apply.
 const trustFileSchema = z.object({
-  caCertificates: z.array(z.object({ label: z.string().min(1).max(200), file: z.string().max(200).optional(), pem: z.string().max(100_000).optional() })).default([]),
-  deviceKeys: z.array(z.object({ label: z.string().min(1).max(200), instanceIdHex: hex(66).optional(), publicKeyHex: hex(130) })).default([]),
+  caCertificates: z.array(z.object({ label: RequiredText(200), file: z.string().max(200).optional(), pem: z.string().max(100_000).optional() })).default([]),
+  deviceKeys: z.array(z.object({ label: RequiredText(200), instanceIdHex: hex(66).optional(), publicKeyHex: hex(130) })).default([]),
   implementations: z
     .array(
       z.object({
         implementationIdHex: hex(64),
-        label: z.string().min(1).max(200),
+        label: RequiredText(200),
         measurements: z.array(
-          z.object({ measurementHex: hex(), signerIdHex: hex().nullable().default(null), componentType: z.string().max(40).nullable().default(null), version: z.string().max(40).nullable().default(null) }),
+          z.object({ measurementHex: hex(), signerIdHex: hex().nullable().default(null), componentType: ShortText(40).nullable().default(null), version: ShortText(40).nullable().default(null) }),
         ),
       }),
     )
     .default([]),
-  revoked: z.array(z.object({ serialHex: hex(), reason: z.string().min(1).max(200) })).default([]),
+  revoked: z.array(z.object({ serialHex: hex(), reason: RequiredText(200) })).default([]),
 });
 
 /** PEM text → DER bytes of the first certificate; throws CoreError VALIDATION naming the label. */

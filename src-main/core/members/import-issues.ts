@@ -2,6 +2,7 @@
 // The renderer translates code + params; the English text serves API users, logs and the commit
 // refusal. Zod's own messages ("Too big: expected number to be <=90") never reach an operator.
 import type { z } from 'zod';
+import { CONTROL_CHARACTER_MESSAGE, FIRST_YEAR, LAST_YEAR, MULTI_LINE_CONTROL_CHARACTER_MESSAGE, YEAR_RANGE_MESSAGE } from '../../contract/common.js';
 import { MemberFields, type ImportIssue, type ImportIssueCode } from '../../contract/members.js';
 
 type Params = Record<string, string | number>;
@@ -43,6 +44,7 @@ function englishSentence(line: number, column: string | null, code: ImportIssueC
     case 'not_whole_number': return `${where}: "${p.value}" must be a whole number, such as ${p.example}.`;
     case 'out_of_range': return `${where}: ${p.value} is out of range; it must be between ${p.min} and ${p.max}.`;
     case 'bad_format': return `${where}: "${p.value}" is not written correctly; write it like ${p.example}.`;
+    case 'control_character': return `${where}: the text holds invisible control characters (such as NUL or a line break); retype it.`;
     case 'too_long': return `${where}: the text has ${p.length} characters; at most ${p.max} are allowed.`;
     case 'duplicate_in_file': return `${where}: member number ${p.value} is also on line ${p.otherLine}; each member needs their own number.`;
     case 'already_registered': return `${where}: member number ${p.value} is already registered; use another number or remove this line.`;
@@ -82,12 +84,14 @@ export function fromZodIssue(line: number, column: string, zodIssue: z.core.$Zod
     case 'invalid_value':
       return issue(line, column, 'invalid_choice', { value: echo(value), allowed: zodIssue.values.map(String).join(', ') });
     case 'invalid_format':
+      if (zodIssue.message === CONTROL_CHARACTER_MESSAGE || zodIssue.message === MULTI_LINE_CONTROL_CHARACTER_MESSAGE) return issue(line, column, 'control_character');
       return issue(line, column, 'bad_format', { value: echo(value), example });
     case 'invalid_type':
       if (zodIssue.expected === 'int') return issue(line, column, 'not_whole_number', { value: echo(value), example });
       if (zodIssue.expected === 'number') return issue(line, column, 'not_a_number', { value: echo(value), example });
       break;
     case 'custom':
+      if (zodIssue.message === YEAR_RANGE_MESSAGE) return issue(line, column, 'out_of_range', { value: echo(value), min: FIRST_YEAR, max: LAST_YEAR });
       if (Array.isArray(whole)) {
         const twice = whole.find((item, at) => whole.indexOf(item) !== at);
         if (twice !== undefined) return issue(line, column, 'listed_twice', { value: echo(twice) });

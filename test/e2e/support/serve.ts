@@ -14,6 +14,8 @@ export interface ServeHandle {
   readonly dataDir: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** Whether the serve process is still running (tests that try to stop it check this). */
+  running(): boolean;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeHandl
     url,
     dataDir,
     output: () => output,
+    running: () => child.exitCode === null && child.signalCode === null,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));

@@ -35,7 +35,7 @@ describe('importIssueText', () => {
     // checks the translation files against the contract's code lists).
     const CODES: Record<string, string[]> = {
       required: [], invalid_choice: ['value', 'allowed'], listed_twice: ['value'], not_a_number: ['value', 'example'],
-      not_whole_number: ['value', 'example'], out_of_range: ['value', 'min', 'max'], bad_format: ['value', 'example'],
+      not_whole_number: ['value', 'example'], out_of_range: ['value', 'min', 'max'], bad_format: ['value', 'example'], control_character: [],
       too_long: ['length', 'max'], duplicate_in_file: ['value', 'otherLine'], already_registered: ['value'], unknown_site: ['value'],
       not_accepted: ['value'], not_csv: [], quote_not_closed: [], bad_quote: [], no_header: [], missing_columns: ['columns'],
       unknown_columns: ['columns', 'expected'], no_rows: [], too_many_rows: ['count', 'max'],
