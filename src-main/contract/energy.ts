@@ -5,9 +5,9 @@
 // Modbus meter) are amounts carried beside every total, never mixed silently into "measured".
 import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
-import { Id, IsoDate, ShortText } from './common.js';
+import { Id, IsoDate, IsoInstant, NoteText } from './common.js';
 import { EQUIPMENT_KINDS, type EquipmentKind } from './equipment.js';
-import { IsoInstant, YearMonth } from './tariffs.js';
+import { YearMonth } from './tariffs.js';
 
 /** Sources are the kinds of the generating equipment; 'other' = exported at a connection without a generation meter. */
 export const ENERGY_SOURCES = EQUIPMENT_KINDS;
@@ -281,7 +281,7 @@ export const energyChannels = {
     description: "A site's allocation key versions (none = pro rata, the default)",
   }),
   'energy.keys.create': defineChannel<AllocationKeyVersion>()({
-    input: z.object({ siteId: Id, validFrom: IsoInstant, definition: AllocationKeyDefinition, notes: ShortText(2000).default('') }),
+    input: z.object({ siteId: Id, validFrom: IsoInstant, definition: AllocationKeyDefinition, notes: NoteText(2000).default('') }),
     access: STAFF,
     description: 'Add an allocation key version from an interval start on; never before computed flows it would rewrite',
   }),
