@@ -31,9 +31,22 @@ export interface SerialPortInfo {
   readonly serialNumber: string | null;
   readonly vendorId: string | null;
   readonly productId: string | null;
-  /** system = listed by the OS; configured = COOP_EXTRA_PORTS; manual = typed by the technician. */
-  readonly source: 'system' | 'configured' | 'manual';
+  /**
+   * system = listed by the OS; scanned = found in sysfs because the OS listing failed;
+   * configured = COOP_EXTRA_PORTS; manual = typed by the technician.
+   */
+  readonly source: 'system' | 'scanned' | 'configured' | 'manual';
   readonly likelyMeter: boolean;
+}
+
+/** The ports, and when the OS listing failed, why the list may be incomplete. */
+export interface SerialPortListing {
+  readonly ports: SerialPortInfo[];
+  /**
+   * udev-missing: `udevadm` is not installed; system-list-failed: another failure (detail says
+   * which); system-list-empty: the system listed nothing but the kernel has ports (broken udev).
+   */
+  readonly gap: { readonly reason: 'udev-missing' | 'system-list-failed' | 'system-list-empty'; readonly detail: string } | null;
 }
 
 export interface AttestationCheck {
@@ -257,10 +270,10 @@ export const ModbusMeterFields = z.object({
 const Pem = z.string().min(1, 'Paste the certificate (PEM)').max(100_000, 'The certificate is larger than 100 kB');
 
 export const metersChannels = {
-  'meters.ports.list': defineChannel<SerialPortInfo[]>()({
+  'meters.ports.list': defineChannel<SerialPortListing>()({
     input: z.object({ manualPath: PortPath.optional() }),
     access: FIELD_AND_STAFF,
-    description: 'Serial ports a meter may be on (USB adapters first), plus a typed path after checking it exists',
+    description: 'Serial ports a meter may be on (USB adapters first), plus a typed path after checking it exists; says when the list may be incomplete (no udev)',
   }),
   'meters.provision.start': defineChannel<ProvisioningRun>()({
     input: ProvisionInput,
