@@ -8,6 +8,7 @@ import type ModbusRTUClass from 'modbus-serial';
 type ModbusRTUCtor = (typeof ModbusRTUClass) extends { default: infer D } ? D : typeof ModbusRTUClass;
 const ModbusRTU = createRequire(import.meta.url)('modbus-serial') as ModbusRTUCtor;
 import { SDM_REGISTERS, wordsToFloat, type SdmModel } from './sdm-registers.js';
+import { modbusExceptionName } from './modbus-exceptions.js';
 
 export interface SdmClientOptions {
   readonly path: string;
@@ -26,6 +27,27 @@ export class ModbusReadError extends Error {
     this.name = 'ModbusReadError';
     this.cause = cause;
   }
+}
+
+/**
+ * The meter answered with a Modbus exception: the line is fine, the request was refused. Not a
+ * ModbusReadError, whose message gives wiring advice that does not apply here.
+ */
+export class ModbusExceptionReply extends Error {
+  constructor(
+    readonly register: string,
+    readonly address: number,
+    readonly exceptionCode: number,
+  ) {
+    super(`The meter refused register ${register} (0x${address.toString(16).padStart(4, '0')}): Modbus exception ${exceptionCode}, ${modbusExceptionName(exceptionCode)}.`);
+    this.name = 'ModbusExceptionReply';
+  }
+}
+
+/** modbus-serial rejects an exception reply with an Error carrying `modbusCode`. */
+function exceptionCodeOf(error: unknown): number | null {
+  const code = (error as { modbusCode?: unknown } | null)?.modbusCode;
+  return typeof code === 'number' && Number.isInteger(code) && code > 0 ? code : null;
 }
 
 /** modbus-serial reports timeouts as plain objects ({ name, message, errno }), not Error instances. */
@@ -58,6 +80,8 @@ export class SdmClient {
       const result = await this.client.readInputRegisters(address, 2);
       return wordsToFloat(result.data[0] ?? 0, result.data[1] ?? 0);
     } catch (error) {
+      const exceptionCode = exceptionCodeOf(error);
+      if (exceptionCode !== null) throw new ModbusExceptionReply(name, address, exceptionCode);
       throw new ModbusReadError(name, error);
     }
   }
