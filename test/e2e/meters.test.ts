@@ -160,6 +160,16 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await screenshot(page, 'meters-wizard-attestation-failed');
   });
 
+  it('lists the meters with status tags, member and last reading', async () => {
+    await page.click('[data-testid=nav-meters]');
+    await page.waitForSelector('[data-testid=meters-count][data-count="2"]');
+    expect(await page.textContent(`[data-testid=meter-status-${meterId}]`)).toBe('Provisioned');
+    expect(await page.textContent('[data-testid=meters-table]')).toContain(MEMBER.name);
+    expect(await page.textContent('[data-testid=meters-table]')).toContain('↓');
+    await screenshot(page, 'meters-list');
+    expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+
   it('stock meters: every quantity of an SDM630, and a refused register said as such', async () => {
     const { path: threePhase } = await plugIn('ttySDM630', 'unused-sdm630.json', ['--mode', 'sdm630', '--unit', '5']);
     const { path: refusing } = await plugIn('ttySDM120', 'unused-sdm120.json', ['--mode', 'sdm120', '--unit', '4', '--refuse', '0x0046:4']);
@@ -171,22 +181,15 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await page.waitForSelector(`[data-testid=stock-poll-${a.id}]`);
     await page.click(`[data-testid=stock-poll-${a.id}]`);
     await page.waitForSelector(`[data-testid=stock-last-poll-${a.id}]`);
-    const row = (await page.textContent('[data-testid=stock-table]')) ?? '';
-    expect(row).toMatch(/\d+\.\d \/ \d+\.\d \/ \d+\.\d V/); // three phase voltages
-    expect(row).toMatch(/\d+\.\d{2} Hz/);
+    const phases = await page.locator(`[data-testid=stock-phases-${a.id}] > div`).allTextContents();
+    expect(phases).toHaveLength(3);
+    phases.forEach((line, i) => expect(line).toMatch(new RegExp(`^L${i + 1} \\d{3}\\.\\d V · \\d+\\.\\d{2} A$`)));
+    expect(await page.textContent('[data-testid=stock-table]')).toMatch(/\d+\.\d{2} Hz/);
     await page.click(`[data-testid=stock-poll-${b.id}]`);
     const problem = await waitOrShot(page, `[data-testid=stock-problem-${b.id}]`, 'meters-FAILED-stock-refused');
     expect(await problem.textContent()).toContain('refused register frequency (0x0046): exception 4, server device failure');
+    await page.evaluate(() => document.querySelectorAll('[data-testid=stock-table] .n-scrollbar-container').forEach((el) => el.scrollTo({ left: 0 })));
     await screenshot(page, 'meters-stock-answers');
-  });
-
-  it('lists the meters with status tags, member and last reading', async () => {
-    await page.click('[data-testid=nav-meters]');
-    await page.waitForSelector('[data-testid=meters-count][data-count="2"]');
-    expect(await page.textContent(`[data-testid=meter-status-${meterId}]`)).toBe('Provisioned');
-    expect(await page.textContent('[data-testid=meters-table]')).toContain(MEMBER.name);
-    expect(await page.textContent('[data-testid=meters-table]')).toContain('↓');
-    await screenshot(page, 'meters-list');
     expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
   });
 });

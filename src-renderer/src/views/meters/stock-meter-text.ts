@@ -37,15 +37,13 @@ export function refusalText(t: Translate, row: Pick<ModbusMeterView, 'model'>, r
   });
 }
 
-/** "230.1 V" for one phase, "230.1 / 230.8 / 229.7 V" for three. */
-export function voltageText(t: Translate, s: ModbusSampleView): string {
-  return t('meters.units.v', { n: s.phases.map((p) => (p.voltageDv / 10).toFixed(1)).join(' / ') });
-}
-
-/** "1.234 A" (or per phase); "—" for samples stored before current was read. */
-export function currentText(t: Translate, s: ModbusSampleView): string {
-  if (s.phases.some((p) => p.currentMa === null)) return '—';
-  return t('meters.units.a', { n: s.phases.map((p) => ((p.currentMa ?? 0) / 1000).toFixed(2)).join(' / ') });
+/** "230.1 V · 1.23 A" per phase, prefixed L1/L2/L3 on a three-phase meter; no current in old samples. */
+export function phaseLines(t: Translate, s: ModbusSampleView): string[] {
+  return s.phases.map((p, i) => {
+    const volts = t('meters.units.v', { n: (p.voltageDv / 10).toFixed(1) });
+    const line = p.currentMa === null ? volts : `${volts} · ${t('meters.units.a', { n: (p.currentMa / 1000).toFixed(2) })}`;
+    return s.phases.length > 1 ? `L${i + 1} ${line}` : line;
+  });
 }
 
 export function frequencyText(t: Translate, s: ModbusSampleView): string {
