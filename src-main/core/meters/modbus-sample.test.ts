@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/connection.js';
 import { resolveResourceDir } from '../platform/resources.js';
-import { ModbusExceptionReply, ModbusReadError } from '../devices/sdm-client.js';
+import { adjacentRuns, ModbusExceptionReply, ModbusReadError } from '../devices/sdm-client.js';
+import { SDM_REGISTERS } from '../devices/sdm-registers.js';
 import { classifyPollFailure } from './modbus-poll-problem.js';
 import { ModbusMetersStore } from './modbus-meters-store.js';
 import { sampleFromRegisters } from './modbus-sample.js';
@@ -34,6 +35,19 @@ describe('a sample from the register map', () => {
 
   it('a register missing from the values is a bug, said as such', () => {
     expect(() => sampleFromRegisters('SDM630', { voltage: 230 }, AT)).toThrow(/register voltageL1 was not read/);
+  });
+});
+
+describe('reading the map in few requests', () => {
+  it('groups adjacent float pairs only (a gap is never read across)', () => {
+    const names = (model: 'SDM120' | 'SDM630') => adjacentRuns(SDM_REGISTERS[model]).map((run) => run.map((r) => r.name));
+    expect(names('SDM630')).toEqual([
+      ['voltageL1', 'voltageL2', 'voltageL3', 'currentL1', 'currentL2', 'currentL3'],
+      ['activePower'],
+      ['frequency', 'importEnergy', 'exportEnergy'],
+      ['totalEnergy'],
+    ]);
+    expect(names('SDM120')).toEqual([['voltage'], ['current'], ['activePower'], ['frequency', 'importEnergy', 'exportEnergy'], ['totalEnergy']]);
   });
 });
 

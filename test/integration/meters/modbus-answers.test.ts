@@ -29,11 +29,9 @@ async function ok<T>(channel: string, input: unknown): Promise<T> {
 }
 
 beforeAll(async () => {
-  [sdm630, refusing] = await Promise.all([
-    startEmulator(temp.path, join(temp.path, 'unused-a.json'), ['--mode', 'sdm630', '--unit', '5', '--baud', '9600']),
-    // An SDM120 whose frequency register answers "server device failure".
-    startEmulator(temp.path, join(temp.path, 'unused-b.json'), ['--mode', 'sdm120', '--unit', '4', '--baud', '9600', '--refuse', '0x0046:4']),
-  ]);
+  sdm630 = await startEmulator(temp.path, join(temp.path, 'unused-a.json'), ['--mode', 'sdm630', '--unit', '5', '--baud', '9600']);
+  // An SDM120 whose frequency register answers "server device failure".
+  refusing = await startEmulator(temp.path, join(temp.path, 'unused-b.json'), ['--mode', 'sdm120', '--unit', '4', '--baud', '9600', '--refuse', '0x0046:4']);
   core = createCore({ dataDir: temp.path, log: () => {} });
   const setup = await core.dispatch('setup.initialize', { cooperative: COOP, admin: ADMIN }, null);
   if (!setup.ok) throw new Error(setup.error.message);
