@@ -93,7 +93,10 @@ describe('the embedded node and its console', { timeout: 240_000 }, () => {
     expect(node).toBeDefined();
     const started = Date.now();
     await killHard(consoles.at(-1)!);
-    await until(() => nodesOnFolder().length === 0, 8_000, `node ${node} to end with its console`);
+    await until(() => nodesOnFolder().length === 0, 8_000, `node ${node} to end with its console`).catch((error: unknown) => {
+      const left = nodesOnFolder().map((pid) => `${pid}: ${readFileSync(`/proc/${pid}/stat`, 'utf8').slice(0, 80)}`);
+      throw new Error(`${String(error)}; still running: ${left.join('; ')}; node.log: ${readFileSync(join(chainDir, 'node.log'), 'utf8').slice(-600)}`);
+    });
     console.info(`node ended ${Date.now() - started} ms after its console was killed`);
   });
 });

@@ -14,7 +14,7 @@ import { ensureEmbeddedChainSpec } from './chain-spec.js';
 import { compactNodeDatabase, genesisRuntimeCode } from './node-db-compaction.js';
 import { rpcCall } from './rpc-probe.js';
 import { clearNodeLock, endStaleNode, writeNodeLock } from './node-lock.js';
-import { writeParentWatch } from './parent-watch.js';
+import { parentWatchEnv, writeParentWatch } from './parent-watch.js';
 
 export type EmbeddedNodeState = 'stopped' | 'starting' | 'running' | 'restarting' | 'stopping' | 'failed';
 
@@ -143,7 +143,7 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
     const child = spawn(process.execPath, ['--require', writeParentWatch(dir), chopsticksCli(), `--config=${configFile}`], {
       cwd: dir,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'info' },
+      env: { ...process.env, LOG_LEVEL: 'info', ...parentWatchEnv() },
     });
     child.stdin?.on('error', () => undefined); // EPIPE once the node is gone: nothing is ever written
     this.#child = child;
