@@ -14,7 +14,7 @@ import { loadState, manufactureMeter, saveState } from './meter-state.js';
 import { defaultProfile, type SourceKind } from './profiles.js';
 import { ProtocolServer } from './protocol-server.js';
 import { createPtyPair, type PtyPair } from './pty-pair.js';
-import { startSdmEmulator } from './sdm-modbus.js';
+import { parseRefusals, startSdmEmulator } from './sdm-modbus.js';
 
 const HELP = `Coop meter emulator (DEMO ONLY keys from resources/demo-pki)
 
@@ -28,6 +28,8 @@ const HELP = `Coop meter emulator (DEMO ONLY keys from resources/demo-pki)
   --batch-records N    interval records per signed batch (default 4)
   --sources LIST       generation sources: solar,wind,hydro (default solar)
   --unit N             Modbus unit id (default 1)
+  --refuse REG:CODE    sdm modes: answer reads of input register REG with Modbus exception CODE
+                       (repeatable), e.g. --refuse 0x0156:2 (illegal data address for total energy)
   --fault NAME         inject a fault (repeatable): ${FAULTS.join(', ')}
   --fault-on REQUEST   only damage replies to this request (identify, attest, provision, readBatch, ...)
   --fault-count N      damage only the first N eligible replies (line faults)
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       'batch-records': { type: 'string', default: '4' },
       sources: { type: 'string', default: 'solar' },
       unit: { type: 'string', default: '1' },
+      refuse: { type: 'string', multiple: true, default: [] },
       fault: { type: 'string', multiple: true, default: [] },
       'fault-on': { type: 'string' },
       'fault-count': { type: 'string' },
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
   if (mode !== 'coop') {
     const sdm = await startSdmEmulator({
       path, baudRate: baud, unitId: positive('unit', values.unit), model: mode.toUpperCase() as SdmModel,
-      profile, speed, lineTiming: values['line-timing'], log,
+      profile, speed, lineTiming: values['line-timing'], log, refusals: parseRefusals(values.refuse),
     });
     stopAll.push(() => sdm.close());
     process.stdout.write(`READY ${mode} ${path}\n`);

@@ -14,6 +14,27 @@ export interface SdmEmulatorOptions {
   /** Delay each reply as a UART at baudRate would (a pty itself transfers instantly). */
   readonly lineTiming: boolean;
   readonly log: (line: string) => void;
+  /** Input registers answered with a Modbus exception instead of data: address → exception code. */
+  readonly refusals?: ReadonlyMap<number, number>;
+}
+
+/**
+ * `--refuse REG:CODE` values → address → exception code. REG is decimal or 0x-hex (the first
+ * register of a float pair), CODE 1 … 11 (2 = illegal data address: what a meter of another model
+ * answers for a register it does not have). A read touching REG or REG+1 is refused.
+ */
+export function parseRefusals(values: readonly string[]): Map<number, number> {
+  const refusals = new Map<number, number>();
+  for (const value of values) {
+    const match = /^(0x[0-9a-f]+|\d+):(\d+)$/i.exec(value.trim());
+    const address = match ? Number(match[1]) : NaN;
+    const code = match ? Number(match[2]) : NaN;
+    if (!(address >= 0 && address <= 0xffff) || !(code >= 1 && code <= 11)) {
+      throw new Error(`--refuse takes REGISTER:EXCEPTION, e.g. 0x0156:2 (register 0 … 0xffff, exception 1 … 11), not "${value}"`);
+    }
+    refusals.set(address, code);
+  }
+  return refusals;
 }
 
 export interface RunningSdm {
@@ -52,7 +73,20 @@ export async function startSdmEmulator(options: SdmEmulatorOptions): Promise<Run
   };
   const vector = {
     getMultipleInputRegisters(addr: number, length: number, _unit: number, cb: (err: Error | null, v: number[]) => void): void {
+      for (const [refused, code] of options.refusals ?? []) {
+        if (refused + 1 >= addr && refused < addr + length) {
+          options.log(`refusing input registers 0x${addr.toString(16)}+${length}: Modbus exception ${code}`);
+          // modbus-serial's server answers function | 0x80 with this code when the error carries it.
+          return cb(Object.assign(new Error(`exception ${code}`), { modbusErrorCode: code }), []);
+        }
+      }
       const words = values();
+      // A real meter answers a register outside its model's map with exception 2 (illegal data
+      // address): what a console configured with the wrong model sees.
+      if (Array.from({ length }, (_, i) => addr + i).some((a) => !words.has(a))) {
+        options.log(`no input register 0x${addr.toString(16)}+${length} on an ${options.model}: Modbus exception 2`);
+        return cb(Object.assign(new Error('illegal data address'), { modbusErrorCode: 2 }), []);
+      }
       const out = Array.from({ length }, (_, i) => words.get(addr + i) ?? 0);
       // RTU request 8 bytes + reply 5 + 2n bytes, 10 bits each, plus two 3.5-character silences.
       const delay = options.lineTiming ? ((8 + 5 + 2 * length + 7) * 10 * 1000) / options.baudRate : 0;

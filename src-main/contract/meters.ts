@@ -31,9 +31,22 @@ export interface SerialPortInfo {
   readonly serialNumber: string | null;
   readonly vendorId: string | null;
   readonly productId: string | null;
-  /** system = listed by the OS; configured = COOP_EXTRA_PORTS; manual = typed by the technician. */
-  readonly source: 'system' | 'configured' | 'manual';
+  /**
+   * system = listed by the OS; scanned = found in sysfs because the OS listing failed;
+   * configured = COOP_EXTRA_PORTS; manual = typed by the technician.
+   */
+  readonly source: 'system' | 'scanned' | 'configured' | 'manual';
   readonly likelyMeter: boolean;
+}
+
+/** The ports, and when the OS listing failed, why the list may be incomplete. */
+export interface SerialPortListing {
+  readonly ports: SerialPortInfo[];
+  /**
+   * udev-missing: `udevadm` is not installed; system-list-failed: another failure (detail says
+   * which); system-list-empty: the system listed nothing but the kernel has ports (broken udev).
+   */
+  readonly gap: { readonly reason: 'udev-missing' | 'system-list-failed' | 'system-list-empty'; readonly detail: string } | null;
 }
 
 export interface AttestationCheck {
@@ -164,18 +177,49 @@ export interface CollectReport {
 /**
  * Why a stock-meter poll failed: `port-missing` the port path does not exist (adapter unplugged or
  * wrong path), `port-unavailable` it exists but will not open (busy, permissions), `no-answer` the
- * port opened but the meter did not reply in time (wiring, power, unit id, baud rate), `other`.
+ * port opened but the meter did not reply in time (wiring, power, unit id, baud rate),
+ * `device-refused` the meter answered with a Modbus exception (the line is fine; see `lastRefusal`),
+ * `other`.
  */
-export const MODBUS_POLL_PROBLEMS = ['port-missing', 'port-unavailable', 'no-answer', 'other'] as const;
+export const MODBUS_POLL_PROBLEMS = ['port-missing', 'port-unavailable', 'no-answer', 'device-refused', 'other'] as const;
 export type ModbusPollProblem = (typeof MODBUS_POLL_PROBLEMS)[number];
 
+/** One phase of a sample: L1 (the only phase of an SDM120), L2, L3. */
+export interface ModbusPhaseView {
+  /** Decivolts (integer): 2301 = 230.1 V. */
+  readonly voltageDv: number;
+  /** Milliamps (integer); null in samples stored before the console read current. */
+  readonly currentMa: number | null;
+}
+
+/**
+ * Everything the meter's register map provides, as integers in small units (like the Wh of the
+ * books): energy in Wh, power in W, voltage in decivolts, current in milliamps, frequency in
+ * centihertz. Quantities added later are null in samples stored before them.
+ */
 export interface ModbusSampleView {
   readonly at: string;
   readonly importWh: number;
   readonly exportWh: number;
+  /** The meter's own total-energy register (import + export as the meter counts it). */
+  readonly totalWh: number | null;
+  /** Active power; SDM630: the total over the three phases. */
   readonly powerW: number;
-  /** Decivolts (integer): 2301 = 230.1 V. */
+  /** Decivolts (integer), phase L1: 2301 = 230.1 V. */
   readonly voltageDv: number;
+  /** Centihertz (integer): 5003 = 50.03 Hz. */
+  readonly frequencyCHz: number | null;
+  /** One entry for an SDM120, three (L1, L2, L3) for an SDM630. */
+  readonly phases: readonly ModbusPhaseView[];
+}
+
+/** What a meter refused when it answered a poll with a Modbus exception. */
+export interface ModbusRefusalView {
+  /** The register's name in the model's map (e.g. totalEnergy) and its address. */
+  readonly register: string;
+  readonly address: number;
+  /** 1 illegal function, 2 illegal data address, 3 illegal data value, 4 server device failure, … */
+  readonly exceptionCode: number;
 }
 
 export interface ModbusMeterView {
@@ -200,6 +244,8 @@ export interface ModbusMeterView {
   readonly lastPollOk: boolean | null;
   /** Why the last attempt failed (null after a success): for a message in the operator's language. */
   readonly lastProblem: ModbusPollProblem | null;
+  /** With `device-refused`: which register was refused and the exception code. */
+  readonly lastRefusal: ModbusRefusalView | null;
   /** The core's message for the last failure (English, with port, unit id, baud rate and what to check). */
   readonly lastError: string | null;
   /** Failed attempts since the last success. */
@@ -257,10 +303,10 @@ export const ModbusMeterFields = z.object({
 const Pem = z.string().min(1, 'Paste the certificate (PEM)').max(100_000, 'The certificate is larger than 100 kB');
 
 export const metersChannels = {
-  'meters.ports.list': defineChannel<SerialPortInfo[]>()({
+  'meters.ports.list': defineChannel<SerialPortListing>()({
     input: z.object({ manualPath: PortPath.optional() }),
     access: FIELD_AND_STAFF,
-    description: 'Serial ports a meter may be on (USB adapters first), plus a typed path after checking it exists',
+    description: 'Serial ports a meter may be on (USB adapters first), plus a typed path after checking it exists; says when the list may be incomplete (no udev)',
   }),
   'meters.provision.start': defineChannel<ProvisioningRun>()({
     input: ProvisionInput,
@@ -310,7 +356,7 @@ export const metersChannels = {
   'meters.modbus.poll': defineChannel<ModbusSampleView>()({
     input: z.object({ id: Id }),
     access: FIELD_AND_STAFF,
-    description: 'Read a stock meter now (the outcome is stored as its last poll; a failure is DEVICE_UNREACHABLE with what to check)',
+    description: 'Read a stock meter now (the outcome is stored as its last poll; a failure is DEVICE_UNREACHABLE with what to check, or DEVICE_REFUSED when the meter answered with a Modbus exception)',
   }),
   'meters.modbus.setInterval': defineChannel<ModbusMeterView>()({
     input: z.object({ id: Id, pollSeconds: PollSeconds }),

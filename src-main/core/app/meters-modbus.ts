@@ -8,7 +8,8 @@ import type { ModbusMeterView, ModbusSampleView } from '../../contract/meters.js
 import { CoreError } from '../api/core-error.js';
 import type { AuditWriter } from '../meters/trust-store-repo.js';
 import { ModbusPoller } from '../meters/modbus-poller.js';
-import { ModbusMetersStore, type ModbusMeterRow } from '../meters/modbus-meters-store.js';
+import { ModbusMetersStore, refusalOf, type ModbusMeterRow } from '../meters/modbus-meters-store.js';
+import { ModbusPollError } from '../meters/modbus-poll-problem.js';
 import { SerialLineLocks } from '../meters/serial-line-locks.js';
 import type { SdmModel } from '../devices/sdm-registers.js';
 
@@ -86,7 +87,8 @@ export class ModbusMeters {
     try {
       return await work;
     } catch (error) {
-      throw new CoreError('DEVICE_UNREACHABLE', (error as Error).message);
+      // A Modbus exception reply: the meter is reachable and said no (wrong model, internal fault).
+      throw new CoreError(error instanceof ModbusPollError && error.problem === 'device-refused' ? 'DEVICE_REFUSED' : 'DEVICE_UNREACHABLE', (error as Error).message);
     } finally {
       this.busy.delete(id);
       // A one-off read must not keep the port open (the technician may need it for something else).
@@ -159,6 +161,7 @@ export class ModbusMeters {
       lastPollAt: r.last_poll_at,
       lastPollOk: r.last_poll_ok === null ? null : r.last_poll_ok === 1,
       lastProblem: r.last_poll_problem,
+      lastRefusal: refusalOf(r),
       lastError: r.last_poll_error,
       consecutiveFailures: r.consecutive_failures,
       nextPollAt: this.schedules.get(r.id)?.poller.nextPollAt ?? null,

@@ -8,11 +8,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { MeterReading, MeterSummary, SerialPortInfo } from '../../contract/meters.js';
+import type { MeterReading, MeterSummary, SerialPortInfo, SerialPortListing } from '../../contract/meters.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { CoreError } from '../api/core-error.js';
-import { discoverSerialPorts } from '../devices/port-discovery.js';
+import { discoverSerialPorts, type SystemPortLister } from '../devices/port-discovery.js';
 import { loadOrCreateCoopCommandKey } from '../meters/coop-command-key.js';
 import { MeterCommands } from '../meters/meter-commands.js';
 import { MetersRepo, type MeterView } from '../meters/meters-repo.js';
@@ -33,6 +33,8 @@ export interface MeterServicesDeps {
   readonly anchors?: EvidenceAnchorSink;
   /** Defaults to process.env.COOP_EXTRA_PORTS. */
   readonly extraPorts?: string;
+  /** The OS port listing (default: serialport's, which runs udevadm on Linux). */
+  readonly portLister?: SystemPortLister;
 }
 
 export interface MeterServices {
@@ -42,7 +44,7 @@ export interface MeterServices {
   readonly runs: ProvisioningRuns;
   readonly commands: MeterCommands;
   readonly modbus: ModbusMeters;
-  listPorts(manualPath?: string): Promise<SerialPortInfo[]>;
+  listPorts(manualPath?: string): Promise<SerialPortListing>;
   summary(view: MeterView): MeterSummary;
   recentReadings(meterId: number, limit: number): MeterReading[];
   dispose(): Promise<void>;
@@ -85,7 +87,7 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
 
   return {
     meters, trust, provisioning, runs, commands, modbus,
-    listPorts: (manualPath) => listPorts(deps.extraPorts ?? process.env.COOP_EXTRA_PORTS ?? '', manualPath),
+    listPorts: (manualPath) => listPorts(deps.extraPorts ?? process.env.COOP_EXTRA_PORTS ?? '', manualPath, deps.portLister),
     summary: (view) => {
       const { pendingProvisioning: _pending, ...rest } = view;
       return { ...rest, lastReading: (lastReading.get(view.id) as MeterReading | undefined) ?? null };
@@ -98,14 +100,11 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
   };
 }
 
-async function listPorts(extra: string, manualPath: string | undefined): Promise<SerialPortInfo[]> {
-  let system: SerialPortInfo[] = [];
-  try {
-    system = (await discoverSerialPorts()).map((p) => ({ ...p, source: 'system' as const }));
-  } catch {
-    // No serial subsystem (e.g. a container): configured and typed paths still work.
-  }
-  const ports = [...system];
+async function listPorts(extra: string, manualPath: string | undefined, lister: SystemPortLister | undefined): Promise<SerialPortListing> {
+  // Without the OS listing (no udev) the sysfs scan stands in and the gap says so; configured and
+  // typed paths work either way.
+  const found = await discoverSerialPorts(lister ? { lister } : {});
+  const ports: SerialPortInfo[] = [...found.ports];
   const add = (path: string, source: 'configured' | 'manual') => {
     if (!ports.some((p) => p.path === path)) ports.push({ path, manufacturer: null, serialNumber: null, vendorId: null, productId: null, source, likelyMeter: true });
   };
@@ -125,5 +124,5 @@ async function listPorts(extra: string, manualPath: string | undefined): Promise
     if (!existsSync(manualPath)) throw new CoreError('NOT_FOUND', `The port ${manualPath} does not exist. Check the name (e.g. /dev/ttyUSB0 or COM4) and that the USB adapter is plugged in.`);
     add(manualPath, 'manual');
   }
-  return ports.sort((a, b) => Number(b.likelyMeter) - Number(a.likelyMeter) || a.path.localeCompare(b.path));
+  return { ports: ports.sort((a, b) => Number(b.likelyMeter) - Number(a.likelyMeter) || a.path.localeCompare(b.path)), gap: found.gap };
 }

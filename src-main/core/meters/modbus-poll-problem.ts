@@ -3,21 +3,30 @@
 // port, which unit id, and what to check. The problem code lets the UI say it in its own language.
 import { existsSync } from 'node:fs';
 import type { ModbusPollProblem } from '../../contract/meters.js';
-import type { SdmClientOptions } from '../devices/sdm-client.js';
+import { ModbusExceptionReply, type SdmClientOptions } from '../devices/sdm-client.js';
+import { modbusExceptionAdvice, modbusExceptionName } from '../devices/modbus-exceptions.js';
 
 export type { ModbusPollProblem } from '../../contract/meters.js';
+
+/** What a meter refused (problem 'device-refused'): the register and the Modbus exception code. */
+export interface ModbusRefusal {
+  readonly register: string;
+  readonly address: number;
+  readonly exceptionCode: number;
+}
 
 export class ModbusPollError extends Error {
   constructor(
     readonly problem: ModbusPollProblem,
     message: string,
+    readonly refusal: ModbusRefusal | null = null,
   ) {
     super(message);
     this.name = 'ModbusPollError';
   }
 }
 
-type Target = Pick<SdmClientOptions, 'path' | 'unitId' | 'baudRate'>;
+type Target = Pick<SdmClientOptions, 'path' | 'unitId' | 'baudRate'> & { readonly model?: SdmClientOptions['model'] };
 
 /**
  * True when a POSIX device path (e.g. /dev/ttyUSB0 or a /dev/serial/by-id link) is absent. Windows
@@ -38,6 +47,17 @@ export function portMissingError(target: Target): ModbusPollError {
 /** Turns whatever a poll threw into a ModbusPollError with a code and an actionable message. */
 export function classifyPollFailure(error: unknown, target: Target): ModbusPollError {
   if (error instanceof ModbusPollError) return error;
+  if (error instanceof ModbusExceptionReply) {
+    // An exception reply needs a working line: wiring, unit id and baud rate are right.
+    const { register, address, exceptionCode } = error;
+    const hex = `0x${address.toString(16).padStart(4, '0')}`;
+    return new ModbusPollError(
+      'device-refused',
+      `The meter on ${target.path} (unit id ${target.unitId}) answered but refused register ${register} (${hex}): exception ${exceptionCode}, ` +
+        `${modbusExceptionName(exceptionCode)} — ${modbusExceptionAdvice(exceptionCode, target.model ?? 'SDM')}. The wiring, unit id and baud rate are right.`,
+      { register, address, exceptionCode },
+    );
+  }
   const detail = error instanceof Error ? error.message : String(error);
   if (/no such file|ENOENT|file not found|cannot find the (file|path)/i.test(detail)) return portMissingError(target);
   if (detail.includes('Reading (connect) over Modbus failed')) {

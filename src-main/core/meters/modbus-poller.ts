@@ -1,4 +1,5 @@
-// Polls one stock Modbus meter on a schedule and stores integer samples (Wh, W, decivolts) and the
+// Polls one stock Modbus meter on a schedule and stores integer samples (every register of its
+// model's map: Wh, W, decivolts, milliamps, centihertz; see modbus-sample.ts) and the
 // outcome of every attempt (modbus_meters.last_poll_*). Polls never overlap; stop() waits for the
 // one in flight and closes the port.
 //
@@ -10,7 +11,7 @@
 import type { Database } from 'better-sqlite3';
 import { SdmClient, type SdmClientOptions } from '../devices/sdm-client.js';
 import type { ModbusSampleView } from '../../contract/meters.js';
-import { kwhToWh } from '../devices/sdm-registers.js';
+import { sampleFromRegisters } from './modbus-sample.js';
 import { ModbusMetersStore } from './modbus-meters-store.js';
 import type { SerialLineLocks } from './serial-line-locks.js';
 import { classifyPollFailure, portIsMissing, portMissingError, type ModbusPollError } from './modbus-poll-problem.js';
@@ -99,7 +100,7 @@ export class ModbusPoller {
     }
   }
 
-  /** One poll without the reporting: read energy, power and voltage; store the sample or the failure. */
+  /** One poll without the reporting: read the model's whole register map; store the sample or the failure. */
   async pollOnce(): Promise<ModbusSample> {
     const locks = this.options.lineLocks;
     if (!locks) return this.readAndStore();
@@ -118,14 +119,7 @@ export class ModbusPoller {
     try {
       if (portIsMissing(this.options.client.path)) throw portMissingError(this.options.client);
       this.client ??= await SdmClient.connect(this.options.client);
-      const c = this.client;
-      const sample: ModbusSample = {
-        at,
-        importWh: kwhToWh(await c.readFloat(0x0048, 'importEnergy')),
-        exportWh: kwhToWh(await c.readFloat(0x004a, 'exportEnergy')),
-        powerW: Math.round(await c.readFloat(this.options.client.model === 'SDM630' ? 0x0034 : 0x000c, 'activePower')),
-        voltageDv: Math.round((await c.readFloat(0x0000, 'voltage')) * 10),
-      };
+      const sample = sampleFromRegisters(this.options.client.model, await this.client.readAll(), at);
       this.store.recordSample(this.options.modbusMeterId, sample);
       return sample;
     } catch (error) {
@@ -133,7 +127,7 @@ export class ModbusPoller {
       await this.client?.close().catch(() => undefined);
       this.client = null;
       const failure = classifyPollFailure(error, this.options.client);
-      this.storedFailures = this.store.recordFailure(this.options.modbusMeterId, at, failure.problem, failure.message);
+      this.storedFailures = this.store.recordFailure(this.options.modbusMeterId, at, failure);
       throw failure;
     }
   }

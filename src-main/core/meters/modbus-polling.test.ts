@@ -162,8 +162,8 @@ describe('failure messages', () => {
   });
 
   it('keeps any other driver message as it is', () => {
-    const failure = classifyPollFailure(new ModbusReadError('voltage', new Error('Modbus exception 2: Illegal data address')), target);
-    expect(failure).toMatchObject({ problem: 'other' });
-    expect(failure.message).toContain('Illegal data address');
+    const failure = classifyPollFailure(new ModbusReadError('voltage', new Error('Unexpected data length 7')), target);
+    expect(failure).toMatchObject({ problem: 'other', refusal: null });
+    expect(failure.message).toContain('Unexpected data length 7');
   });
 });

@@ -85,7 +85,7 @@ describe('meters over the HTTP/WS carrier', () => {
 
   it('lists a typed port path and refuses one that does not exist', async () => {
     const emu = await emulator('meter-a.json', ['--speed', '7200']);
-    const ports = await tech.ok('meters.ports.list', { manualPath: emu.consolePath });
+    const { ports } = await tech.ok('meters.ports.list', { manualPath: emu.consolePath });
     expect(ports.find((p) => p.path === emu.consolePath)).toMatchObject({ source: 'manual', likelyMeter: true });
     const missing = await tech.call('meters.ports.list', { manualPath: '/dev/ttyUSB-not-here' });
     expect(code(missing)).toBe('NOT_FOUND');

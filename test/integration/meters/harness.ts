@@ -85,7 +85,8 @@ export async function startEmulator(dir: string, stateFile: string, args: readon
   };
   try {
     await new Promise<void>((resolveReady, reject) => {
-      const timer = setTimeout(() => reject(new Error(`emulator not ready in 20 s:\n${out}`)), 20_000);
+      // A hang guard: on a loaded 2-core machine tsx alone can take 20 s to start the emulator.
+      const timer = setTimeout(() => reject(new Error(`emulator not ready in 45 s:\n${out}`)), 45_000);
       const poll = setInterval(() => {
         if (out.includes('READY')) {
           clearInterval(poll);

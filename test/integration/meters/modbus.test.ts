@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createTestConsole, startEmulator, type RunningEmulator, type TestConsole } from './harness.js';
 import { SdmClient } from '../../../src-main/core/devices/sdm-client.js';
 import { ModbusPoller, type ModbusSample } from '../../../src-main/core/meters/modbus-poller.js';
+import { ModbusPollError } from '../../../src-main/core/meters/modbus-poll-problem.js';
 
 describe('Eastron SDM over Modbus RTU', () => {
   let c: TestConsole;
@@ -63,5 +64,44 @@ describe('Eastron SDM over Modbus RTU', () => {
     expect(rows.length).toBe(samples.length);
     expect(rows.every((r) => Number.isInteger(r.import_wh) && r.voltage_dv > 2250)).toBe(true);
     expect(rows.at(-1)!.import_wh).toBeGreaterThanOrEqual(rows[0]!.import_wh);
+  });
+
+  /** The row of the emulator's port and unit 3 (one per line and unit), saved as `model`. */
+  const meterRow = (model: 'SDM120' | 'SDM630'): number => {
+    const existing = c.db.prepare(`SELECT id FROM modbus_meters WHERE port_path = ? AND unit_id = 3`).get(sdm120.consolePath) as { id: number } | undefined;
+    if (existing) {
+      c.db.prepare(`UPDATE modbus_meters SET model = ? WHERE id = ?`).run(model, existing.id);
+      return existing.id;
+    }
+    return Number(c.db.prepare(`INSERT INTO modbus_meters (label, model, port_path, unit_id, created_at) VALUES ('kiosk', ?, ?, 3, ?)`).run(model, sdm120.consolePath, new Date().toISOString()).lastInsertRowid);
+  };
+
+  it('a poll stores every quantity of the SDM120 map: current, frequency and total energy too', async () => {
+    const id = meterRow('SDM120');
+    const poller = new ModbusPoller({ db: c.db, modbusMeterId: id, client: { path: sdm120.consolePath, unitId: 3, model: 'SDM120', timeoutMs: 1000 }, intervalMs: 60_000 });
+    try {
+      const sample = await poller.pollOnce();
+      expect(sample.phases).toEqual([{ voltageDv: sample.voltageDv, currentMa: expect.any(Number) as number }]);
+      expect(sample.frequencyCHz).toBeGreaterThanOrEqual(4990);
+      expect(Math.abs(sample.totalWh! - (sample.importWh + sample.exportWh))).toBeLessThanOrEqual(5);
+      const row = c.db.prepare(`SELECT current_ma, frequency_chz, total_wh, voltage_l2_dv FROM modbus_samples WHERE modbus_meter_id = ? AND at = ?`).get(id, sample.at);
+      expect(row).toEqual({ current_ma: sample.phases[0]!.currentMa, frequency_chz: sample.frequencyCHz, total_wh: sample.totalWh, voltage_l2_dv: null });
+    } finally {
+      await poller.stop();
+    }
+  });
+
+  it('an SDM120 saved as an SDM630 answers exception 2 for an L2 register: wrong model, not wiring', async () => {
+    const id = meterRow('SDM630');
+    const poller = new ModbusPoller({ db: c.db, modbusMeterId: id, client: { path: sdm120.consolePath, unitId: 3, model: 'SDM630', timeoutMs: 1000 }, intervalMs: 60_000 });
+    try {
+      const failure = await poller.pollOnce().catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(ModbusPollError);
+      expect(failure).toMatchObject({ problem: 'device-refused', refusal: { register: 'voltageL2', address: 2, exceptionCode: 2 } });
+      expect((failure as Error).message).toContain('answered but refused register voltageL2 (0x0002): exception 2, illegal data address — wrong meter model? This meter is saved as an SDM630');
+      expect(c.db.prepare(`SELECT last_poll_problem, last_exception_code FROM modbus_meters WHERE id = ?`).get(id)).toEqual({ last_poll_problem: 'device-refused', last_exception_code: 2 });
+    } finally {
+      await poller.stop();
+    }
   });
 });

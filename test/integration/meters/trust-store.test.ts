@@ -1,14 +1,10 @@
 // Trust-store edits (the Settings screen's repository): audited in the same transaction, and a
-// rejected edit leaves neither change nor audit row. Port discovery lists a manual pty path.
+// rejected edit leaves neither change nor audit row. (Port discovery: port-discovery.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { generateP256, sec1FromKey } from '../../../src-main/core/attestation/es256.js';
 import { readCertificate } from '../../../src-main/core/attestation/trust-store-file.js';
-import { discoverSerialPorts } from '../../../src-main/core/devices/port-discovery.js';
 import { MeterServiceError } from '../../../src-main/core/meters/meter-errors.js';
-import { createPtyPair, type PtyPair } from '../../../emulator/pty-pair.js';
 import { createTestConsole, ROOT, type TestConsole } from './harness.js';
 
 describe('trust store repository', () => {
@@ -58,24 +54,5 @@ describe('trust store repository', () => {
     const der = readCertificate(join(ROOT, 'resources/demo-pki/manufacturer-ca.cert.pem'));
     expect(c.trust.listAnchors()[0]).toMatchObject({ kind: 'ca-certificate', subject: expect.stringMatching(/DEMO ONLY/) as string });
     expect(der.length).toBeGreaterThan(100);
-  });
-});
-
-describe('serial port discovery', () => {
-  let pair: PtyPair;
-  let dir: string;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'coop-ports-'));
-    pair = await createPtyPair(dir);
-  });
-  afterAll(async () => {
-    await pair.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('includes a typed path that exists, and refuses one that does not', async () => {
-    const ports = await discoverSerialPorts([pair.consolePath]);
-    expect(ports.find((p) => p.path === pair.consolePath)).toMatchObject({ source: 'manual', likelyMeter: true });
-    await expect(discoverSerialPorts(['/dev/ttyDOES-NOT-EXIST'])).rejects.toThrow(/does not exist/);
   });
 });

@@ -1,7 +1,8 @@
 // The embedded chain node: chopsticks in genesis mode as a child process (run with the same Node
 // binary as the console), bound to 127.0.0.1, persisted under `${dataDir}/chain/` (db.sqlite plus a
 // config file with `resume: true`). It is health-checked, restarted with back-off when it dies and
-// stopped cleanly (SIGTERM, then SIGKILL after a grace period).
+// stopped cleanly (SIGTERM, then SIGKILL after a grace period). It ends with its console however the
+// console ends (parent-watch.ts), and one chain folder never has two nodes (node-lock.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,8 @@ import { TypedEmitter } from '../typed-emitter.js';
 import { ensureEmbeddedChainSpec } from './chain-spec.js';
 import { compactNodeDatabase, genesisRuntimeCode } from './node-db-compaction.js';
 import { rpcCall } from './rpc-probe.js';
+import { clearNodeLock, endStaleNode, writeNodeLock } from './node-lock.js';
+import { parentWatchEnv, writeParentWatch } from './parent-watch.js';
 
 export type EmbeddedNodeState = 'stopped' | 'starting' | 'running' | 'restarting' | 'stopping' | 'failed';
 
@@ -131,13 +134,20 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
       if (existsSync(logFile) && statSync(logFile).size > 20 * 1024 * 1024) renameSync(logFile, `${logFile}.1`);
       this.#log = createWriteStream(logFile, { flags: 'a' });
     }
+    // Before touching the database: a node left running on this folder is ended (or, if its console
+    // still runs, this start is refused).
+    const ended = await endStaleNode(dir);
+    if (ended !== null) this.#log?.write(`[coop-console] ended node process ${ended} left running on this folder by a console that is gone\n`);
     this.#compactDatabase(config.db, spec);
-    const child = spawn(process.execPath, [chopsticksCli(), `--config=${configFile}`], {
+    // stdin is a pipe the console holds and never writes: its end-of-file tells the node its console died.
+    const child = spawn(process.execPath, ['--require', writeParentWatch(dir), chopsticksCli(), `--config=${configFile}`], {
       cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'info' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'info', ...parentWatchEnv() },
     });
+    child.stdin?.on('error', () => undefined); // EPIPE once the node is gone: nothing is ever written
     this.#child = child;
+    if (child.pid !== undefined) writeNodeLock(dir, child.pid);
     process.once('exit', this.#exitHook);
     return await new Promise<string>((resolve, reject) => {
       let buffer = '';
@@ -187,6 +197,7 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
   }
 
   #onExit(child: ChildProcess, code: number | null, signal: string | null): void {
+    if (child.pid !== undefined) clearNodeLock(this.#options.chainDir, child.pid);
     if (this.#child !== child) return;
     this.#child = null;
     process.off('exit', this.#exitHook);
@@ -247,7 +258,10 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
     if (!child) return;
     this.#child = null;
     process.off('exit', this.#exitHook);
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    const forget = (): void => {
+      if (child.pid !== undefined) clearNodeLock(this.#options.chainDir, child.pid);
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return forget();
     await new Promise<void>((resolve) => {
       const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
       child.once('exit', () => {
@@ -256,6 +270,7 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
       });
       child.kill('SIGTERM');
     });
+    forget();
   }
 
   #setStatus(patch: Partial<EmbeddedNodeStatus>): void {
