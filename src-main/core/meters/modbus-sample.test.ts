@@ -90,7 +90,10 @@ describe('migration modbus_all_quantities on an existing database', () => {
     const migrations = resolveResourceDir('migrations');
     const before = join(dir, 'before');
     mkdirSync(before);
-    for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql') && !f.includes('modbus_all_quantities'))) copyFileSync(join(migrations, file), join(before, file));
+    // Every migration numbered before this one (later ones may build on it, and numbers have no gaps).
+    const all = readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort();
+    const self = all.findIndex((f) => f.includes('modbus_all_quantities'));
+    for (const file of all.slice(0, self)) copyFileSync(join(migrations, file), join(before, file));
     const file = join(dir, 'coop.sqlite');
     const old = openDatabase({ file, migrationsDir: before });
     const id = Number(old.prepare(`INSERT INTO modbus_meters (label, model, port_path, unit_id, created_at) VALUES ('pump', 'SDM120', '/dev/ttyUSB0', 3, ?)`).run(AT).lastInsertRowid);
