@@ -233,7 +233,7 @@ export interface RecomputeState {
 /** Readings not used, and why (a retired meter after retirement, a meter never provisioned, …). */
 export interface ExcludedReadings {
   readonly meterKey: string;
-  readonly reason: 'retired' | 'unprovisioned' | 'inactive_stock_meter' | 'no_member' | 'other_site';
+  readonly reason: 'retired' | 'unprovisioned' | 'unknown_equipment' | 'inactive_stock_meter' | 'no_member';
   readonly readings: number;
   readonly message: string;
 }

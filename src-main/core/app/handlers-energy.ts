@@ -1,29 +1,24 @@
 // Channel → use case for energy flows, allocation keys, source preferences, recompute and audit.
 // Input is already validated and the role checked by the dispatcher.
 import type { energyChannels } from '../../contract/energy.js';
-import { CoreError } from '../api/core-error.js';
 import type { AreaHandlers } from '../api/dispatcher.js';
-import type { HandlerHost } from './handlers.js';
+import { actor, type HandlerHost } from './handlers.js';
 
-// Temporary: every channel answers a typed error until the energy service lands (same branch).
-const notYet = (): never => {
-  throw new CoreError('INTERNAL', 'Energy flows are not available in this build yet.');
-};
-
-export function energyHandlers(_host: HandlerHost): AreaHandlers<keyof typeof energyChannels> {
+export function energyHandlers(host: HandlerHost): AreaHandlers<keyof typeof energyChannels> {
+  const e = () => host.services.energy;
   return {
-    'energy.series': notYet,
-    'energy.flows': notYet,
-    'energy.kpis': notYet,
-    'energy.member': notYet,
-    'energy.keys.list': notYet,
-    'energy.keys.create': notYet,
-    'energy.keys.previewCsv': notYet,
-    'energy.keys.previewAllocation': notYet,
-    'energy.preferences.get': notYet,
-    'energy.preferences.set': notYet,
-    'energy.recompute.start': notYet,
-    'energy.recompute.state': notYet,
-    'energy.audit': notYet,
+    'energy.series': (input) => e().series(input.siteId, input.from, input.to, input.bucket),
+    'energy.flows': (input) => e().flows(input.siteId, input.from, input.to, input.maxMembers),
+    'energy.kpis': (input) => e().kpis(input.siteId, input.from, input.to),
+    'energy.member': (input) => e().member(input.memberId, input.from, input.to),
+    'energy.keys.list': (input) => e().keys.list(input.siteId),
+    'energy.keys.create': (input, ctx) => e().keys.create(actor(ctx), input),
+    'energy.keys.previewCsv': (input) => e().keys.previewCsv(input.siteId, input.csv),
+    'energy.keys.previewAllocation': (input) => e().keys.previewAllocation(input.siteId, input.definition, input.weekEnding),
+    'energy.preferences.get': (input) => e().preference(input.memberId),
+    'energy.preferences.set': (input, ctx) => e().setPreference(actor(ctx), input.memberId, input.order),
+    'energy.recompute.start': (input) => e().startRecompute(input.siteId, input.month),
+    'energy.recompute.state': (input) => e().recomputeState(input.siteId),
+    'energy.audit': (input) => e().audit(input.siteId, input.from, input.to),
   };
 }

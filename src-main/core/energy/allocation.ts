@@ -62,30 +62,51 @@ export interface IntervalAllocation {
   readonly deliveries: readonly P2pDelivery[];
 }
 
-/** Allocates one interval. Throws on inconsistent input (a mix not summing to its surplus, negatives). */
-export function allocateInterval(input: IntervalInputs): IntervalAllocation {
+/** Scratch and result arrays for one member count, reused across intervals (the hot loop allocates nothing big). */
+export interface AllocationWorkspace {
+  readonly n: number;
+  readonly mix: Float64Array;
+  readonly remaining: Float64Array;
+  readonly estimated: Float64Array;
+  readonly unattested: Float64Array;
+  readonly need: Float64Array;
+  readonly result: Omit<IntervalAllocation, 'deliveries'>;
+}
+export function allocationWorkspace(n: number): AllocationWorkspace {
+  const K = SOURCE_COUNT;
+  const mix = new Float64Array(n * K);
+  return {
+    n, mix, remaining: new Float64Array(n), estimated: new Float64Array(n), unattested: new Float64Array(n), need: new Float64Array(n),
+    result: {
+      memberCount: n, p2pReceived: new Float64Array(n * K), poolReceived: new Float64Array(n * K), receivedEstimated: new Float64Array(n), receivedUnattested: new Float64Array(n),
+      p2pSold: new Float64Array(n), poolShared: new Float64Array(n), mainImport: new Float64Array(n), mainExport: new Float64Array(n), exportedMix: mix,
+    },
+  };
+}
+
+const copyInto = (target: Float64Array, source: ArrayLike<number>): void => {
+  if (source instanceof Float64Array) target.set(source.subarray(0, target.length));
+  else for (let i = 0; i < target.length; i++) target[i] = source[i] ?? 0;
+};
+
+/**
+ * Allocates one interval. Throws on inconsistent input (a mix not summing to its surplus, negatives).
+ * With a workspace, the result's arrays are the workspace's: read them before the next call.
+ */
+export function allocateInterval(input: IntervalInputs, workspace?: AllocationWorkspace): IntervalAllocation {
   const n = input.memberCount;
   const K = SOURCE_COUNT;
   checkInputs(input);
+  const w = workspace && workspace.n === n ? workspace : allocationWorkspace(n);
   // Remaining seller pools: per member its mix (K classes) and its flags as 2-class pools.
-  const mix = Float64Array.from({ length: n * K }, (_, i) => input.surplusMix[i] ?? 0);
-  const remaining = Float64Array.from({ length: n }, (_, i) => input.surplus[i] ?? 0);
-  const estimated = Float64Array.from({ length: n }, (_, i) => input.surplusEstimated[i] ?? 0);
-  const unattested = Float64Array.from({ length: n }, (_, i) => input.surplusUnattested[i] ?? 0);
-  const need = Float64Array.from({ length: n }, (_, i) => input.deficit[i] ?? 0);
-  const out: IntervalAllocation = {
-    memberCount: n,
-    p2pReceived: new Float64Array(n * K),
-    poolReceived: new Float64Array(n * K),
-    receivedEstimated: new Float64Array(n),
-    receivedUnattested: new Float64Array(n),
-    p2pSold: new Float64Array(n),
-    poolShared: new Float64Array(n),
-    mainImport: new Float64Array(n),
-    mainExport: new Float64Array(n),
-    exportedMix: mix,
-    deliveries: [],
-  };
+  const { mix, remaining, estimated, unattested, need } = w;
+  copyInto(mix, input.surplusMix);
+  copyInto(remaining, input.surplus);
+  copyInto(estimated, input.surplusEstimated);
+  copyInto(unattested, input.surplusUnattested);
+  copyInto(need, input.deficit);
+  for (const array of [w.result.p2pReceived, w.result.poolReceived, w.result.receivedEstimated, w.result.receivedUnattested, w.result.p2pSold, w.result.poolShared, w.result.mainImport, w.result.mainExport]) array.fill(0);
+  const out: IntervalAllocation = { ...w.result, deliveries: [] };
   const deliveries = out.deliveries as P2pDelivery[];
   const take = new Float64Array(K);
   const flag = new Float64Array(2);
@@ -136,8 +157,12 @@ export function allocateInterval(input: IntervalInputs): IntervalAllocation {
   for (let k = 0; k < K; k++) {
     const taken = (bundleBefore[k] ?? 0) - (bundle[k] ?? 0);
     if (taken <= 0) continue;
-    for (let s = 0; s < n; s++) column[s] = mix[s * K + k] ?? 0;
-    splitByWeightsInto(taken, column, part, n);
+    if (taken === (bundleBefore[k] ?? 0)) {
+      for (let s = 0; s < n; s++) part[s] = mix[s * K + k] ?? 0; // all of this source was taken
+    } else {
+      for (let s = 0; s < n; s++) column[s] = mix[s * K + k] ?? 0;
+      splitByWeightsInto(taken, column, part, n);
+    }
     for (let s = 0; s < n; s++) {
       const wh = part[s] ?? 0;
       if (wh <= 0) continue;

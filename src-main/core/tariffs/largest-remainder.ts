@@ -81,6 +81,18 @@ export function splitByWeightsInto<T extends { [index: number]: number }>(total:
     for (let i = 0; i < count; i++) if (total * (weights[i] ?? 0) - (out[i] ?? 0) * sum > 0) out[i] = (out[i] ?? 0) + 1;
     return out;
   }
+  // The `missing` largest remainders, ties to the earlier index: sort one number per index that
+  // orders by remainder, then by reversed index (native typed-array sort, no comparator calls).
+  if (sum * count < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = (total * (weights[i] ?? 0) - (out[i] ?? 0) * sum) * count + (count - 1 - i);
+    keys.sort();
+    for (let j = count - 1; j >= 0 && missing > 0; j--, missing--) {
+      const index = count - 1 - ((keys[j] ?? 0) % count);
+      out[index] = (out[index] ?? 0) + 1;
+    }
+    return out;
+  }
   const order: number[] = [];
   const remainders: number[] = [];
   for (let i = 0; i < count; i++) {
