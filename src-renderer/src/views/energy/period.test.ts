@@ -1,7 +1,7 @@
 // Periods of the Energy area: calendar weeks start on Monday, months and years end on their last
 // day (leap years included), stepping crosses year ends, and the default bucket follows the period.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysIn, isIsoDate, lastDays, periodAround, shiftAnchor } from './period.js';
+import { addDays, daysIn, intervalsMissingByNow, isIsoDate, lastDays, periodAround, shiftAnchor } from './period.js';
 
 describe('energy periods', () => {
   it('puts a week from Monday to Sunday, across a month end', () => {
@@ -33,5 +33,15 @@ describe('energy periods', () => {
     expect(isIsoDate(42)).toBe(false);
     expect(lastDays('2026-03-02', 7)).toEqual({ from: addDays('2026-03-02', -6), to: '2026-03-02' });
     expect(lastDays('2026-03-02', 7).from).toBe('2026-02-24');
+  });
+});
+
+describe('intervals missing by now', () => {
+  it('counts only intervals that have happened', () => {
+    const period = { from: '2026-12-01', to: '2026-12-31' };
+    const now = Date.parse('2026-12-03T00:00:00Z'); // two days = 192 intervals have happened
+    expect(intervalsMissingByNow({ intervalsComputed: 96, intervalsMissing: 2880 }, period, now)).toBe(96);
+    expect(intervalsMissingByNow({ intervalsComputed: 192, intervalsMissing: 2784 }, period, now)).toBe(0);
+    expect(intervalsMissingByNow({ intervalsComputed: 0, intervalsMissing: 2976 }, period, Date.parse('2027-02-01T00:00:00Z'))).toBe(2976);
   });
 });

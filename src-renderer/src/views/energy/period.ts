@@ -73,3 +73,15 @@ export function today(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return toIso(local);
 }
+
+/**
+ * Intervals of the period that should have flows by now but have none. The core counts every
+ * interval of the period, the future included (see CONTRACT-REQUESTS.md); a warning about
+ * intervals that have not happened yet would send the operator to recompute for nothing.
+ */
+export function intervalsMissingByNow(series: { intervalsComputed: number; intervalsMissing: number }, period: { from: string; to: string }, nowMs: number = Date.now()): number {
+  const start = Date.parse(`${period.from}T00:00:00Z`);
+  const end = Date.parse(`${addDays(period.to, 1)}T00:00:00Z`);
+  const elapsed = Math.max(0, Math.floor((Math.min(nowMs, end) - start) / 900_000));
+  return Math.max(0, Math.min(series.intervalsMissing, elapsed - series.intervalsComputed));
+}
