@@ -67,8 +67,11 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     expect(await paintedPixels(page, 'energy-series-chart')).toBeGreaterThan(2000);
     expect(Number(await page.getAttribute('[data-testid=energy-sankey]', 'data-links'))).toBeGreaterThan(3);
     expect(await paintedPixels(page, 'energy-sankey')).toBeGreaterThan(2000);
+    await toTop(page);
     await screenshot(page, 'energy-area-en');
-    await page.mouse.wheel(0, 500);
+    await page.locator('[data-testid=energy-series-chart]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'energy-area-chart-en');
+    await page.locator('[data-testid=energy-sankey]').scrollIntoViewIfNeeded();
     await screenshot(page, 'energy-area-sankey-en');
   });
 
@@ -81,6 +84,7 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     const series = await call<{ starts: string[] }>('energy.series', { siteId: site.siteId, bucket: 'interval', from: `${year}-01-01`, to: `${year}-12-31` });
     expect(Number(await chart.getAttribute('data-points'))).toBe(series.starts.length);
     expect(await paintedPixels(page, 'energy-series-chart')).toBeGreaterThan(2000);
+    await page.locator('[data-testid=energy-series-chart]').scrollIntoViewIfNeeded();
     await screenshot(page, 'energy-year-15min-en');
   });
 
@@ -114,6 +118,7 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     expect(await page.isDisabled('[data-testid=energy-key-save]')).toBe(true);
     await page.click('[data-testid=energy-key-preview-button]');
     await waitOrShot(page, '[data-testid=energy-key-preview] tbody tr', 'energy-FAILED-preview');
+    await page.locator('[data-testid=energy-key-save]').scrollIntoViewIfNeeded();
     await screenshot(page, 'energy-key-en');
     await page.click('[data-testid=energy-key-save]');
     await waitOrShot(page, '[data-testid=energy-key-versions] tbody tr', 'energy-FAILED-saved');
@@ -147,7 +152,10 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     await page.waitForSelector('text=Autosuffisance');
     await page.waitForSelector('[data-testid=energy-estimated-note]:has-text("estimés")');
     await paintedPixels(page, 'energy-series-chart');
+    await toTop(page);
     await screenshot(page, 'energy-area-fr');
+    await page.locator('[data-testid=energy-sankey]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'energy-area-sankey-fr');
     await page.goto(energyUrl('tab=key'));
     await page.waitForSelector('[data-testid=energy-key-versions] >> text=Programmée');
     await screenshot(page, 'energy-key-fr');
@@ -158,6 +166,11 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     await screenshot(page, 'energy-member-fr');
   });
 });
+
+/** Scrolls the content back to the top (a click scrolls what it clicked into view). */
+async function toTop(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('.n-layout-content .n-scrollbar-container').forEach((el) => el.scrollTo(0, 0)));
+}
 
 /** The member tab's range as the store chose it (the last 30 days up to today, this computer's date). */
 async function rangeShown(page: Page): Promise<{ from: string; to: string }> {

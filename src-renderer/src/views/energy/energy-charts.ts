@@ -77,7 +77,7 @@ export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: C
       valueFormatter: (value: unknown) => (typeof value === 'number' ? format.energy(Math.abs(value)) : ''),
     },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 64, right: 24, top: 40, bottom: long ? 72 : 40 },
+    grid: { left: 64, right: 24, top: 64, bottom: long ? 72 : 40 },
     xAxis: {
       type: 'category',
       boundaryGap: false,
