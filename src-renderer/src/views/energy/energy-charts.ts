@@ -76,8 +76,8 @@ export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: C
       axisPointer: { type: 'line' },
       valueFormatter: (value: unknown) => (typeof value === 'number' ? format.energy(Math.abs(value)) : ''),
     },
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 64, right: 24, top: 64, bottom: long ? 72 : 40 },
+    legend: { top: 0, type: 'plain' },
+    grid: { left: 64, right: 24, top: 84, bottom: long ? 72 : 40 },
     xAxis: {
       type: 'category',
       boundaryGap: false,

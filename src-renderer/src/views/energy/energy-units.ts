@@ -50,6 +50,11 @@ export function formatDay(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A local date as "7 Dec" / "7 déc." (axis labels of a month of days). */
+export function formatShortDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 /**
  * How a bucket start (ISO instant) is written on an axis or in a tooltip, in this computer's time
  * zone: time of day for 15-min and hour buckets, the date for days and weeks, month and year for

@@ -43,8 +43,8 @@ export function dailyBarsOption(energy: MemberEnergy, labels: MemberChartLabels,
   const hasUnattested = days.some((day) => day.unattestedWh > 0);
   return {
     tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: unknown) => (typeof value === 'number' ? formatEnergy(value) : '') },
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 56, right: 16, top: 40, bottom: 32 },
+    legend: { top: 0, type: 'plain' },
+    grid: { left: 56, right: 16, top: 64, bottom: 32 },
     xAxis: { type: 'category', data: days.map((day) => day.date), axisLabel: { hideOverlap: true, formatter: formatDay } },
     yAxis: { type: 'value', name: labels.unit },
     series: [
@@ -65,9 +65,10 @@ export function sourceDonutOption(energy: MemberEnergy, labels: MemberChartLabel
     series: [
       {
         type: 'pie',
-        radius: ['45%', '72%'],
+        radius: ['38%', '74%'],
         center: ['50%', '45%'],
-        label: { formatter: (params: { percent?: number }) => formatPercent(params.percent ?? 0) },
+        // Inside the ring: outside labels were cut off in a card a third of the page wide.
+        label: { position: 'inside', color: '#fff', fontSize: 11, formatter: (params: { percent?: number }) => ((params.percent ?? 0) >= 4 ? formatPercent(params.percent ?? 0) : '') },
         data: rows.map((row) => ({
           name: row.source === 'main' ? labels.mainSupply : labels.source(row.source),
           value: kwh(row.wh),
