@@ -11,7 +11,7 @@ import { launchBrowser } from '../e2e/support/browser.js';
 import { apiCall, startServe } from '../e2e/support/serve.js';
 import { recordBench } from './bench-json.js';
 
-const ROUNDS = 5;
+const ROUNDS = Number(process.env['ENERGY_CHART_ROUNDS'] ?? 5);
 const TARGET_MS = 300;
 const YEAR = 2025;
 const COOP = { name: 'Bench Energy Cooperative', currency: 'KES', timezone: 'UTC', locale: 'en' };
@@ -64,6 +64,8 @@ try {
   const input = { siteId: site.id, bucket: 'interval', from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
 
   const paint: number[] = [];
+  const answered: number[] = [];
+  const drawn: number[] = [];
   let points = 0;
   for (let round = 0; round < ROUNDS; round++) {
     await page.goto('about:blank');
@@ -71,8 +73,14 @@ try {
     const chart = await page.waitForSelector('[data-testid=energy-series-chart]:not([data-painted-at=""])', { timeout: 60_000 });
     points = Number(await chart.getAttribute('data-points'));
     const paintedAt = Number(await chart.getAttribute('data-painted-at'));
-    const queriedAt = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/call/energy.series'))?.startTime ?? Number.NaN);
-    paint.push(paintedAt - queriedAt);
+    const receivedAt = Number(await chart.getAttribute('data-received-at'));
+    const query = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/call/energy.series')) as PerformanceResourceTiming | undefined;
+      return { start: entry?.startTime ?? Number.NaN, end: entry?.responseEnd ?? Number.NaN };
+    });
+    paint.push(paintedAt - query.start);
+    answered.push(query.end - query.start);
+    drawn.push(paintedAt - receivedAt);
   }
 
   const raw: number[] = [];
@@ -97,7 +105,7 @@ try {
   const baseline = median(raw);
   const ratio = value / baseline;
   if (points !== rows) console.warn(`note: the chart holds ${points} points, ${rows} intervals were seeded`);
-  console.log(`energy.chart.year-15min.query-to-paint: ${value.toFixed(0)} ms (median of ${ROUNDS}; ${points} points, ${(bytes / 1e6).toFixed(2)} MB JSON; ratio ${ratio.toFixed(2)} vs raw fetch+parse ${baseline.toFixed(0)} ms; target ≤ ${TARGET_MS} ms)`);
+  console.log(`energy.chart.year-15min.query-to-paint: ${value.toFixed(0)} ms (median of ${ROUNDS}; ${points} points, ${(bytes / 1e6).toFixed(2)} MB JSON; ratio ${ratio.toFixed(2)} vs raw fetch+parse ${baseline.toFixed(0)} ms; answer received after ${median(answered).toFixed(0)} ms, drawn ${median(drawn).toFixed(0)} ms after it reached the chart; target ≤ ${TARGET_MS} ms)`);
   recordBench([{ name: 'energy.chart.year-15min.query-to-paint', value: Math.round(value), unit: 'ms', baseline: Math.round(baseline), ratio: Number(ratio.toFixed(2)), target: `≤ ${TARGET_MS} ms`, pass: value <= TARGET_MS }]);
 } finally {
   await ui.close();

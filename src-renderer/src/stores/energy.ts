@@ -4,7 +4,7 @@
 // chart. 'energy.changed' refetches when it touches the period shown; 'energy.recompute' events
 // carry the job's progress (a status call covers events lost while the socket reconnected).
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { EnergyBucket, EnergyFlows, EnergyKpis, EnergySeries, RecomputeState } from '@contract';
 import { useApi } from '../api/index.js';
 import { periodAround, shiftAnchor, today, type PeriodKind } from '../views/energy/period.js';
@@ -23,9 +23,12 @@ export const useEnergyStore = defineStore('energy', () => {
   const anchor = ref<string>(today());
   /** A bucket the operator asked for (e.g. 15-min over a year); null = the period's own. */
   const bucketChoice = ref<EnergyBucket | null>(null);
-  const series = ref<EnergySeries | null>(null);
-  const flows = ref<EnergyFlows | null>(null);
-  const kpis = ref<EnergyKpis | null>(null);
+  // Shallow: a year of 15-min points is 12 arrays of 35,040 numbers; deep reactive proxies on them
+  // made every read by the chart go through Vue (seconds instead of milliseconds). Answers are
+  // replaced whole, never edited.
+  const series = shallowRef<EnergySeries | null>(null);
+  const flows = shallowRef<EnergyFlows | null>(null);
+  const kpis = shallowRef<EnergyKpis | null>(null);
   const loading = ref(false);
   const error = ref<unknown>(null);
   const recompute = ref<RecomputeState | null>(null);
@@ -40,16 +43,18 @@ export const useEnergyStore = defineStore('energy', () => {
     const mine = ++request;
     const { from, to, bucket } = period.value;
     loading.value = true;
+    // Each answer is shown as soon as it arrives (the chart does not wait for the Sankey).
+    const adopt = <T>(promise: Promise<T>, set: (value: T) => void) =>
+      promise.then((value) => {
+        if (mine === request) set(value);
+      });
     try {
-      const [nextSeries, nextFlows, nextKpis] = await Promise.all([
-        api.call('energy.series', { siteId: site, bucket, from, to }),
-        api.call('energy.flows', { siteId: site, maxMembers: SANKEY_MEMBERS, from, to }),
-        api.call('energy.kpis', { siteId: site, from, to }),
+      await Promise.all([
+        adopt(api.call('energy.series', { siteId: site, bucket, from, to }), (value) => (series.value = value)),
+        adopt(api.call('energy.flows', { siteId: site, maxMembers: SANKEY_MEMBERS, from, to }), (value) => (flows.value = value)),
+        adopt(api.call('energy.kpis', { siteId: site, from, to }), (value) => (kpis.value = value)),
       ]);
       if (mine !== request) return;
-      series.value = nextSeries;
-      flows.value = nextFlows;
-      kpis.value = nextKpis;
       error.value = null;
     } catch (err) {
       if (mine !== request) return;

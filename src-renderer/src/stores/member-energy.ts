@@ -1,6 +1,6 @@
 // One member's energy over a period (default: the last 30 days) and their source preference.
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 import type { EnergySource, MemberEnergy, SourcePreference } from '@contract';
 import { useApi } from '../api/index.js';
 import { lastDays, today } from '../views/energy/period.js';
@@ -11,7 +11,7 @@ export const useMemberEnergyStore = defineStore('memberEnergy', () => {
   const api = useApi();
   const memberId = ref<number | null>(null);
   const range = ref(lastDays(today(), MEMBER_DAYS));
-  const energy = ref<MemberEnergy | null>(null);
+  const energy = shallowRef<MemberEnergy | null>(null);
   const preference = ref<SourcePreference | null>(null);
   const loading = ref(false);
   const error = ref<unknown>(null);

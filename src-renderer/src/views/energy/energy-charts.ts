@@ -82,7 +82,9 @@ export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: C
       type: 'category',
       boundaryGap: false,
       data: data.starts,
-      axisLabel: { hideOverlap: true, formatter: (value: string) => format.time(value) },
+      // A long axis gets a fixed label step: hideOverlap would measure all 35,040 labels.
+      axisLabel: long ? { interval: Math.max(1, Math.floor(points / 8)) - 1, formatter: (value: string) => format.time(value) } : { hideOverlap: true, formatter: (value: string) => format.time(value) },
+      axisTick: long ? { interval: Math.max(1, Math.floor(points / 8)) - 1 } : undefined,
       axisPointer: { label: { formatter: (params: { value: unknown }) => format.time(String(params.value)) } },
     },
     yAxis: { type: 'value', name: labels.unit, axisLabel: { formatter: (value: number) => format.energy(Math.abs(value)).replace(/\s*kWh$/, '') } },
