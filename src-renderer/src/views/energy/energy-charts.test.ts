@@ -38,6 +38,8 @@ describe('energy series chart', () => {
     const long = seriesOption(seriesOf(35_040), labels, format) as { animation: boolean; dataZoom: unknown[]; xAxis: { data: string[] } };
     expect(long.animation).toBe(false);
     expect(long.dataZoom).toHaveLength(2);
+    // A year opens on its last month; the slider widens it.
+    expect(long.dataZoom).toEqual([expect.objectContaining({ startValue: 35_040 - 2976, endValue: 35_039 }), expect.objectContaining({ startValue: 35_040 - 2976 })]);
     expect(long.xAxis.data).toHaveLength(35_040);
     expect(new Set(seriesOfOption(long).map((s) => s.sampling))).toEqual(new Set(['average']));
   });

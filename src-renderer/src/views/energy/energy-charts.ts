@@ -28,6 +28,13 @@ export interface ChartFormat {
 
 /** Above this many points the chart samples, skips animation and offers a zoom slider. */
 export const LONG_SERIES = 400;
+/**
+ * Above this many points the zoom opens on the last WINDOW_POINTS (a month of 15-min intervals):
+ * ECharts then draws only that window, and the slider (with the whole period's outline) pans or
+ * widens it. Drawing all 35,040 points of a year at once took seconds.
+ */
+export const OPEN_WINDOW_ABOVE = 6000;
+export const WINDOW_POINTS = 2976;
 
 /** Member and site names go into HTML tooltips: never as markup. */
 export function escapeHtml(text: string): string {
@@ -40,6 +47,7 @@ const anyNonZero = (values: readonly number[]) => values.some((v) => v !== 0);
 export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: ChartFormat): EChartsCoreOption {
   const points = data.starts.length;
   const long = points > LONG_SERIES;
+  const startValue = points > OPEN_WINDOW_ABOVE ? points - WINDOW_POINTS : 0;
   const common = { type: 'line', showSymbol: false, symbol: 'none', sampling: long ? 'average' : undefined, emphasis: { disabled: long } };
   const generation = SOURCE_ORDER.filter((source) => anyNonZero(data.generationBySource[source])).map((source) => ({
     ...common,
@@ -88,7 +96,12 @@ export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: C
       axisPointer: { label: { formatter: (params: { value: unknown }) => format.time(String(params.value)) } },
     },
     yAxis: { type: 'value', name: labels.unit, axisLabel: { formatter: (value: number) => format.energy(Math.abs(value)).replace(/\s*kWh$/, '') } },
-    dataZoom: long ? [{ type: 'inside', throttle: 50 }, { type: 'slider', height: 22, bottom: 12, labelFormatter: (index: number) => format.time(data.starts[index] ?? '') }] : [],
+    dataZoom: long
+      ? [
+          { type: 'inside', throttle: 50, startValue, endValue: points - 1 },
+          { type: 'slider', height: 22, bottom: 12, startValue, endValue: points - 1, labelFormatter: (index: number) => format.time(data.starts[index] ?? '') },
+        ]
+      : [],
     series,
   };
 }
