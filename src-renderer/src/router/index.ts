@@ -6,6 +6,7 @@ import { AREAS, homeAreaFor } from './areas.js';
 import { marketRoutes } from './routes-market.js';
 import { meterRoutes } from './routes-meters.js';
 import { ledgerRoutes } from './routes-ledger.js';
+import { energyRoutes } from './routes-energy.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -57,7 +58,7 @@ const routes: RouteRecordRaw[] = [
         name: 'member',
         component: () => import('../views/members/MemberDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts'] },
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'energy'] },
       },
       {
         path: 'settings',
@@ -68,6 +69,7 @@ const routes: RouteRecordRaw[] = [
       ...meterRoutes,
       ...marketRoutes,
       ...ledgerRoutes,
+      ...energyRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],

@@ -1,0 +1,87 @@
+// The Energy area's periods: a day, a week (Monday to Sunday), a calendar month or year around an
+// anchor date, each with the bucket its chart reads best in. Local dates as YYYY-MM-DD strings;
+// arithmetic in UTC so no time zone or daylight-saving change can shift a day. Pure: unit-tested.
+import type { EnergyBucket } from '@contract';
+
+export const PERIOD_KINDS = ['day', 'week', 'month', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export interface EnergyPeriod {
+  readonly kind: PeriodKind;
+  readonly from: string;
+  readonly to: string;
+  readonly bucket: EnergyBucket;
+}
+
+/** The bucket each period reads best in (≈ 100–400 points); a finer one can be asked for. */
+export const DEFAULT_BUCKET: Readonly<Record<PeriodKind, EnergyBucket>> = { day: 'interval', week: 'hour', month: 'day', year: 'day' };
+
+const DAY_MS = 86_400_000;
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const toIso = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(iso: string, days: number): string {
+  return toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
+}
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && toIso(toDate(value)) === value;
+}
+
+export function periodAround(kind: PeriodKind, anchor: string, bucket: EnergyBucket | null = null): EnergyPeriod {
+  const date = toDate(anchor);
+  let from = anchor;
+  let to = anchor;
+  if (kind === 'week') {
+    const sinceMonday = (date.getUTCDay() + 6) % 7;
+    from = addDays(anchor, -sinceMonday);
+    to = addDays(from, 6);
+  } else if (kind === 'month') {
+    from = `${anchor.slice(0, 7)}-01`;
+    to = toIso(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
+  } else if (kind === 'year') {
+    from = `${anchor.slice(0, 4)}-01-01`;
+    to = `${anchor.slice(0, 4)}-12-31`;
+  }
+  return { kind, from, to, bucket: bucket ?? DEFAULT_BUCKET[kind] };
+}
+
+/** The anchor of the period before (-1) or after (+1) this one. */
+export function shiftAnchor(kind: PeriodKind, anchor: string, step: -1 | 1): string {
+  if (kind === 'day') return addDays(anchor, step);
+  if (kind === 'week') return addDays(anchor, 7 * step);
+  const date = toDate(anchor);
+  if (kind === 'month') return toIso(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + step, 1)));
+  return `${String(date.getUTCFullYear() + step).padStart(4, '0')}-01-01`;
+}
+
+/** Days in [from, to], both included. */
+export function daysIn(from: string, to: string): number {
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS) + 1;
+}
+
+/** The seven days up to and including `to`: the member tab's default and the key preview's week. */
+export function lastDays(to: string, days: number): { from: string; to: string } {
+  return { from: addDays(to, -(days - 1)), to };
+}
+
+/** YYYY-MM of a date: the month a recompute covers. */
+export const monthOf = (iso: string) => iso.slice(0, 7);
+
+/** Today as a local date of this computer (the cooperative's office). */
+export function today(now: Date = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return toIso(local);
+}
+
+/**
+ * Intervals of the period that should have flows by now but have none. The core counts every
+ * interval of the period, the future included (see CONTRACT-REQUESTS.md); a warning about
+ * intervals that have not happened yet would send the operator to recompute for nothing.
+ */
+export function intervalsMissingByNow(series: { intervalsComputed: number; intervalsMissing: number }, period: { from: string; to: string }, nowMs: number = Date.now()): number {
+  const start = Date.parse(`${period.from}T00:00:00Z`);
+  const end = Date.parse(`${addDays(period.to, 1)}T00:00:00Z`);
+  const elapsed = Math.max(0, Math.floor((Math.min(nowMs, end) - start) / 900_000));
+  return Math.max(0, Math.min(series.intervalsMissing, elapsed - series.intervalsComputed));
+}
