@@ -3,8 +3,8 @@
 // flows against its readings (≤ 1.5 ×), and the incremental recompute of one late day.
 // Data: a direct fixture (test/support/energy-fixture.ts) unless ENERGY_BENCH_DB names a database
 // prepared another way (e.g. by `npm run demo -- --members 2000 --months 1`) with ENERGY_BENCH_SITE.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { round, saveBenchRecords, type BenchRecord } from './report.js';
 import { openDatabase } from '../../src-main/core/db/connection.js';
 import { recomputeSite } from '../../src-main/core/energy/recompute.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -16,21 +16,10 @@ const FROM = Date.parse('2026-03-01T00:00:00Z');
 const TO = FROM + DAYS * 86_400_000;
 const NOW = TO + 86_400_000;
 
-interface BenchRecord { name: string; value: number; unit: string; baseline: number | null; ratio: number | null; target: string; pass: boolean }
 const records: BenchRecord[] = [];
-function report(record: BenchRecord): void {
-  records.push(record);
-  console.log(`${record.name}: ${record.value} ${record.unit}${record.baseline !== null ? ` (baseline ${record.baseline}, ratio ${record.ratio})` : ''}; target ${record.target} → ${record.pass ? 'pass' : 'FAIL'}`);
-}
-function save(): void {
-  const dir = resolve(import.meta.dirname, '../../test-results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'bench.json');
-  const previous: BenchRecord[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchRecord[]) : [];
-  const names = new Set(records.map((r) => r.name));
-  writeFileSync(file, JSON.stringify([...previous.filter((r) => !names.has(r.name)), ...records], null, 2));
-}
-const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+const report = (record: BenchRecord): void => void records.push(record);
+const save = (): void => saveBenchRecords(records);
+
 
 const temp = process.env.ENERGY_BENCH_DB ? null : makeTempDir('coop-energy-bench-');
 const db = openDatabase({ file: process.env.ENERGY_BENCH_DB ?? join(temp!.path, 'coop.sqlite') });
