@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { newSigningKeyPair, openBundle, sealBundle, type OpenOptions, type SealOptions, type SenderStatus } from './bundle.js';
+import { newSigningKeyPair, openBundle, signerOf, sealBundle, type OpenOptions, type SealOptions, type SenderStatus } from './bundle.js';
 import { FieldSyncRefusal, type FieldSyncRefusalCode } from './sync-errors.js';
 
 const office = newSigningKeyPair();
@@ -9,7 +9,7 @@ const PASS = 'mango tree by the well';
 
 const packOptions: SealOptions = {
   kind: 'pack', cooperativeId: 'coop-A', senderId: 'office', sequence: 3, createdAt: '2026-12-07T08:00:00Z',
-  secretKey: office.secretKey, passphrase: PASS,
+  sign: signerOf(office.secretKey), passphrase: PASS,
   items: [
     { type: 'member', key: 'M-0001', content: { name: 'Awa Diallo', siteNumber: 'S-1' } },
     { type: 'site', key: 'S-1', content: { name: 'North hamlet' } },
@@ -30,7 +30,7 @@ const openPack = (bytes: Uint8Array, overrides: Partial<OpenOptions> = {}) => op
 function report(overrides: Partial<SealOptions> = {}): Uint8Array {
   return sealBundle({
     kind: 'report', cooperativeId: 'coop-A', senderId: 'laptop-1', sequence: 1, createdAt: '2026-12-07T18:00:00Z',
-    secretKey: laptop.secretKey, items: [{ type: 'note', key: 'n1', content: { text: 'Meter behind the door' } }], ...overrides,
+    sign: signerOf(laptop.secretKey), items: [{ type: 'note', key: 'n1', content: { text: 'Meter behind the door' } }], ...overrides,
   });
 }
 const openReport = (bytes: Uint8Array, overrides: Partial<OpenOptions> = {}) => openBundle(bytes, {
@@ -101,7 +101,7 @@ describe('field-sync bundle', () => {
 
   it('refuses a file signed by an unknown console, or by a key other than the sender’s', () => {
     expect(refusalOf(() => openReport(report({ senderId: 'laptop-9' }))).code).toBe('BUNDLE_UNKNOWN_SENDER');
-    const forged = report({ secretKey: newSigningKeyPair().secretKey });
+    const forged = report({ sign: signerOf(newSigningKeyPair().secretKey) });
     expect(refusalOf(() => openReport(forged)).code).toBe('BUNDLE_TAMPERED');
   });
 

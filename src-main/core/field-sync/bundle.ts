@@ -49,7 +49,8 @@ export interface BundleHeader {
 
 export interface SealOptions extends BundleHeader {
   readonly items: readonly BundleItem[];
-  readonly secretKey: Uint8Array;
+  /** Ed25519 signature of the sender's key (the key itself stays in its encrypted key file). */
+  readonly sign: (message: Uint8Array) => Uint8Array;
   /** Packs only: encrypts the body. */
   readonly passphrase?: string;
 }
@@ -85,8 +86,9 @@ export function newSigningKeyPair(): SigningKeyPair {
   return { secretKey, publicKey: ed25519.getPublicKey(secretKey) };
 }
 
-export function publicKeyOf(secretKey: Uint8Array): Uint8Array {
-  return ed25519.getPublicKey(secretKey);
+/** A signer over an in-memory secret key (tests and short-lived keys). */
+export function signerOf(secretKey: Uint8Array): (message: Uint8Array) => Uint8Array {
+  return (message) => ed25519.sign(message, secretKey);
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -94,6 +96,21 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 export function sealBundle(options: SealOptions): Uint8Array {
+  const signed = signedPart(options);
+  return assemble(signed, options.sign(signed));
+}
+
+/** The same, for a signer that has to unlock its key store first (SyncKeyStore.sign). */
+export async function sealBundleAsync(options: Omit<SealOptions, 'sign'>, sign: (message: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const signed = signedPart(options);
+  return assemble(signed, await sign(signed));
+}
+
+function assemble(signed: Uint8Array, signature: Uint8Array): Uint8Array {
+  return cborEncode({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, signed, signature });
+}
+
+function signedPart(options: Omit<SealOptions, 'sign'>): Uint8Array {
   if (!Number.isSafeInteger(options.sequence) || options.sequence < 1) throw new Error('bundle sequence must be a positive integer');
   const items = options.items.map((item) => {
     const content = cborEncode(item.content);
@@ -113,7 +130,7 @@ export function sealBundle(options: SealOptions): Uint8Array {
     cipher.setAAD(associatedData(options));
     body = Buffer.concat([cipher.update(plainBody), cipher.final(), cipher.getAuthTag()]);
   }
-  const signed = cborEncode({
+  return cborEncode({
     kind: options.kind,
     cooperativeId: options.cooperativeId,
     senderId: options.senderId,
@@ -122,8 +139,6 @@ export function sealBundle(options: SealOptions): Uint8Array {
     encryption,
     body,
   });
-  const signature = ed25519.sign(signed, options.secretKey);
-  return cborEncode({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, signed, signature });
 }
 
 export function openBundle(bytes: Uint8Array, options: OpenOptions): OpenedBundle {
