@@ -9,17 +9,37 @@ import { FieldSyncEnrolment } from '../../../src-main/core/field-sync/enrolment.
 import { SyncKeyStore } from '../../../src-main/core/field-sync/sync-keys.js';
 import { openBundle, sealBundleAsync } from '../../../src-main/core/field-sync/bundle.js';
 import { FieldSyncRefusal } from '../../../src-main/core/field-sync/sync-errors.js';
+import { FieldPacks } from '../../../src-main/core/field-sync/field-packs.js';
+import { TrustStoreRepo } from '../../../src-main/core/meters/trust-store-repo.js';
+import { loadTrustStoreFile } from '../../../src-main/core/attestation/trust-store-file.js';
+import { DEMO_TRUST } from '../meters/harness.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const OFFICE_KEY_PASS = 'office sync passphrase';
 const LAPTOP_KEY_PASS = 'laptop sync passphrase';
 const ENROL_PASS = 'hand this over orally';
 
-function side(root: string, name: string): { db: Database; enrolment: FieldSyncEnrolment } {
+function side(root: string, name: string): { db: Database; enrolment: FieldSyncEnrolment; packs: FieldPacks; trust: TrustStoreRepo } {
   const db = openDatabase({ file: join(root, name, 'coop.sqlite') });
   const now = (): string => new Date().toISOString();
-  const enrolment = new FieldSyncEnrolment({ db, audit: new AuditRepo(db, now), keys: new SyncKeyStore(join(root, name, 'field-sync', 'keys')), now });
-  return { db, enrolment };
+  const audit = new AuditRepo(db, now);
+  const keys = new SyncKeyStore(join(root, name, 'field-sync', 'keys'));
+  const enrolment = new FieldSyncEnrolment({ db, audit, keys, now });
+  const trust = new TrustStoreRepo(db, audit, now);
+  return { db, enrolment, trust, packs: new FieldPacks({ db, audit, trust, keys, enrolment, now }) };
+}
+
+/** The office's records: two sites, three members, one battery, a technician account, the DEMO trust store. */
+function seedOffice(db: Database, trust: TrustStoreRepo): void {
+  const at = '2026-01-01T00:00:00Z';
+  db.prepare("INSERT INTO sites (id, name, village, created_at) VALUES (1, 'North', 'Kaya', ?), (2, 'South', 'Kaya', ?)").run(at, at);
+  const member = db.prepare("INSERT INTO members (id, member_no, full_name, site_id, phone, notes, joined_on, created_at, updated_at) VALUES (?, ?, ?, ?, '+226 70 00 00 00', 'private note', '2026-01-01', ?, ?)");
+  member.run(1, 'M-001', 'Awa Diallo', 1, at, at);
+  member.run(2, 'M-002', 'Issa Ouedraogo', 1, at, at);
+  member.run(3, 'M-003', 'Mariam Sawadogo', 2, at, at);
+  db.prepare("INSERT INTO equipment (id, kind, rated_power_w, storage_wh, make, model, serial, owner_member_id, site_id, status, created_at, updated_at) VALUES (1, 'battery', 2000, 5000, 'Pylon', 'US2000', 'B-1', 1, 1, 'installed', ?, ?)").run(at, at);
+  db.prepare("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES ('tech1', 'Tech One', 'technician', '$argon2id$fake-hash-for-test', ?), ('clerk', 'Clerk', 'operator', '$argon2id$other', ?)").run(at, at);
+  trust.importSnapshot(loadTrustStoreFile(DEMO_TRUST), null);
 }
 
 const auditActions = (db: Database): string[] => (db.prepare("SELECT action FROM audit_log WHERE action LIKE 'field-sync.%' ORDER BY id").all() as { action: string }[]).map((r) => r.action);
@@ -62,6 +82,41 @@ describe('field console enrolment', () => {
     expect(me.publicKeyHex).toBe(office.enrolment.fieldConsole(consoleId)?.publicKeyHex);
     expect(auditActions(office.db)).toEqual(['field-sync.office-set-up', 'field-sync.enrol']);
     expect(auditActions(laptop.db)).toEqual(['field-sync.enrolled']);
+  });
+
+  it('carries a pack to the laptop: members, sites, equipment, trust store, open work, allowed operators; once', async () => {
+    seedOffice(office.db, office.trust);
+    const laptopId = laptop.enrolment.identity()?.consoleId ?? '';
+    const PACK_PASS = 'pack of the day 07';
+    const first = await office.packs.exportPack({ consoleId: laptopId, passphrase: PACK_PASS, keyPassphrase: OFFICE_KEY_PASS, operatorUsernames: ['tech1'] }, null);
+    expect(first.summary).toMatchObject({ sites: 2, members: 3, equipment: 1, operators: 1, openWork: 3 });
+    await expect(Promise.resolve().then(() => laptop.packs.importPack(first.file, 'wrong pack passphrase', null))).rejects.toMatchObject({ code: 'BUNDLE_PASSPHRASE' });
+    expect(laptop.db.prepare('SELECT count(*) AS n FROM members').get()).toEqual({ n: 0 });
+
+    const imported = laptop.packs.importPack(first.file, PACK_PASS, null);
+    expect(imported).toMatchObject({ sequence: 1, repeat: false, summary: { members: 3, trustAnchors: office.trust.snapshot().anchors.length } });
+    const members = laptop.db.prepare('SELECT id, member_no, full_name, site_id, phone, notes FROM members ORDER BY id').all();
+    expect(members).toEqual([
+      { id: 1, member_no: 'M-001', full_name: 'Awa Diallo', site_id: 1, phone: '', notes: '' },
+      { id: 2, member_no: 'M-002', full_name: 'Issa Ouedraogo', site_id: 1, phone: '', notes: '' },
+      { id: 3, member_no: 'M-003', full_name: 'Mariam Sawadogo', site_id: 2, phone: '', notes: '' },
+    ]);
+    expect(laptop.db.prepare('SELECT username, role, password_hash FROM operators').all()).toEqual([{ username: 'tech1', role: 'technician', password_hash: '$argon2id$fake-hash-for-test' }]);
+    expect(laptop.trust.snapshot()).toEqual(office.trust.snapshot());
+    expect(laptop.db.prepare('SELECT count(*) AS n FROM field_open_work').get()).toEqual({ n: 3 });
+
+    // The same pack again changes nothing; the audit log proves it.
+    const auditBefore = laptop.db.prepare('SELECT count(*) AS n FROM audit_log').get();
+    expect(laptop.packs.importPack(first.file, PACK_PASS, null).repeat).toBe(true);
+    expect(laptop.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(auditBefore);
+
+    // A newer pack carries the office's change; the older one is then stale.
+    office.db.prepare("UPDATE members SET full_name = 'Awa Diallo-Kabore' WHERE id = 1").run();
+    const second = await office.packs.exportPack({ consoleId: laptopId, passphrase: PACK_PASS, keyPassphrase: OFFICE_KEY_PASS, operatorUsernames: ['tech1'] }, null);
+    expect(laptop.packs.importPack(second.file, PACK_PASS, null)).toMatchObject({ sequence: 2, repeat: false });
+    expect(laptop.db.prepare('SELECT full_name FROM members WHERE id = 1').get()).toEqual({ full_name: 'Awa Diallo-Kabore' });
+    expect(() => laptop.packs.importPack(first.file, PACK_PASS, null)).toThrow(expect.objectContaining({ code: 'BUNDLE_STALE' }));
+    expect(office.enrolment.fieldConsole(laptopId)).toMatchObject({ lastPackSequence: 2 });
   });
 
   it("accepts the laptop's signed report, refuses a wrong key passphrase, and refuses reports once revoked", async () => {
