@@ -47,3 +47,15 @@ CREATE TABLE field_open_work (
   content_json TEXT    NOT NULL,
   pack_sequence INTEGER NOT NULL
 );
+
+-- Office only: which records came from the field (shown as a badge: which laptop, who, when).
+CREATE TABLE field_record_origins (
+  entity       TEXT    NOT NULL CHECK (entity IN ('meter', 'meter_attestation', 'meter_batch')),
+  record_id    INTEGER NOT NULL,
+  console_id   TEXT    NOT NULL REFERENCES field_consoles(console_id),
+  technician   TEXT    NOT NULL DEFAULT '',
+  recorded_at  TEXT    NOT NULL,                 -- when the laptop recorded it
+  imported_at  TEXT    NOT NULL,
+  report_sequence INTEGER NOT NULL,
+  PRIMARY KEY (entity, record_id)
+) WITHOUT ROWID;

@@ -12,21 +12,28 @@ import { FieldSyncRefusal } from '../../../src-main/core/field-sync/sync-errors.
 import { FieldPacks } from '../../../src-main/core/field-sync/field-packs.js';
 import { TrustStoreRepo } from '../../../src-main/core/meters/trust-store-repo.js';
 import { loadTrustStoreFile } from '../../../src-main/core/attestation/trust-store-file.js';
-import { DEMO_TRUST } from '../meters/harness.js';
+import { DEMO_TRUST, startEmulator, type RunningEmulator } from '../meters/harness.js';
+import { FieldReports } from '../../../src-main/core/field-sync/field-reports.js';
+import { MetersRepo } from '../../../src-main/core/meters/meters-repo.js';
+import { MeterProvisioningService } from '../../../src-main/core/meters/provisioning-service.js';
+import { loadOrCreateCoopCommandKey } from '../../../src-main/core/meters/coop-command-key.js';
+import { noopEvidenceAnchorSink } from '../../../src-main/core/meters/anchor-sink.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const OFFICE_KEY_PASS = 'office sync passphrase';
 const LAPTOP_KEY_PASS = 'laptop sync passphrase';
 const ENROL_PASS = 'hand this over orally';
 
-function side(root: string, name: string): { db: Database; enrolment: FieldSyncEnrolment; packs: FieldPacks; trust: TrustStoreRepo } {
+interface Side { db: Database; enrolment: FieldSyncEnrolment; packs: FieldPacks; reports: FieldReports; trust: TrustStoreRepo; audit: AuditRepo }
+function side(root: string, name: string): Side {
   const db = openDatabase({ file: join(root, name, 'coop.sqlite') });
   const now = (): string => new Date().toISOString();
   const audit = new AuditRepo(db, now);
   const keys = new SyncKeyStore(join(root, name, 'field-sync', 'keys'));
   const enrolment = new FieldSyncEnrolment({ db, audit, keys, now });
   const trust = new TrustStoreRepo(db, audit, now);
-  return { db, enrolment, trust, packs: new FieldPacks({ db, audit, trust, keys, enrolment, now }) };
+  const reports = new FieldReports({ db, audit, trust, keys, enrolment, anchors: noopEvidenceAnchorSink, now });
+  return { db, audit, enrolment, trust, reports, packs: new FieldPacks({ db, audit, trust, keys, enrolment, now }) };
 }
 
 /** The office's records: two sites, three members, one battery, a technician account, the DEMO trust store. */
@@ -48,7 +55,9 @@ describe('field console enrolment', () => {
   const tmp = makeTempDir('coop-field-enrol-');
   const office = side(tmp.path, 'office');
   const laptop = side(tmp.path, 'laptop');
-  afterAll(() => {
+  let emulator: RunningEmulator | null = null;
+  afterAll(async () => {
+    await emulator?.stop();
     office.db.close();
     laptop.db.close();
     tmp.remove();
@@ -119,19 +128,61 @@ describe('field console enrolment', () => {
     expect(office.enrolment.fieldConsole(laptopId)).toMatchObject({ lastPackSequence: 2 });
   });
 
+  it('books a meter provisioned and read on the laptop at the office, re-verified, once; refuses a tampered byte', async () => {
+    // The field side: the real provisioning service on the laptop's database, the emulator on a socat pty.
+    const now = (): string => new Date().toISOString();
+    const meters = new MetersRepo(laptop.db, laptop.audit, now);
+    const provisioning = new MeterProvisioningService({
+      db: laptop.db, meters, trust: laptop.trust, coopKey: loadOrCreateCoopCommandKey(join(tmp.path, 'laptop', 'coop-meter-key.pem')),
+      now: () => new Date(), anchors: noopEvidenceAnchorSink, transport: { timeoutMs: 800, retries: 2 },
+    });
+    emulator = await startEmulator(tmp.path, join(tmp.path, 'meter-a.json'), ['--speed', '7200', '--batch-records', '4']);
+    const { meterId } = await provisioning.provision({ portPath: emulator.consolePath, memberId: 2, equipmentRef: null, intervalSeconds: 900, operatorId: null });
+    await new Promise((r) => setTimeout(r, 1500));
+    await provisioning.collectReadings(meterId, emulator.consolePath);
+    const fieldReadings = laptop.db.prepare('SELECT count(*) AS n FROM meter_readings').get() as { n: number };
+    expect(fieldReadings.n).toBeGreaterThan(0);
+
+    const report = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
+    expect(report.summary).toMatchObject({ meters: 1, attestations: 1 });
+
+    // A tampered byte: refused, nothing booked.
+    const tampered = Uint8Array.from(report.file);
+    tampered[tampered.length - 80] = (tampered[tampered.length - 80] ?? 0) ^ 0x01;
+    await expect(office.reports.importReport(tampered, null)).rejects.toBeInstanceOf(FieldSyncRefusal);
+    expect(office.db.prepare('SELECT count(*) AS n FROM meters').get()).toEqual({ n: 0 });
+
+    const booked = await office.reports.importReport(report.file, null);
+    expect(booked).toMatchObject({ repeat: false, added: { meters: 1, attestations: 1, readings: fieldReadings.n } });
+    const officeMeter = office.db.prepare('SELECT instance_id_hex, member_id, status, public_key FROM meters').get() as { instance_id_hex: string; member_id: number; status: string; public_key: Buffer };
+    const fieldMeter = laptop.db.prepare('SELECT instance_id_hex, member_id, status, public_key FROM meters').get();
+    expect(officeMeter).toEqual(fieldMeter);
+    const batchesOf = (db: Database) => db.prepare('SELECT seq, sha256, prev_sha256, raw FROM meter_batches ORDER BY seq').all();
+    expect(batchesOf(office.db)).toEqual(batchesOf(laptop.db));
+    expect(office.db.prepare("SELECT entity, console_id FROM field_record_origins WHERE entity = 'meter'").get()).toEqual({ entity: 'meter', console_id: laptop.enrolment.identity()?.consoleId });
+
+    // Twice: nothing changes (same report, and a newer report holding the same records).
+    const counts = (db: Database) => db.prepare('SELECT (SELECT count(*) FROM meters) AS m, (SELECT count(*) FROM meter_attestations) AS a, (SELECT count(*) FROM meter_readings) AS r').get();
+    const before = counts(office.db);
+    expect((await office.reports.importReport(report.file, null)).repeat).toBe(true);
+    const again = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
+    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0 });
+    expect(counts(office.db)).toEqual(before);
+  });
+
   it("accepts the laptop's signed report, refuses a wrong key passphrase, and refuses reports once revoked", async () => {
     const me = laptop.enrolment.identity();
     if (!me) throw new Error('laptop not enrolled');
     const openAtOffice = (bytes: Uint8Array) => openBundle(bytes, {
       expectedKind: 'report', cooperativeId: office.enrolment.identity()?.cooperativeSyncId ?? '', resolveSender: (id) => office.enrolment.reportSender(id), lastSequence: () => 0,
     });
-    expect(openAtOffice(await laptopReport(1)).items).toHaveLength(1);
+    expect(openAtOffice(await laptopReport(9)).items).toHaveLength(1);
     const keys = new SyncKeyStore(join(tmp.path, 'laptop', 'field-sync', 'keys'));
     await expect(keys.sign(me.keyAddress, 'wrong passphrase!', new Uint8Array([1]))).rejects.toMatchObject({ code: 'BUNDLE_PASSPHRASE' });
 
     office.enrolment.revoke(me.consoleId, 'laptop stolen', null);
     expect(office.enrolment.fieldConsole(me.consoleId)?.revokedAt).not.toBeNull();
-    const report = await laptopReport(2);
+    const report = await laptopReport(10);
     expect(() => openAtOffice(report)).toThrow(expect.objectContaining({ code: 'BUNDLE_SENDER_REVOKED' }));
     expect(auditActions(office.db)).toContain('field-sync.revoke');
   });
