@@ -59,3 +59,22 @@ CREATE TABLE field_record_origins (
   report_sequence INTEGER NOT NULL,
   PRIMARY KEY (entity, record_id)
 ) WITHOUT ROWID;
+
+-- Office only: conflicts found on import, never resolved silently. Both versions are kept: the
+-- office's row as it was, and the field's version exactly as it came (CBOR, with its evidence),
+-- until an operator decides; the decision is audited.
+CREATE TABLE field_sync_conflicts (
+  id                   INTEGER PRIMARY KEY,
+  console_id           TEXT    NOT NULL REFERENCES field_consoles(console_id),
+  entity               TEXT    NOT NULL CHECK (entity IN ('meter')),
+  entity_key           TEXT    NOT NULL,
+  summary              TEXT    NOT NULL,
+  office_version_json  TEXT    NOT NULL,
+  field_version        BLOB    NOT NULL,
+  field_version_sha256 TEXT    NOT NULL,
+  detected_at          TEXT    NOT NULL,
+  decision             TEXT    CHECK (decision IN ('office', 'field')),
+  decided_by           INTEGER REFERENCES operators(id),
+  decided_at           TEXT,
+  UNIQUE (console_id, entity_key, field_version_sha256)
+);

@@ -8,7 +8,7 @@
 import { hexToU8a } from '@polkadot/util';
 import type { Database } from 'better-sqlite3';
 import type { AuditRepo } from '../audit/audit-repo.js';
-import { instanceIdForKey, sha256Hex, toHex } from '../attestation/trust-store.js';
+import { instanceIdForKey, toHex } from '../attestation/trust-store.js';
 import { verifyPsaToken } from '../attestation/verifier.js';
 import type { EvidenceAnchorSink } from '../meters/anchor-sink.js';
 import { BatchIngestor } from '../meters/batch-ingest.js';
@@ -17,6 +17,7 @@ import { openBundle, sealBundleAsync, type OpenedItem } from './bundle.js';
 import type { FieldSyncEnrolment } from './enrolment.js';
 import { buildReportItems, type ReportAttestation, type ReportBatch, type ReportMeter, type ReportSummary } from './report-contents.js';
 import { FieldSyncRefusal } from './sync-errors.js';
+import { bookAttestation, recordMeterConflict } from './conflicts.js';
 import type { SyncKeyStore } from './sync-keys.js';
 
 export interface FieldReportsDeps {
@@ -34,7 +35,7 @@ export interface ReportImportResult {
   readonly sequence: number;
   readonly repeat: boolean;
   /** What this import added (0 everywhere when everything was already booked). */
-  readonly added: ReportSummary & { readings: number };
+  readonly added: ReportSummary & { readings: number; conflicts: number };
 }
 
 export class FieldReports {
@@ -68,7 +69,7 @@ export class FieldReports {
       resolveSender: (id) => enrolment.reportSender(id),
       lastSequence: (id) => enrolment.fieldConsole(id)?.lastReportSequence ?? 0,
     });
-    const none = { meters: 0, attestations: 0, batches: 0, readings: 0 };
+    const none = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0 };
     if (opened.repeat) return { consoleId: opened.senderId, sequence: opened.sequence, repeat: true, added: none };
     const meters = itemsOf<ReportMeter>(opened.items, 'meter');
     const attestations = itemsOf<ReportAttestation>(opened.items, 'attestation');
@@ -98,12 +99,19 @@ export class FieldReports {
     const added = db.transaction(() => {
       const current = enrolment.fieldConsole(opened.senderId);
       if (current && current.lastReportSequence >= opened.sequence) return null; // booked meanwhile
-      const counts = { meters: 0, attestations: 0, batches: 0, readings: 0 };
+      const counts = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0 };
+      const conflicted = new Set<string>();
       const origin = db.prepare('INSERT OR IGNORE INTO field_record_origins (entity, record_id, console_id, technician, recorded_at, imported_at, report_sequence) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const meterIds = new Map<string, number>();
       for (const m of meters) {
         const key = keyOf.get(m.instanceIdHex) ?? new Uint8Array();
-        const { id, created } = this.#bookMeter(m, key, now);
+        const { id, created, conflict } = this.#bookMeter(m, key, now);
+        if (conflict) {
+          // Same meter, another member or provisioning (another laptop, or the office): keep both, book neither side's evidence.
+          conflicted.add(m.instanceIdHex);
+          if (recordMeterConflict({ db, audit: this.deps.audit, consoleId: opened.senderId, meterId: id, meter: m, attestations: attestations.filter((a) => a.instanceIdHex === m.instanceIdHex), batches: batches.filter((b) => b.instanceIdHex === m.instanceIdHex), now, operatorId })) counts.conflicts += 1;
+          continue;
+        }
         meterIds.set(m.instanceIdHex, id);
         if (created) {
           counts.meters += 1;
@@ -111,18 +119,15 @@ export class FieldReports {
         }
       }
       for (const a of attestations) {
-        const meterId = meterIds.get(a.instanceIdHex);
-        const sha = sha256Hex(a.evidence);
-        if (db.prepare('SELECT 1 FROM meter_attestations WHERE evidence_sha256 = ?').get(sha)) continue;
-        const id = Number(db.prepare(
-          `INSERT INTO meter_attestations (meter_id, instance_id_hex, evidence_sha256, evidence, nonce_hex, verdict, failed_check, checks_json, operator_id, verified_at)
-           VALUES (?, ?, ?, ?, ?, 'passed', NULL, ?, ?, ?)`,
-        ).run(meterId ?? null, a.instanceIdHex, sha, Buffer.from(a.evidence), a.nonceHex, JSON.stringify({ reverifiedAtOffice: now }), operatorId, now).lastInsertRowid);
+        if (conflicted.has(a.instanceIdHex)) continue;
+        const booked = bookAttestation(db, meterIds.get(a.instanceIdHex) ?? null, a, operatorId, now);
+        if (!booked) continue;
         counts.attestations += 1;
-        pendingAnchors.push(['meter-attestation', sha, `meter_attestations:${id}`]);
-        origin.run('meter_attestation', id, opened.senderId, a.technician, a.verifiedAt, now, opened.sequence);
+        pendingAnchors.push(['meter-attestation', booked.sha, `meter_attestations:${booked.id}`]);
+        origin.run('meter_attestation', booked.id, opened.senderId, a.technician, a.verifiedAt, now, opened.sequence);
       }
       for (const [instance, list] of groupBy(batches, (b) => b.instanceIdHex)) {
+        if (conflicted.has(instance)) continue;
         const meterId = meterIds.get(instance) ?? (db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(instance) as { id: number } | undefined)?.id;
         if (meterId === undefined) throw refuse(`Reading batches of meter ${instance.slice(0, 12)}… arrive without that meter. Nothing of this report was booked.`, 'batch', instance);
         const result = ingestor.ingest(meterId, list.map((b) => b.raw));
@@ -141,15 +146,14 @@ export class FieldReports {
   }
 
   /** The office's meter row for a verified field meter: created, or found identical. */
-  #bookMeter(m: ReportMeter, publicKey: Uint8Array, now: string): { id: number; created: boolean } {
+  #bookMeter(m: ReportMeter, publicKey: Uint8Array, now: string): { id: number; created: boolean; conflict: boolean } {
     const { db } = this.deps;
     const existing = db.prepare('SELECT id, public_key, member_id, provisioning_id FROM meters WHERE instance_id_hex = ?').get(m.instanceIdHex) as
       { id: number; public_key: Buffer | null; member_id: number | null; provisioning_id: string | null } | undefined;
     if (existing) {
       const same = existing.public_key !== null && Buffer.compare(existing.public_key, Buffer.from(publicKey)) === 0
         && existing.member_id === m.memberId && existing.provisioning_id === m.provisioningId;
-      if (!same) throw refuse(`Meter ${m.model} ${m.serialNumber} is already recorded at the office with another member or provisioning. Nothing of this report was booked.`, 'meter', m.instanceIdHex);
-      return { id: existing.id, created: false };
+      return { id: existing.id, created: false, conflict: !same };
     }
     if (m.memberId !== null && !db.prepare('SELECT 1 FROM members WHERE id = ?').get(m.memberId)) {
       throw refuse(`Meter ${m.model} ${m.serialNumber} was provisioned for member #${m.memberId}, unknown at the office. Nothing of this report was booked.`, 'meter', m.instanceIdHex);
@@ -158,7 +162,7 @@ export class FieldReports {
       `INSERT INTO meters (instance_id_hex, implementation_id_hex, model, serial_number, firmware_version, public_key, status, member_id, equipment_ref, interval_seconds, provisioning_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(m.instanceIdHex, m.implementationIdHex, m.model, m.serialNumber, m.firmwareVersion, Buffer.from(publicKey), m.status, m.memberId, m.equipmentRef, m.intervalSeconds, m.provisioningId, now, now).lastInsertRowid);
-    return { id, created: true };
+    return { id, created: true, conflict: false };
   }
 }
 

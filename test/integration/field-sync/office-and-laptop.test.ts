@@ -14,6 +14,7 @@ import { TrustStoreRepo } from '../../../src-main/core/meters/trust-store-repo.j
 import { loadTrustStoreFile } from '../../../src-main/core/attestation/trust-store-file.js';
 import { DEMO_TRUST, startEmulator, type RunningEmulator } from '../meters/harness.js';
 import { FieldReports } from '../../../src-main/core/field-sync/field-reports.js';
+import { FieldSyncConflicts } from '../../../src-main/core/field-sync/conflicts.js';
 import { MetersRepo } from '../../../src-main/core/meters/meters-repo.js';
 import { MeterProvisioningService } from '../../../src-main/core/meters/provisioning-service.js';
 import { loadOrCreateCoopCommandKey } from '../../../src-main/core/meters/coop-command-key.js';
@@ -166,8 +167,28 @@ describe('field console enrolment', () => {
     const before = counts(office.db);
     expect((await office.reports.importReport(report.file, null)).repeat).toBe(true);
     const again = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
-    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0 });
+    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0 });
     expect(counts(office.db)).toEqual(before);
+  });
+
+  it('keeps both versions of a meter provisioned differently at the office and in the field until the operator decides', async () => {
+    const conflicts = new FieldSyncConflicts({ db: office.db, audit: office.audit, anchors: noopEvidenceAnchorSink, now: () => new Date().toISOString() });
+    // Meanwhile the office (or another laptop) recorded the meter for another member.
+    office.db.prepare("UPDATE meters SET member_id = 3, provisioning_id = 'office-prov-1'").run();
+    const report = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
+    const imported = await office.reports.importReport(report.file, null);
+    expect(imported.added).toMatchObject({ meters: 0, conflicts: 1 });
+    const [conflict] = conflicts.list();
+    expect(conflict).toMatchObject({ entity: 'meter', officeVersion: { member_id: 3, provisioning_id: 'office-prov-1' }, fieldVersion: { memberId: 2 }, decision: null });
+    expect(office.db.prepare('SELECT member_id FROM meters').get()).toEqual({ member_id: 3 }); // nothing overwritten
+    expect(auditActions(office.db)).toContain('field-sync.conflict');
+
+    const decided = conflicts.decide(conflict?.id ?? 0, 'field', null);
+    expect(decided.decision).toBe('field');
+    expect(office.db.prepare('SELECT member_id, provisioning_id FROM meters').get()).toEqual(laptop.db.prepare('SELECT member_id, provisioning_id FROM meters').get());
+    expect(conflicts.list()).toEqual([]);
+    expect(() => conflicts.decide(conflict?.id ?? 0, 'office', null)).toThrow(FieldSyncRefusal);
+    expect(auditActions(office.db)).toContain('field-sync.conflict-decided');
   });
 
   it("accepts the laptop's signed report, refuses a wrong key passphrase, and refuses reports once revoked", async () => {
