@@ -1,6 +1,7 @@
 // Everything that depends on an open database, built together so a restore can swap them at once.
 import type { Database } from 'better-sqlite3';
 import { AuditRepo } from '../audit/audit-repo.js';
+import { buildFieldSync, type FieldSync } from '../field-sync/index.js';
 import { AuthService } from '../auth/auth-service.js';
 import { SessionStore } from '../auth/sessions.js';
 import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
@@ -37,6 +38,8 @@ export interface Services {
   readonly memberAccounts: MemberAccountsService;
   /** Equipment as Uniques items (outbox); reconciles every few seconds while a chain is ready. */
   readonly equipmentChain: EquipmentChainRegistration;
+  /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
+  readonly fieldSync: FieldSync;
 }
 
 export interface ChainLaunchOptions {
@@ -63,8 +66,9 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
+  const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, fieldSync,
     get chain() {
       return chainHost.runtime;
     },
