@@ -11,6 +11,7 @@ import { hexToU8a } from '@polkadot/util';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { AuditRepo } from '../audit/audit-repo.js';
+import type { FieldConsoleView } from '../../contract/field-sync.js';
 import type { SenderStatus } from './bundle.js';
 import { FieldSyncRefusal } from './sync-errors.js';
 import { newEncryptedSyncKey, type SyncKeyStore } from './sync-keys.js';
@@ -39,18 +40,8 @@ export interface SyncIdentity {
   readonly lastReportSequence: number;
 }
 
-export interface FieldConsoleRecord {
-  readonly consoleId: string;
-  readonly label: string;
-  readonly publicKeyHex: string;
-  readonly enrolledAt: string;
-  readonly revokedAt: string | null;
-  readonly revokeReason: string | null;
-  readonly lastReportSequence: number;
-  readonly lastReportAt: string | null;
-  readonly lastPackSequence: number;
-  readonly lastPackAt: string | null;
-}
+/** The contract's view plus the public key, which stays in the core. */
+export type FieldConsoleRecord = Omit<FieldConsoleView, 'openConflicts'> & { readonly publicKeyHex: string };
 
 export interface EnrolmentDeps {
   readonly db: Database;
