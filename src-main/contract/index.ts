@@ -14,6 +14,7 @@ import { metersChannels } from './meters.js';
 import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
+import { fieldSyncChannels } from './field-sync.js';
 
 export const contract = {
   ...sessionChannels,
@@ -28,6 +29,7 @@ export const contract = {
   ...chainChannels,
   ...memberAccountsChannels,
   ...energyChannels,
+  ...fieldSyncChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,3 +58,4 @@ export * from './meters.js';
 export * from './member-accounts.js';
 export * from './chain.js';
 export * from './energy.js';
+export * from './field-sync.js';

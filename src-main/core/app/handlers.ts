@@ -19,6 +19,7 @@ import { metersHandlers } from './handlers-meters.js';
 import { chainHandlers } from './handlers-chain.js';
 import { memberAccountsHandlers } from './handlers-member-accounts.js';
 import { energyHandlers } from './handlers-energy.js';
+import { fieldSyncHandlers } from './handlers-field-sync.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -48,6 +49,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...chainHandlers(host),
     ...memberAccountsHandlers(host),
     ...energyHandlers(host),
+    ...fieldSyncHandlers(host),
   };
 }
 

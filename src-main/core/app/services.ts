@@ -1,6 +1,7 @@
 // Everything that depends on an open database, built together so a restore can swap them at once.
 import type { Database } from 'better-sqlite3';
 import { AuditRepo } from '../audit/audit-repo.js';
+import { buildFieldSync, type FieldSync } from '../field-sync/index.js';
 import { AuthService } from '../auth/auth-service.js';
 import { SessionStore } from '../auth/sessions.js';
 import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
@@ -40,6 +41,8 @@ export interface Services {
   readonly equipmentChain: EquipmentChainRegistration;
   /** Energy flows: recompute, views, allocation keys, source preferences, audit (src-main/core/energy/README.md). */
   readonly energy: EnergyService;
+  /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
+  readonly fieldSync: FieldSync;
 }
 
 export interface ChainLaunchOptions {
@@ -67,8 +70,9 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
+  const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync,
     get chain() {
       return chainHost.runtime;
     },

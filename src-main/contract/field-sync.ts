@@ -1,0 +1,108 @@
+// Field sync (issue 13): the office enrols field laptops, writes field packs for them and imports
+// their field reports; a laptop accepts its enrolment, imports packs and writes reports. Files
+// cross the API as base64 (the renderer reads/writes them with the file picker). A refused file
+// comes back as IMPORT_REJECTED with a sentence naming what is wrong; nothing is written then.
+import { z } from 'zod';
+import { ADMIN_ONLY, defineChannel, FIELD_AND_STAFF, STAFF } from './define.js';
+import { Id, NoInput, RequiredText } from './common.js';
+
+/** A file's bytes as base64; 64 MB of base64 at most (a year of readings of a few hundred meters). */
+const FileBase64 = z.string().min(4, 'The file is empty').max(64 * 1024 * 1024, 'The file is larger than 48 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file is not base64');
+const Passphrase = (min: number) => z.string().min(min, `Use at least ${min} characters`).max(200);
+
+export interface FieldSyncIdentityView {
+  readonly role: 'office' | 'field' | null;
+  readonly consoleId: string | null;
+  readonly label: string | null;
+  readonly office: { readonly consoleId: string; readonly label: string } | null;
+  readonly lastPackSequence: number;
+  readonly lastReportSequence: number;
+  readonly openWork: number;
+}
+
+export interface FieldConsoleView {
+  readonly consoleId: string;
+  readonly label: string;
+  readonly enrolledAt: string;
+  readonly revokedAt: string | null;
+  readonly revokeReason: string | null;
+  readonly lastReportSequence: number;
+  readonly lastReportAt: string | null;
+  readonly lastPackSequence: number;
+  readonly lastPackAt: string | null;
+  /** Conflicts from this laptop's reports still waiting for a decision. */
+  readonly openConflicts: number;
+}
+
+export interface FieldSyncConflictView {
+  readonly id: number;
+  readonly consoleId: string;
+  readonly entity: 'meter';
+  readonly entityKey: string;
+  readonly summary: string;
+  readonly detectedAt: string;
+  readonly decision: 'office' | 'field' | null;
+  readonly decidedAt: string | null;
+}
+
+export interface SyncFileView {
+  readonly fileBase64: string;
+  readonly fileName: string;
+  readonly sequence: number;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface SyncImportView {
+  readonly sequence: number;
+  /** The same file was imported before: nothing changed. */
+  readonly repeat: boolean;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export const fieldSyncChannels = {
+  'fieldSync.identity': defineChannel<FieldSyncIdentityView>()({
+    input: NoInput, access: FIELD_AND_STAFF, description: 'This console’s field-sync role (office, field laptop or none yet)',
+  }),
+  'fieldSync.office.setUp': defineChannel<FieldSyncIdentityView>()({
+    input: z.object({ label: RequiredText(120), keyPassphrase: Passphrase(10) }), access: ADMIN_ONLY,
+    description: 'Set this console up as the office for field sync (creates its signing key)',
+  }),
+  'fieldSync.consoles.list': defineChannel<FieldConsoleView[]>()({
+    input: NoInput, access: STAFF, description: 'Field consoles enrolled by this office, with last sync and pending conflicts',
+  }),
+  'fieldSync.consoles.enrol': defineChannel<SyncFileView>()({
+    input: z.object({ label: RequiredText(120), enrolmentPassphrase: Passphrase(10) }), access: ADMIN_ONLY,
+    description: 'Enrol a field laptop; returns its enrolment file',
+  }),
+  'fieldSync.consoles.revoke': defineChannel<FieldConsoleView>()({
+    input: z.object({ consoleId: RequiredText(64), reason: RequiredText(300) }), access: ADMIN_ONLY,
+    description: 'Revoke a field laptop: its reports are refused from now on',
+  }),
+  'fieldSync.pack.export': defineChannel<SyncFileView>()({
+    input: z.object({ consoleId: RequiredText(64), passphrase: Passphrase(8), keyPassphrase: Passphrase(10), operatorUsernames: z.array(RequiredText(60)).max(50).default([]) }),
+    access: ADMIN_ONLY, description: 'Write a field pack for one laptop',
+  }),
+  'fieldSync.report.import': defineChannel<SyncImportView>()({
+    input: z.object({ fileBase64: FileBase64 }), access: STAFF,
+    description: 'Import a field report: every attestation and batch is verified again here; all or nothing',
+  }),
+  'fieldSync.conflicts.list': defineChannel<FieldSyncConflictView[]>()({
+    input: NoInput, access: STAFF, description: 'Conflicts waiting for a decision',
+  }),
+  'fieldSync.conflicts.decide': defineChannel<FieldSyncConflictView>()({
+    input: z.object({ id: Id, decision: z.enum(['office', 'field']) }), access: STAFF,
+    description: 'Keep the office’s or the field’s version of a conflicting record (audited)',
+  }),
+  'fieldSync.enrolment.accept': defineChannel<FieldSyncIdentityView>()({
+    input: z.object({ fileBase64: FileBase64, enrolmentPassphrase: Passphrase(1), keyPassphrase: Passphrase(10) }), access: ADMIN_ONLY,
+    description: 'On a field laptop: accept the enrolment file made by the office',
+  }),
+  'fieldSync.pack.import': defineChannel<SyncImportView>()({
+    input: z.object({ fileBase64: FileBase64, passphrase: Passphrase(1) }), access: FIELD_AND_STAFF,
+    description: 'On a field laptop: import the office’s field pack',
+  }),
+  'fieldSync.report.export': defineChannel<SyncFileView>()({
+    input: z.object({ keyPassphrase: Passphrase(1) }), access: FIELD_AND_STAFF,
+    description: 'On a field laptop: write the field report for the office',
+  }),
+} as const;

@@ -1,0 +1,94 @@
+// Channel → use case for field sync. Refusals of the sync layer become API errors here: a refused
+// file is IMPORT_REJECTED (nothing written), a missing enrolment NOT_FOUND, bad enrolment input
+// VALIDATION; the sync layer's sentence is passed through unchanged.
+import type { FieldConsoleView, fieldSyncChannels, FieldSyncConflictView, FieldSyncIdentityView } from '../../contract/field-sync.js';
+import type { AreaHandlers } from '../api/dispatcher.js';
+import { CoreError } from '../api/core-error.js';
+import { FieldSyncRefusal } from '../field-sync/index.js';
+import type { FieldSyncConflict } from '../field-sync/conflicts.js';
+import { actor, type HandlerHost } from './handlers.js';
+
+type FieldSyncChannel = keyof typeof fieldSyncChannels;
+
+export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChannel> {
+  const fs = () => host.services.fieldSync;
+  const db = () => host.services.db;
+  const identityView = (): FieldSyncIdentityView => {
+    const me = fs().enrolment.identity();
+    const openWork = (db().prepare('SELECT count(*) AS n FROM field_open_work').get() as { n: number }).n;
+    return {
+      role: me?.role ?? null, consoleId: me?.consoleId ?? null, label: me?.label ?? null,
+      office: me?.office ? { consoleId: me.office.consoleId, label: me.office.label } : null,
+      lastPackSequence: me?.lastPackSequence ?? 0, lastReportSequence: me?.lastReportSequence ?? 0, openWork,
+    };
+  };
+  const consoleView = (consoleId: string): FieldConsoleView => {
+    const c = fs().enrolment.fieldConsole(consoleId);
+    if (!c) throw new CoreError('NOT_FOUND', `No field console "${consoleId}" is enrolled here.`);
+    const openConflicts = (db().prepare('SELECT count(*) AS n FROM field_sync_conflicts WHERE console_id = ? AND decision IS NULL').get(consoleId) as { n: number }).n;
+    const { publicKeyHex: _key, ...rest } = c;
+    return { ...rest, openConflicts };
+  };
+  const conflictView = (c: FieldSyncConflict): FieldSyncConflictView => ({
+    id: c.id, consoleId: c.consoleId, entity: c.entity, entityKey: c.entityKey, summary: c.summary, detectedAt: c.detectedAt, decision: c.decision, decidedAt: c.decidedAt,
+  });
+  const cooperativeName = (): string => host.services.cooperative.get()?.name ?? 'the cooperative';
+  const fromBase64 = (text: string): Uint8Array => Buffer.from(text, 'base64');
+  const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+  return {
+    'fieldSync.identity': () => identityView(),
+    'fieldSync.office.setUp': (input, ctx) => syncCall(async () => {
+      await fs().enrolment.setUpOffice({ label: input.label, keyPassphrase: input.keyPassphrase }, actor(ctx).id);
+      return identityView();
+    }),
+    'fieldSync.consoles.list': () => fs().enrolment.fieldConsoles().map((c) => consoleView(c.consoleId)),
+    'fieldSync.consoles.enrol': (input, ctx) => syncCall(async () => {
+      const { consoleId, file } = await fs().enrolment.enrol({ label: input.label, enrolmentPassphrase: input.enrolmentPassphrase, cooperativeName: cooperativeName() }, actor(ctx).id);
+      return { fileBase64: toBase64(file), fileName: `enrolment-${consoleId}.json`, sequence: 0, counts: {} };
+    }),
+    'fieldSync.consoles.revoke': (input, ctx) => syncCall(async () => {
+      fs().enrolment.revoke(input.consoleId, input.reason, actor(ctx).id);
+      return consoleView(input.consoleId);
+    }),
+    'fieldSync.pack.export': (input, ctx) => syncCall(async () => {
+      const { file, sequence, summary } = await fs().packs.exportPack({ consoleId: input.consoleId, passphrase: input.passphrase, keyPassphrase: input.keyPassphrase, operatorUsernames: input.operatorUsernames }, actor(ctx).id);
+      return { fileBase64: toBase64(file), fileName: `field-pack-${input.consoleId}-${sequence}.coopsync`, sequence, counts: { ...summary } };
+    }),
+    'fieldSync.report.import': (input, ctx) => syncCall(async () => {
+      const result = await fs().reports.importReport(fromBase64(input.fileBase64), actor(ctx).id);
+      host.events.emit('meters.changed', { reason: 'field-report', meterId: null });
+      return { sequence: result.sequence, repeat: result.repeat, counts: { ...result.added } };
+    }),
+    'fieldSync.conflicts.list': () => fs().conflicts.list().map(conflictView),
+    'fieldSync.conflicts.decide': (input, ctx) => syncCall(async () => conflictView(fs().conflicts.decide(input.id, input.decision, actor(ctx).id))),
+    'fieldSync.enrolment.accept': (input, ctx) => syncCall(async () => {
+      await fs().enrolment.acceptEnrolment(fromBase64(input.fileBase64), input.enrolmentPassphrase, input.keyPassphrase, actor(ctx).id);
+      return identityView();
+    }),
+    'fieldSync.pack.import': (input, ctx) => syncCall(async () => {
+      const result = fs().packs.importPack(fromBase64(input.fileBase64), input.passphrase, actor(ctx).id);
+      return { sequence: result.sequence, repeat: result.repeat, counts: { ...result.summary } };
+    }),
+    'fieldSync.report.export': (input, ctx) => syncCall(async () => {
+      const { file, sequence, summary } = await fs().reports.exportReport(input.keyPassphrase, actor(ctx).id);
+      return { fileBase64: toBase64(file), fileName: `field-report-${identityView().consoleId ?? 'laptop'}-${sequence}.coopsync`, sequence, counts: { ...summary } };
+    }),
+  };
+}
+
+async function syncCall<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!(error instanceof FieldSyncRefusal)) throw error;
+    switch (error.code) {
+      case 'NOT_ENROLLED':
+        throw new CoreError('NOT_FOUND', error.message);
+      case 'ENROLMENT_INVALID':
+        throw new CoreError('VALIDATION', error.message);
+      default:
+        throw new CoreError('IMPORT_REJECTED', error.message);
+    }
+  }
+}

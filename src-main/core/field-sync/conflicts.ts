@@ -1,0 +1,115 @@
+// Conflicts between the office's records and a field report, kept explicit: the same meter
+// provisioned on two laptops (or by the office) for different members or provisionings. Both
+// versions stay (the office's row untouched, the field's version stored as it came with its
+// evidence) until an operator decides; recording and deciding each write an audit row.
+import type { Database } from 'better-sqlite3';
+import type { AuditRepo } from '../audit/audit-repo.js';
+import { cborDecodeObject, cborEncode } from '../devices/cbor.js';
+import { BatchIngestor } from '../meters/batch-ingest.js';
+import type { EvidenceAnchorSink } from '../meters/anchor-sink.js';
+import { sha256Hex } from './bundle.js';
+import type { ReportAttestation, ReportBatch, ReportMeter } from './report-contents.js';
+import { FieldSyncRefusal } from './sync-errors.js';
+
+export interface FieldVersion { meter: ReportMeter; attestations: ReportAttestation[]; batches: ReportBatch[] }
+
+export interface FieldSyncConflict {
+  readonly id: number;
+  readonly consoleId: string;
+  readonly entity: 'meter';
+  readonly entityKey: string;
+  readonly summary: string;
+  readonly officeVersion: Record<string, unknown>;
+  readonly fieldVersion: Omit<ReportMeter, never>;
+  readonly detectedAt: string;
+  readonly decision: 'office' | 'field' | null;
+  readonly decidedAt: string | null;
+}
+
+interface OfficeMeterVersion { member_id: number | null; provisioning_id: string | null; equipment_ref: string | null; interval_seconds: number | null; status: string }
+
+/** Records a meter conflict once per distinct field version; returns whether it was new. */
+export function recordMeterConflict(input: {
+  db: Database; audit: AuditRepo; consoleId: string; meterId: number; meter: ReportMeter;
+  attestations: ReportAttestation[]; batches: ReportBatch[]; now: string; operatorId: number | null;
+}): boolean {
+  const { db, meter } = input;
+  const office = db.prepare('SELECT member_id, provisioning_id, equipment_ref, interval_seconds, status FROM meters WHERE id = ?').get(input.meterId) as OfficeMeterVersion;
+  const field = cborEncode({ meter, attestations: input.attestations, batches: input.batches } satisfies FieldVersion);
+  const summary = `Meter ${meter.model} ${meter.serialNumber}: office has member #${office.member_id ?? '-'} (provisioning ${office.provisioning_id ?? '-'}), field console has member #${meter.memberId ?? '-'} (provisioning ${meter.provisioningId ?? '-'})`;
+  const inserted = db.prepare(
+    `INSERT OR IGNORE INTO field_sync_conflicts (console_id, entity, entity_key, summary, office_version_json, field_version, field_version_sha256, detected_at)
+     VALUES (?, 'meter', ?, ?, ?, ?, ?, ?)`,
+  ).run(input.consoleId, meter.instanceIdHex, summary, JSON.stringify(office), Buffer.from(field), sha256Hex(field), input.now);
+  if (inserted.changes === 0) return false;
+  input.audit.record({ operatorId: input.operatorId, action: 'field-sync.conflict', entity: 'field_sync_conflict', entityId: Number(inserted.lastInsertRowid), summary, before: office, after: meter });
+  return true;
+}
+
+/** Books one verified attestation token for a meter unless already there; returns its new id. */
+export function bookAttestation(db: Database, meterId: number | null, a: ReportAttestation, operatorId: number | null, now: string): { id: number; sha: string } | null {
+  const sha = sha256Hex(a.evidence);
+  if (db.prepare('SELECT 1 FROM meter_attestations WHERE evidence_sha256 = ?').get(sha)) return null;
+  const id = Number(db.prepare(
+    `INSERT INTO meter_attestations (meter_id, instance_id_hex, evidence_sha256, evidence, nonce_hex, verdict, failed_check, checks_json, operator_id, verified_at)
+     VALUES (?, ?, ?, ?, ?, 'passed', NULL, ?, ?, ?)`,
+  ).run(meterId, a.instanceIdHex, sha, Buffer.from(a.evidence), a.nonceHex, JSON.stringify({ reverifiedAtOffice: now }), operatorId, now).lastInsertRowid);
+  return { id, sha };
+}
+
+export class FieldSyncConflicts {
+  constructor(private readonly deps: { db: Database; audit: AuditRepo; anchors: EvidenceAnchorSink; now: () => string }) {}
+
+  list(open = true): FieldSyncConflict[] {
+    const rows = this.deps.db.prepare(`SELECT * FROM field_sync_conflicts ${open ? 'WHERE decision IS NULL' : ''} ORDER BY id`).all() as ConflictRow[];
+    return rows.map(conflictFrom);
+  }
+
+  /**
+   * 'office': the office's record stays, the field version is set aside (kept in the row).
+   * 'field': the meter takes the field's member and provisioning, and the field's evidence (already
+   * verified when the report was imported) is booked — its batches through the same BatchIngestor.
+   */
+  decide(id: number, decision: 'office' | 'field', operatorId: number | null): FieldSyncConflict {
+    const { db } = this.deps;
+    const row = db.prepare('SELECT * FROM field_sync_conflicts WHERE id = ?').get(id) as ConflictRow | undefined;
+    if (!row) throw new FieldSyncRefusal('NOT_ENROLLED', `There is no field-sync conflict ${id}.`);
+    if (row.decision !== null) throw new FieldSyncRefusal('ITEM_REFUSED', `This conflict was already decided (${row.decision}) on ${row.decided_at ?? ''}.`);
+    const pending: Array<[string, string, string]> = [];
+    const now = this.deps.now();
+    db.transaction(() => {
+      if (decision === 'field') {
+        const field = cborDecodeObject(row.field_version) as FieldVersion;
+        const meter = db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(row.entity_key) as { id: number };
+        db.prepare('UPDATE meters SET member_id = ?, provisioning_id = ?, equipment_ref = ?, interval_seconds = ?, status = ?, updated_at = ? WHERE id = ?')
+          .run(field.meter.memberId, field.meter.provisioningId, field.meter.equipmentRef, field.meter.intervalSeconds, field.meter.status, now, meter.id);
+        for (const a of field.attestations) {
+          const booked = bookAttestation(db, meter.id, a, operatorId, now);
+          if (booked) pending.push(['meter-attestation', booked.sha, `meter_attestations:${booked.id}`]);
+        }
+        const ingestor = new BatchIngestor(db, { enqueue: (kind, sha, ref) => void pending.push([kind, sha, ref]) }, () => now);
+        const result = ingestor.ingest(meter.id, field.batches.map((b) => b.raw));
+        const rejected = result.rejected[0];
+        if (rejected) throw new FieldSyncRefusal('ITEM_REFUSED', `The field's reading batch ${rejected.seq ?? '?'} cannot be booked: ${rejected.message}. Nothing was changed; keep the office's version.`);
+      }
+      db.prepare('UPDATE field_sync_conflicts SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(decision, operatorId, now, id);
+      this.deps.audit.record({ operatorId, action: 'field-sync.conflict-decided', entity: 'field_sync_conflict', entityId: id, summary: `${row.summary} → kept the ${decision} version`, before: JSON.parse(row.office_version_json) });
+    })();
+    for (const [kind, sha, ref] of pending) this.deps.anchors.enqueue(kind, sha, ref);
+    return conflictFrom(db.prepare('SELECT * FROM field_sync_conflicts WHERE id = ?').get(id) as ConflictRow);
+  }
+}
+
+interface ConflictRow {
+  id: number; console_id: string; entity: 'meter'; entity_key: string; summary: string; office_version_json: string; field_version: Buffer;
+  detected_at: string; decision: 'office' | 'field' | null; decided_at: string | null;
+}
+
+function conflictFrom(row: ConflictRow): FieldSyncConflict {
+  const field = cborDecodeObject(row.field_version) as FieldVersion;
+  return {
+    id: row.id, consoleId: row.console_id, entity: row.entity, entityKey: row.entity_key, summary: row.summary,
+    officeVersion: JSON.parse(row.office_version_json) as Record<string, unknown>, fieldVersion: field.meter,
+    detectedAt: row.detected_at, decision: row.decision, decidedAt: row.decided_at,
+  };
+}
