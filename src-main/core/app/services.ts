@@ -8,7 +8,7 @@ import type { EventBus } from '../api/event-bus.js';
 import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
-import { buildMeterServices, type MeterServices } from './meters-services.js';
+import { buildMeterServices, type MeterCollectionOptions, type MeterServices } from './meters-services.js';
 import type { ChainRuntime } from '../chain/index.js';
 import { ChainHost } from './chain-host.js';
 import { ChainAgreementRegistrar } from '../agreements/chain-registrar.js';
@@ -45,7 +45,7 @@ export interface ChainLaunchOptions {
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
 }
 
-export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}): Services {
+export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}, meterCollection?: MeterCollectionOptions): Services {
   const audit = new AuditRepo(db, () => isoNow(clock));
   const sessions = new SessionStore(db, clock);
   const cooperative = new CooperativeRepo(db);
@@ -62,7 +62,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   // After the host exists: attaching kicks the Multisig canceller, which asks for the chain at once.
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
-  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
+  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, ...(meterCollection ? { collection: meterCollection } : {}) });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain,
     get chain() {
