@@ -19,6 +19,8 @@ import { MeterCollector, type AttemptOutcome } from '../meters/meter-collector.j
 import { MetersRepo, type MeterView } from '../meters/meters-repo.js';
 import { MeterProvisioningService } from '../meters/provisioning-service.js';
 import { TrustStoreRepo } from '../meters/trust-store-repo.js';
+import { lockedLinkOpener, SerialLineLocks } from '../meters/serial-line-locks.js';
+import { openSerialLink } from '../devices/serial-link.js';
 import type { EvidenceAnchorSink } from '../meters/anchor-sink.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { ModbusMeters } from './meters-modbus.js';
@@ -72,8 +74,10 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
   // Created lazily: a console that never provisions a meter never writes a key file.
   let coopKey: ReturnType<typeof loadOrCreateCoopCommandKey> | null = null;
   const key = () => (coopKey ??= loadOrCreateCoopCommandKey(join(deps.keyDir, 'coop-meter-key.pem')));
+  // Provisioning, background reads and signed commands take turns on a port (one user at a time).
+  const openLink = lockedLinkOpener(new SerialLineLocks(), openSerialLink);
   const provisioning = new MeterProvisioningService({
-    db, meters, trust,
+    db, meters, trust, openLink,
     get coopKey() {
       return key();
     },
@@ -101,7 +105,7 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
     },
   });
   const commands = new MeterCommands({
-    meters, audit,
+    meters, audit, openLink,
     get coopPrivateKey() {
       return key().privateKey;
     },

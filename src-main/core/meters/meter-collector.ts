@@ -7,8 +7,9 @@
 // - Failures: classified (meter-collect-problem.ts) and retried with the same capped back-off as the
 //   stock-meter poller (nextPollDelayMs): after the interval, then doubling per failure up to
 //   max(interval, 60 s). The first success returns to the interval.
-// - One line, several meters: reads of meters on the same port take turns (SerialLineLocks), each
-//   opening and closing the port, because a serial port has one user at a time.
+// - One line, several meters: each read opens the port and closes it after; the service opens ports
+//   through lockedLinkOpener (serial-line-locks.ts), so reads of meters on the same port, and a
+//   technician's command on it, take turns: a serial port has one user at a time.
 // - Reads of one meter never overlap; dispose() waits for the reads in flight.
 import type { MeterCollectionView } from '../../contract/meters.js';
 import type { IngestReport } from './batch-ingest.js';
@@ -16,7 +17,6 @@ import { classifyCollectFailure, missingPortError, rejectedBatchesError, type Me
 import { MeterCollectionStore, type CollectableMeter } from './meter-collection-store.js';
 import { DEFAULT_MAX_RETRY_DELAY_MS, nextPollDelayMs } from './modbus-poller.js';
 import type { MeterProvisioningService } from './provisioning-service.js';
-import { SerialLineLocks } from './serial-line-locks.js';
 import type { Database } from 'better-sqlite3';
 
 export interface MeterCollectorOptions {
@@ -27,7 +27,6 @@ export interface MeterCollectorOptions {
   readonly periodMs?: (intervalSeconds: number) => number;
   /** Longest wait between attempts while reads keep failing (never below the period). Default 60 s. */
   readonly maxRetryDelayMs?: number;
-  readonly lineLocks?: SerialLineLocks;
   /**
    * After every attempt: what was stored (null when nothing could be read), why it failed, and
    * whether anything a view shows changed (new batches, a failure, or a recovery).
@@ -52,13 +51,11 @@ export interface AttemptOutcome {
 
 export class MeterCollector {
   private readonly store: MeterCollectionStore;
-  private readonly locks: SerialLineLocks;
   private readonly schedules = new Map<number, Schedule>();
   private running = false;
 
   constructor(private readonly options: MeterCollectorOptions) {
     this.store = new MeterCollectionStore(options.db);
-    this.locks = options.lineLocks ?? new SerialLineLocks();
   }
 
   /**
@@ -193,7 +190,7 @@ export class MeterCollector {
     try {
       const missing = missingPortError(portPath);
       if (missing) throw missing;
-      report = await this.locks.run(portPath, () => this.options.service.collectReadings(meterId, portPath));
+      report = await this.options.service.collectReadings(meterId, portPath);
       if (report.rejected.length > 0) failure = rejectedBatchesError(portPath, report.rejected);
     } catch (caught) {
       error = caught;
