@@ -1,0 +1,94 @@
+// The demo village's meters as emulated attested devices, registered the way a technician's
+// provisioning registers a real one: each meter gets an attestation key certified by the DEMO ONLY
+// manufacturer CA (resources/demo-pki), answers a fresh nonce with a PSA attestation token built by
+// the emulator's own code, the console verifies that token against its trust store (every check),
+// stores the attestation, then records and completes the provisioning (binding to a member or a
+// piece of equipment, 15-minute interval). Keys are derived from the seed, so the same seed gives
+// the same meters (instance ids) on every machine. The meters have no port: the demo feeds them.
+import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { p256 } from '@noble/curves/nist.js';
+import { issueDeviceCertificate, type CaMaterial } from '../../../emulator/pki.js';
+import { buildPsaToken, defaultClaims } from '../../../emulator/psa-token-builder.js';
+import { APPROVED_FIRMWARE_VERSION } from '../../../emulator/demo-firmware.js';
+import { NonceRegistry } from '../attestation/nonce-registry.js';
+import { loadTrustStoreFile } from '../attestation/trust-store-file.js';
+import type { TrustStoreSnapshot } from '../attestation/trust-store.js';
+import { verifyPsaToken } from '../attestation/verifier.js';
+import type { MetersRepo } from '../meters/meters-repo.js';
+import type { TrustStoreRepo } from '../meters/trust-store-repo.js';
+import { resolveResourceDir } from '../platform/resources.js';
+
+export const DEMO_INTERVAL_SECONDS = 900;
+const demoPkiDir = (): string => join(resolveResourceDir('resources'), 'demo-pki');
+
+export function demoCaMaterial(): CaMaterial {
+  const dir = demoPkiDir();
+  return { certificatePem: readFileSync(join(dir, 'manufacturer-ca.cert.pem'), 'utf8'), privateKeyPem: readFileSync(join(dir, 'manufacturer-ca.key.pem'), 'utf8') };
+}
+
+/** Imports the DEMO ONLY trust store (audited) unless the demo meter platform is already known. */
+export function ensureDemoTrust(trust: TrustStoreRepo, operatorId: number | null): TrustStoreSnapshot {
+  const demo = loadTrustStoreFile(join(demoPkiDir(), 'demo-trust.json'));
+  const known = new Set(trust.snapshot().implementations.map((i) => i.implementationIdHex));
+  if (!demo.implementations.every((i) => known.has(i.implementationIdHex))) trust.importSnapshot(demo, operatorId);
+  return trust.snapshot();
+}
+
+const b64url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url');
+
+/** A P-256 attestation key derived from the seed and the meter's number (DEMO ONLY). */
+export function demoDeviceKey(seed: number, index: number): KeyObject {
+  const material = createHash('sha512').update(`coop-console demo meter key|${seed}|${index}`).digest().subarray(0, 48);
+  const secret = p256.utils.randomSecretKey(new Uint8Array(material));
+  const point = p256.getPublicKey(secret, false);
+  return createPrivateKey({ key: { kty: 'EC', crv: 'P-256', d: b64url(secret), x: b64url(point.subarray(1, 33)), y: b64url(point.subarray(33, 65)) }, format: 'jwk' });
+}
+
+export interface DemoMeterBinding {
+  readonly index: number;
+  readonly memberId: number;
+  /** null: the member's connection meter; 'EQ-<id>': the generation meter of that equipment. */
+  readonly equipmentRef: string | null;
+}
+
+export interface RegisteredDemoMeter {
+  readonly meterId: number;
+  readonly key: KeyObject;
+  readonly instanceId: Uint8Array;
+  readonly provisioningId: string;
+}
+
+export interface DemoDeviceDeps {
+  readonly meters: MetersRepo;
+  readonly trust: TrustStoreSnapshot;
+  readonly now: () => Date;
+  readonly operatorId: number | null;
+}
+
+/** Manufactures, attests (verified against the trust store) and provisions one demo meter. */
+export async function registerDemoMeter(deps: DemoDeviceDeps, ca: CaMaterial, nonces: NonceRegistry, seed: number, meter: DemoMeterBinding, validFrom: Date): Promise<RegisteredDemoMeter> {
+  const key = demoDeviceKey(seed, meter.index);
+  const serialHex = createHash('sha256').update(`demo serial|${seed}|${meter.index}`).digest('hex').slice(0, 16).replace(/^0/, '1');
+  const serialNumber = `CM1-${serialHex.slice(0, 8).toUpperCase()}`;
+  const certificate = await issueDeviceCertificate({
+    ca, devicePublicKey: createPublicKey(key), serialHex, subject: `CN=DEMO ONLY meter ${serialNumber}, O=DEMO ONLY`,
+    notBefore: new Date(validFrom.getTime() - 86_400_000), notAfter: new Date(validFrom.getTime() + 20 * 365 * 86_400_000),
+  });
+  const nonce = nonces.issue();
+  const token = buildPsaToken(defaultClaims(key, nonce), key, [certificate]);
+  nonces.consume(nonce);
+  const result = await verifyPsaToken(token, { trustStore: deps.trust, expectedNonce: nonce, wasIssuedBefore: (n) => nonces.wasIssued(n), now: deps.now() });
+  if (!result.ok || !result.claims) throw new Error(`Demo meter ${serialNumber} failed attestation at the ${result.failedCheck ?? '?'} check`);
+  const { meterId } = deps.meters.recordAttestation({
+    result, token, nonce, operatorId: deps.operatorId, portPath: '',
+    identity: { model: 'CM-1', serialNumber, firmwareVersion: APPROVED_FIRMWARE_VERSION },
+  });
+  if (meterId === null) throw new Error(`Demo meter ${serialNumber} was not registered`);
+  const provisioningId = `demo-${seed}-${meter.index}`;
+  const pending = { provisioningId, memberId: meter.memberId, equipmentRef: meter.equipmentRef, intervalSeconds: DEMO_INTERVAL_SECONDS };
+  deps.meters.beginProvisioning(meterId, pending, deps.operatorId);
+  deps.meters.completeProvisioning(meterId, pending, deps.operatorId);
+  return { meterId, key, instanceId: result.claims.instanceId, provisioningId };
+}
