@@ -39,7 +39,8 @@ const LABELS: Readonly<Record<JobProgressCode, string>> = {
   'demo.ready': 'Demo village ready',
 };
 
-export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic): DemoLoadResult {
+/** `members`: how many (the wizard's village has 60; `npm run demo -- --members N` asks for more). */
+export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic, options: { members?: number } = {}): DemoLoadResult {
   if (deps.members.count() > 0) {
     throw new CoreError('CONFLICT', 'The demo village can only be loaded into a cooperative that has no members yet.');
   }
@@ -47,7 +48,7 @@ export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic): De
   const market = deps.market ?? buildMarketServices({ db: deps.db, clock: deps.clock, audit: deps.audit, cooperative: new CooperativeRepo(deps.db) });
   const today = deps.clock.now();
   const zone = cooperative?.timezone ?? 'UTC';
-  const people = demoMembers(today);
+  const people = demoMembers(today, options.members);
   const plan = demoMarket(people, today);
   const extras = plan.equipment.length + plan.listings.length + plan.tariffs.length + plan.agreements.length;
   const total = DEMO_SITES.length + people.length + extras;

@@ -5,7 +5,7 @@
 // stores the attestation, then records and completes the provisioning (binding to a member or a
 // piece of equipment, 15-minute interval). Keys are derived from the seed, so the same seed gives
 // the same meters (instance ids) on every machine. The meters have no port: the demo feeds them.
-import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { createECDH, createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { p256 } from '@noble/curves/nist.js';
@@ -42,7 +42,10 @@ const b64url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
 export function demoDeviceKey(seed: number, index: number): KeyObject {
   const material = createHash('sha512').update(`coop-console demo meter key|${seed}|${index}`).digest().subarray(0, 48);
   const secret = p256.utils.randomSecretKey(new Uint8Array(material));
-  const point = p256.getPublicKey(secret, false);
+  // The public point through OpenSSL: noble's scalar multiplication costs ~10 ms per key here.
+  const ecdh = createECDH('prime256v1');
+  ecdh.setPrivateKey(secret);
+  const point = ecdh.getPublicKey();
   return createPrivateKey({ key: { kty: 'EC', crv: 'P-256', d: b64url(secret), x: b64url(point.subarray(1, 33)), y: b64url(point.subarray(33, 65)) }, format: 'jwk' });
 }
 
@@ -67,10 +70,20 @@ export interface DemoDeviceDeps {
   readonly operatorId: number | null;
 }
 
-/** Manufactures, attests (verified against the trust store) and provisions one demo meter. */
-export async function registerDemoMeter(deps: DemoDeviceDeps, ca: CaMaterial, nonces: NonceRegistry, seed: number, meter: DemoMeterBinding, validFrom: Date): Promise<RegisteredDemoMeter> {
-  const key = demoDeviceKey(seed, meter.index);
-  const serialHex = createHash('sha256').update(`demo serial|${seed}|${meter.index}`).digest('hex').slice(0, 16).replace(/^0/, '1');
+/** A demo meter whose attestation token passed verification, ready to be recorded. */
+export interface AttestedDemoMeter {
+  readonly binding: DemoMeterBinding;
+  readonly key: KeyObject;
+  readonly serialNumber: string;
+  readonly token: Uint8Array;
+  readonly nonce: Uint8Array;
+  readonly result: Awaited<ReturnType<typeof verifyPsaToken>>;
+}
+
+/** Manufactures one demo meter (key, certificate) and verifies its answer to a fresh nonce. No database work. */
+export async function attestDemoMeter(deps: Pick<DemoDeviceDeps, 'trust' | 'now'>, ca: CaMaterial, nonces: NonceRegistry, seed: number, binding: DemoMeterBinding, validFrom: Date): Promise<AttestedDemoMeter> {
+  const key = demoDeviceKey(seed, binding.index);
+  const serialHex = createHash('sha256').update(`demo serial|${seed}|${binding.index}`).digest('hex').slice(0, 16).replace(/^0/, '1');
   const serialNumber = `CM1-${serialHex.slice(0, 8).toUpperCase()}`;
   const certificate = await issueDeviceCertificate({
     ca, devicePublicKey: createPublicKey(key), serialHex, subject: `CN=DEMO ONLY meter ${serialNumber}, O=DEMO ONLY`,
@@ -81,14 +94,20 @@ export async function registerDemoMeter(deps: DemoDeviceDeps, ca: CaMaterial, no
   nonces.consume(nonce);
   const result = await verifyPsaToken(token, { trustStore: deps.trust, expectedNonce: nonce, wasIssuedBefore: (n) => nonces.wasIssued(n), now: deps.now() });
   if (!result.ok || !result.claims) throw new Error(`Demo meter ${serialNumber} failed attestation at the ${result.failedCheck ?? '?'} check`);
+  return { binding, key, serialNumber, token, nonce, result };
+}
+
+/** Stores the verified attestation, then records and completes the provisioning (call inside a transaction for speed). */
+export function recordDemoMeter(deps: DemoDeviceDeps, seed: number, attested: AttestedDemoMeter): RegisteredDemoMeter {
+  const { binding, result } = attested;
   const { meterId } = deps.meters.recordAttestation({
-    result, token, nonce, operatorId: deps.operatorId, portPath: '',
-    identity: { model: 'CM-1', serialNumber, firmwareVersion: APPROVED_FIRMWARE_VERSION },
+    result, token: attested.token, nonce: attested.nonce, operatorId: deps.operatorId, portPath: '',
+    identity: { model: 'CM-1', serialNumber: attested.serialNumber, firmwareVersion: APPROVED_FIRMWARE_VERSION },
   });
-  if (meterId === null) throw new Error(`Demo meter ${serialNumber} was not registered`);
-  const provisioningId = `demo-${seed}-${meter.index}`;
-  const pending = { provisioningId, memberId: meter.memberId, equipmentRef: meter.equipmentRef, intervalSeconds: DEMO_INTERVAL_SECONDS };
+  if (meterId === null || !result.claims) throw new Error(`Demo meter ${attested.serialNumber} was not registered`);
+  const provisioningId = `demo-${seed}-${binding.index}`;
+  const pending = { provisioningId, memberId: binding.memberId, equipmentRef: binding.equipmentRef, intervalSeconds: DEMO_INTERVAL_SECONDS };
   deps.meters.beginProvisioning(meterId, pending, deps.operatorId);
   deps.meters.completeProvisioning(meterId, pending, deps.operatorId);
-  return { meterId, key, instanceId: result.claims.instanceId, provisioningId };
+  return { meterId, key: attested.key, instanceId: result.claims.instanceId, provisioningId };
 }
