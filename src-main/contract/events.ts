@@ -25,6 +25,10 @@ export interface ApiEvents {
   'chain.outbox': { readonly rows: readonly import('./chain.js').OutboxRowView[]; readonly counts: Readonly<Record<import('./chain.js').OutboxStatus, number>> };
   /** A transaction advanced (queued → broadcast → inBlock → finalized | failed | dropped). */
   'chain.tx': import('./chain.js').ChainTxView;
+  /** A flows recompute advanced or finished (the whole state, small; at most ~4 per second). */
+  'energy.recompute': import('./energy.js').RecomputeState;
+  /** Stored flows, keys or preferences of a site changed over [from, to] (local dates); views refetch. */
+  'energy.changed': { readonly siteId: number; readonly from: string; readonly to: string; readonly reason: string };
 }
 export type EventName = keyof ApiEvents;
 export interface EventMessage<E extends EventName = EventName> {

@@ -13,6 +13,7 @@ import { tariffsChannels } from './tariffs.js';
 import { metersChannels } from './meters.js';
 import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
+import { energyChannels } from './energy.js';
 
 export const contract = {
   ...sessionChannels,
@@ -26,6 +27,7 @@ export const contract = {
   ...metersChannels,
   ...chainChannels,
   ...memberAccountsChannels,
+  ...energyChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -53,3 +55,4 @@ export * from './tariffs.js';
 export * from './meters.js';
 export * from './member-accounts.js';
 export * from './chain.js';
+export * from './energy.js';

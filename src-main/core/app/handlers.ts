@@ -18,6 +18,7 @@ import { marketHandlers } from './handlers-market.js';
 import { metersHandlers } from './handlers-meters.js';
 import { chainHandlers } from './handlers-chain.js';
 import { memberAccountsHandlers } from './handlers-member-accounts.js';
+import { energyHandlers } from './handlers-energy.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -46,6 +47,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...metersHandlers(host),
     ...chainHandlers(host),
     ...memberAccountsHandlers(host),
+    ...energyHandlers(host),
   };
 }
 

@@ -15,6 +15,7 @@ import { ChainAgreementRegistrar } from '../agreements/chain-registrar.js';
 import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
 import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
 import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
+import { EnergyService } from '../energy/energy-service.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -37,6 +38,8 @@ export interface Services {
   readonly memberAccounts: MemberAccountsService;
   /** Equipment as Uniques items (outbox); reconciles every few seconds while a chain is ready. */
   readonly equipmentChain: EquipmentChainRegistration;
+  /** Energy flows: recompute, views, allocation keys, source preferences, audit (src-main/core/energy/README.md). */
+  readonly energy: EnergyService;
 }
 
 export interface ChainLaunchOptions {
@@ -63,8 +66,9 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, ...(meterCollection ? { collection: meterCollection } : {}) });
+  const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy,
     get chain() {
       return chainHost.runtime;
     },

@@ -43,3 +43,68 @@ export const toSafeNumber = (value: bigint, what: string): number => {
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`${what} is too large to represent exactly`);
   return Number(value);
 };
+
+/**
+ * The same rule as `splitByWeights` (floors, then one unit each to the largest remainders, ties to
+ * the earlier index), in plain numbers for hot loops (energy allocation splits millions of times).
+ * Exact while every total × weight stays below 2^53; otherwise it hands over to the BigInt version.
+ * Writes into `out` (length ≥ weights.length) and returns it; all-zero weights give all-zero parts.
+ */
+export function splitByWeightsInto<T extends { [index: number]: number }>(total: number, weights: ArrayLike<number>, out: T, count = weights.length): T {
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += weights[i] ?? 0;
+  if (sum <= 0 || total === 0) {
+    for (let i = 0; i < count; i++) out[i] = 0;
+    return out;
+  }
+  let maxWeight = 0;
+  for (let i = 0; i < count; i++) if ((weights[i] ?? 0) > maxWeight) maxWeight = weights[i] ?? 0;
+  if (total * maxWeight > Number.MAX_SAFE_INTEGER || sum > Number.MAX_SAFE_INTEGER) {
+    const exact = splitByWeights(total, Array.from({ length: count }, (_, i) => weights[i] ?? 0));
+    for (let i = 0; i < count; i++) out[i] = exact[i] ?? 0;
+    return out;
+  }
+  let given = 0;
+  let withRemainder = 0;
+  for (let i = 0; i < count; i++) {
+    const product = total * (weights[i] ?? 0);
+    let floor = Math.floor(product / sum);
+    if (product - floor * sum < 0) floor -= 1; // float division rounded up across an integer
+    else if (product - floor * sum >= sum) floor += 1;
+    out[i] = floor;
+    given += floor;
+    if (product - floor * sum > 0) withRemainder++;
+  }
+  let missing = total - given;
+  if (missing <= 0) return out;
+  if (missing === withRemainder) {
+    for (let i = 0; i < count; i++) if (total * (weights[i] ?? 0) - (out[i] ?? 0) * sum > 0) out[i] = (out[i] ?? 0) + 1;
+    return out;
+  }
+  // The `missing` largest remainders, ties to the earlier index: sort one number per index that
+  // orders by remainder, then by reversed index (native typed-array sort, no comparator calls).
+  if (sum * count < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = (total * (weights[i] ?? 0) - (out[i] ?? 0) * sum) * count + (count - 1 - i);
+    keys.sort();
+    for (let j = count - 1; j >= 0 && missing > 0; j--, missing--) {
+      const index = count - 1 - ((keys[j] ?? 0) % count);
+      out[index] = (out[index] ?? 0) + 1;
+    }
+    return out;
+  }
+  const order: number[] = [];
+  const remainders: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const remainder = total * (weights[i] ?? 0) - (out[i] ?? 0) * sum;
+    remainders.push(remainder);
+    if (remainder > 0) order.push(i);
+  }
+  order.sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b);
+  for (const index of order) {
+    if (missing <= 0) break;
+    out[index] = (out[index] ?? 0) + 1;
+    missing -= 1;
+  }
+  return out;
+}
