@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, DEFAULT_DATABASE_NAME } from '../core/app/core.js';
 import type { OperatorPublic } from '../contract/session.js';
-import { generateDemoCooperative, type DemoGeneratorProgress } from '../core/demo/demo-generator.js';
+import { demoClock, generateDemoCooperative, type DemoGeneratorProgress } from '../core/demo/demo-generator.js';
 import { readingsDigest } from '../core/demo/demo-energy-feed.js';
 
 const USAGE = `Usage: npm run demo -- --data-dir DIR [options]
@@ -86,8 +86,8 @@ async function main(): Promise<number> {
   const days = values.days === undefined ? null : wholeNumber('days', values.days, 1, 1, 731);
   const seed = wholeNumber('seed', values.seed, 1, 0, 2 ** 31 - 1);
   const { fromMs, toMs } = demoPeriod(values.start, months, days, new Date());
-  // A fixed clock (the end of the period): what the demo writes does not depend on when it runs.
-  const clock = { now: () => new Date(toMs) };
+  // The demo's own clock (see demo-generator.ts): what it writes does not depend on when it runs.
+  const clock = demoClock(fromMs);
 
   const core = createCore({ dataDir, clock, chain: { mode: 'off' }, log: () => undefined });
   const started = performance.now();
@@ -111,9 +111,10 @@ async function main(): Promise<number> {
     const digest = readingsDigest(core.database());
     process.stdout.write(
       [
-        `members ${result.village.members}, sites ${result.village.sites}, meters ${result.meters} (${result.generationMeters} generation; ${result.ownGeneratorsAdded} members' own generators added)`,
+        `members ${result.village?.members ?? 0}, sites ${result.village?.sites ?? 0}, meters ${result.meters} (${result.generationMeters} generation; ${result.ownGeneratorsAdded} members' own generators added), ${result.p2pAgreements} P2P sales active, ${result.preferences} source preferences`,
         `signed batches ${result.batches}, readings ${result.readings} in ${seconds.toFixed(1)} s (${Math.round(result.readings / seconds)} readings/s overall;` +
           ` signing ${(result.signMs / 1000).toFixed(1)} s, verified ingest ${(result.ingestMs / 1000).toFixed(1)} s = ${Math.round(result.readings / (result.ingestMs / 1000))} readings/s)`,
+        `energy flows: ${result.intervalsComputed} site intervals computed in ${(result.recomputeMs / 1000).toFixed(1)} s`,
         `readings digest ${digest}`,
         `sign in with ${ADMIN.username} / ${ADMIN.password}: npm run serve -- --data-dir ${dataDir}`,
       ].join('\n') + '\n',

@@ -52,10 +52,12 @@ export interface DemoFeedDeps {
   readonly equipment: EquipmentService;
 }
 
+interface MemberRow { id: number; site_id: number; premises_m2: number | null; prosumer: number; preferred_energy: string }
+interface EquipmentRow { id: number; kind: string; rated_power_w: number; host: number | null; site_id: number }
+
 export interface DemoFeedResult {
   readonly meters: number;
   readonly generationMeters: number;
-  readonly ownGeneratorsAdded: number;
   readonly batches: number;
   readonly readings: number;
   /** Time spent signing batches and in the verified ingest (ms), for the benchmark. */
@@ -63,10 +65,8 @@ export interface DemoFeedResult {
   readonly ingestMs: number;
 }
 
-interface MemberRow { id: number; site_id: number; premises_m2: number | null; prosumer: number; preferred_energy: string }
-interface EquipmentRow { id: number; kind: string; rated_power_w: number; host: number | null; site_id: number }
 
-/** Feeds the demo: registers the meters (attested, provisioned) and ingests their signed batches. */
+/** Feeds the demo: registers the meters (attested, provisioned) and ingests their signed batches. Uses the equipment as it is. */
 export async function feedDemoEnergy(deps: DemoFeedDeps, actor: OperatorPublic, options: DemoFeedOptions): Promise<DemoFeedResult> {
   const { db, clock } = deps;
   const seed = options.seed;
@@ -76,24 +76,8 @@ export async function feedDemoEnergy(deps: DemoFeedDeps, actor: OperatorPublic, 
   const metersRepo = new MetersRepo(db, deps.audit, now);
   const trust = ensureDemoTrust(new TrustStoreRepo(db, deps.audit, now), actor.id);
 
-  // Households with and without equipment: most prosumers without a generator get a rooftop array
-  // (or a small turbine).
-  const members = db.prepare(`SELECT m.id, m.site_id, m.premises_m2, m.preferred_energy, EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role IN ('prosumer', 'owner')) AS prosumer FROM members m WHERE m.active = 1 ORDER BY m.id`).all() as MemberRow[];
-  const generatorsOf = () => db.prepare(`SELECT id, kind, rated_power_w, COALESCE(host_member_id, owner_member_id) AS host, site_id FROM equipment WHERE kind IN ('solar', 'wind', 'hydro', 'biogas') AND status IN ('installed', 'leased') ORDER BY id`).all() as EquipmentRow[];
-  const hosting = new Set(generatorsOf().map((e) => e.host));
-  const rooftop = members.filter((m) => m.prosumer === 1 && !hosting.has(m.id) && noise(seed, m.id, 77) < 0.7);
-  const commissioned = new Date(options.fromMs - 200 * 86_400_000).toISOString().slice(0, 10);
-  rooftop.forEach((m, i) => {
-    // A rooftop array, or a small turbine for some of those who said they prefer wind.
-    const wind = m.preferred_energy.split(',').includes('wind') && noise(seed, m.id, 79) < 0.5;
-    const ratedPowerW = wind ? 1000 + 500 * Math.floor(noise(seed, m.id, 78) * 5) : 600 + 200 * Math.floor(noise(seed, m.id, 78) * 13);
-    deps.equipment.create(actor, {
-      kind: wind ? 'wind' : 'solar', ratedPowerW, storageWh: null, make: wind ? 'Demo Wind' : 'Demo Solar', model: `${wind ? 'Turbine' : 'Rooftop'} ${ratedPowerW} W`, serial: `DEMO-GEN-${seed}-${m.id}`,
-      ownerMemberId: m.id, hostMemberId: m.id, siteId: m.site_id, commissionedOn: commissioned, status: 'installed', meterRefs: null, notes: 'Demo village: a member\'s own generator with a generation meter',
-    });
-    if ((i + 1) % 50 === 0 || i + 1 === rooftop.length) progress({ phase: 'equipment', done: i + 1, total: rooftop.length });
-  });
-  const generators = generatorsOf().filter((e) => e.host !== null && members.some((m) => m.id === e.host));
+  const members = activeMembers(db);
+  const generators = generatorsOf(db).filter((e) => e.host !== null && members.some((m) => m.id === e.host));
 
   // Meters: one connection meter per member, one generation meter per generator.
   const bindings = [
@@ -164,7 +148,35 @@ export async function feedDemoEnergy(deps: DemoFeedDeps, actor: OperatorPublic, 
     ingestMs += performance.now() - t1;
     progress({ phase: 'readings', done: Math.min(first + METERS_PER_TRANSACTION, registered.length), total: registered.length });
   }
-  return { meters: registered.length, generationMeters: generators.length, ownGeneratorsAdded: rooftop.length, batches, readings, signMs, ingestMs };
+  return { meters: registered.length, generationMeters: generators.length, batches, readings, signMs, ingestMs };
+}
+
+const activeMembers = (db: Database): MemberRow[] =>
+  db.prepare(`SELECT m.id, m.site_id, m.premises_m2, m.preferred_energy, EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role IN ('prosumer', 'owner')) AS prosumer FROM members m WHERE m.active = 1 ORDER BY m.id`).all() as MemberRow[];
+const generatorsOf = (db: Database): EquipmentRow[] =>
+  db.prepare(`SELECT id, kind, rated_power_w, COALESCE(host_member_id, owner_member_id) AS host, site_id FROM equipment WHERE kind IN ('solar', 'wind', 'hydro', 'biogas') AND status IN ('installed', 'leased') ORDER BY id`).all() as EquipmentRow[];
+
+/**
+ * Households with and without equipment: most prosumers without a generator get a rooftop array
+ * (or a small turbine), installed through the equipment service. Returns how many.
+ */
+export function addMembersOwnGenerators(deps: Pick<DemoFeedDeps, 'db' | 'equipment'>, actor: OperatorPublic, seed: number, fromMs: number, progress: (p: DemoFeedProgress) => void = () => undefined): number {
+  const { db } = deps;
+  const members = activeMembers(db);
+  const hosting = new Set(generatorsOf(db).map((e) => e.host));
+  const rooftop = members.filter((m) => m.prosumer === 1 && !hosting.has(m.id) && noise(seed, m.id, 77) < 0.7);
+  const commissioned = new Date(fromMs - 200 * 86_400_000).toISOString().slice(0, 10);
+  rooftop.forEach((m, i) => {
+    // A rooftop array, or a small turbine for some of those who said they prefer wind.
+    const wind = m.preferred_energy.split(',').includes('wind') && noise(seed, m.id, 79) < 0.5;
+    const ratedPowerW = wind ? 1000 + 500 * Math.floor(noise(seed, m.id, 78) * 5) : 600 + 200 * Math.floor(noise(seed, m.id, 78) * 13);
+    deps.equipment.create(actor, {
+      kind: wind ? 'wind' : 'solar', ratedPowerW, storageWh: null, make: wind ? 'Demo Wind' : 'Demo Solar', model: `${wind ? 'Turbine' : 'Rooftop'} ${ratedPowerW} W`, serial: `DEMO-GEN-${seed}-${m.id}`,
+      ownerMemberId: m.id, hostMemberId: m.id, siteId: m.site_id, commissionedOn: commissioned, status: 'installed', meterRefs: null, notes: 'Demo village: a member\'s own generator with a generation meter',
+    });
+    if ((i + 1) % 50 === 0 || i + 1 === rooftop.length) progress({ phase: 'equipment', done: i + 1, total: rooftop.length });
+  });
+  return rooftop.length;
 }
 
 /** The meter's log as its firmware seals it: an empty batch opening the binding, then full batches. */

@@ -1,6 +1,8 @@
-// The whole demo cooperative in one call, for `npm run demo` and the benchmark: the demo village
-// (sites, members, equipment, listings, tariffs, agreements — demo-loader.ts), then months of
-// signed readings from emulated attested meters through the verified ingest (demo-energy-feed.ts).
+// The whole demo cooperative in one call, for `npm run demo`, the first-run wizard's demo village
+// and the benchmark. The demo's own clock stands just before the period while the cooperative is
+// set up (village, members' own generators, P2P sales signed and activated, a custom key, source
+// preferences — all in force from the first interval), then at the end of the period while the
+// meters are attested and their readings fed through the verified ingest, and the flows computed.
 // Deterministic for a given seed and period.
 import type { Database } from 'better-sqlite3';
 import type { DemoLoadResult, OperatorPublic } from '../../contract/session.js';
@@ -8,43 +10,79 @@ import type { EventBus } from '../api/event-bus.js';
 import { AuditRepo } from '../audit/audit-repo.js';
 import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
 import { loadDemoVillage } from '../cooperative/demo-loader.js';
+import { EnergyService } from '../energy/energy-service.js';
 import { buildMarketServices } from '../marketplace/market-services.js';
 import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
-import { feedDemoEnergy, type DemoFeedProgress, type DemoFeedResult } from './demo-energy-feed.js';
+import { addMembersOwnGenerators, feedDemoEnergy, type DemoFeedProgress, type DemoFeedResult } from './demo-energy-feed.js';
+import { activateDemoP2pSales, createDemoCustomKey, recomputeDemoFlows, setDemoPreferences } from './demo-energy-setup.js';
 
-export type DemoGeneratorProgress = DemoFeedProgress | { readonly phase: 'village'; readonly done: number; readonly total: number };
+export type DemoGeneratorPhase = 'village' | 'agreements' | 'flows';
+export type DemoGeneratorProgress = DemoFeedProgress | { readonly phase: DemoGeneratorPhase; readonly done: number; readonly total: number };
+
+/** A clock the demo moves: set to just before the period, then to its end. */
+export interface DemoClock extends Clock {
+  set(ms: number): void;
+}
+export function demoClock(ms: number): DemoClock {
+  let now = ms;
+  return { now: () => new Date(now), set: (next) => void (now = next) };
+}
 
 export interface DemoGeneratorOptions {
+  /** Members of the village (the wizard's has 60); ignored when `loadVillage` is false. */
   readonly members: number;
   readonly seed: number;
   readonly fromMs: number;
   readonly toMs: number;
+  /** False when the village is already loaded (the first-run wizard loads it first). Default true. */
+  readonly loadVillage?: boolean;
   readonly onProgress?: (progress: DemoGeneratorProgress) => void;
 }
 
 export interface DemoGeneratorResult extends DemoFeedResult {
-  readonly village: DemoLoadResult;
+  readonly village: DemoLoadResult | null;
+  readonly ownGeneratorsAdded: number;
+  readonly p2pAgreements: number;
+  readonly preferences: number;
+  readonly intervalsComputed: number;
+  readonly recomputeMs: number;
 }
 
-export async function generateDemoCooperative(deps: { db: Database; clock: Clock; events: EventBus }, actor: OperatorPublic, options: DemoGeneratorOptions): Promise<DemoGeneratorResult> {
+/** Site whose pool is shared by a custom per-interval table (the mill: index 1 of DEMO_SITES). */
+const CUSTOM_KEY_SITE_INDEX = 1;
+
+export async function generateDemoCooperative(deps: { db: Database; clock: DemoClock; events: EventBus }, actor: OperatorPublic, options: DemoGeneratorOptions): Promise<DemoGeneratorResult> {
   const { db, clock, events } = deps;
+  const progress = options.onProgress ?? (() => undefined);
   const audit = new AuditRepo(db, () => isoNow(clock));
-  const members = new MembersService({ db, clock, audit, events });
   const market = buildMarketServices({ db, clock, audit, cooperative: new CooperativeRepo(db) });
-  const stop = events.subscribe((m) => {
-    if (m.event !== 'job.progress') return;
-    const p = m.payload as { job: string; done: number; total: number };
-    if (p.job === 'demo.load') options.onProgress?.({ phase: 'village', done: p.done, total: p.total });
-  });
-  let village: DemoLoadResult;
-  try {
-    village = loadDemoVillage({ db, clock, audit, events, members: members.members, sites: members.sites, market }, actor, { members: options.members });
-  } finally {
-    stop();
+  const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
+
+  clock.set(options.fromMs - 900_000);
+  let village: DemoLoadResult | null = null;
+  if (options.loadVillage !== false) {
+    const members = new MembersService({ db, clock, audit, events });
+    const stop = events.subscribe((m) => {
+      const p = m.payload as { job?: string; done: number; total: number };
+      if (m.event === 'job.progress' && p.job === 'demo.load') progress({ phase: 'village', done: p.done, total: p.total });
+    });
+    try {
+      village = loadDemoVillage({ db, clock, audit, events, members: members.members, sites: members.sites, market }, actor, { members: options.members });
+    } finally {
+      stop();
+    }
   }
-  const feed = await feedDemoEnergy({ db, clock, audit, equipment: market.equipment }, actor, {
-    seed: options.seed, fromMs: options.fromMs, toMs: options.toMs, ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  return { village, ...feed };
+  const ownGeneratorsAdded = addMembersOwnGenerators({ db, equipment: market.equipment }, actor, options.seed, options.fromMs, progress);
+  const p2p = await activateDemoP2pSales(db, market.agreements, actor, options.seed, options.fromMs);
+  progress({ phase: 'agreements', done: p2p.length, total: p2p.length });
+  const site = db.prepare(`SELECT id FROM sites ORDER BY id LIMIT 1 OFFSET ?`).get(CUSTOM_KEY_SITE_INDEX) as { id: number } | undefined;
+  if (site) createDemoCustomKey(db, energy, actor, site.id, options.seed, options.fromMs, options.toMs);
+  const preferences = setDemoPreferences(db, energy, actor, options.seed);
+
+  clock.set(options.toMs);
+  const feed = await feedDemoEnergy({ db, clock, audit, equipment: market.equipment }, actor, { seed: options.seed, fromMs: options.fromMs, toMs: options.toMs, onProgress: progress });
+  const t0 = performance.now();
+  const intervalsComputed = recomputeDemoFlows(db, energy, options.fromMs, options.toMs, (done, total) => progress({ phase: 'flows', done, total }));
+  return { village, ...feed, ownGeneratorsAdded, p2pAgreements: p2p.length, preferences, intervalsComputed, recomputeMs: performance.now() - t0 };
 }

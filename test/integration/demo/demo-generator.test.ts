@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../src-main/core/app/core.js';
 import type { OperatorPublic } from '../../../src-main/contract/session.js';
-import { generateDemoCooperative, type DemoGeneratorProgress, type DemoGeneratorResult } from '../../../src-main/core/demo/demo-generator.js';
+import { demoClock, generateDemoCooperative, type DemoGeneratorProgress, type DemoGeneratorResult } from '../../../src-main/core/demo/demo-generator.js';
 import { readingsDigest } from '../../../src-main/core/demo/demo-energy-feed.js';
 import { publicKeyFromSec1 } from '../../../src-main/core/attestation/es256.js';
 import { toHex } from '../../../src-main/core/attestation/trust-store.js';
@@ -20,10 +20,10 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const temp = makeTempDir('coop-demo-gen-');
 const FROM = Date.UTC(2026, 10, 1);
 const TO = FROM + 86_400_000; // one day: 96 intervals per meter
-const clock = { now: () => new Date(TO) };
 const cores: Core[] = [];
 
 async function generate(name: string, seed: number): Promise<{ core: Core; result: DemoGeneratorResult; progress: DemoGeneratorProgress[] }> {
+  const clock = demoClock(FROM);
   const core = createCore({ dataDir: join(temp.path, name), clock, chain: { mode: 'off' }, log: () => {} });
   cores.push(core);
   const setup = await core.dispatch('setup.initialize', { cooperative: COOP, admin: ADMIN }, null);
@@ -47,7 +47,7 @@ describe('demo generator', () => {
   it('creates attested, provisioned meters for every member and generator, with a day of readings each', () => {
     const db = first.core.database();
     const { result } = first;
-    expect(result.village.members).toBe(60);
+    expect(result.village?.members).toBe(60);
     expect(result.meters).toBe(60 + result.generationMeters);
     expect(result.generationMeters).toBeGreaterThan(10);
     expect(result.readings).toBe(result.meters * 96);
@@ -90,7 +90,7 @@ describe('demo generator', () => {
   });
 
   it('reports progress through every phase up to its total', () => {
-    for (const phase of ['village', 'equipment', 'meters', 'readings'] as const) {
+    for (const phase of ['village', 'equipment', 'agreements', 'meters', 'readings', 'flows'] as const) {
       const last = first.progress.filter((p) => p.phase === phase).at(-1);
       expect(last, phase).toBeDefined();
       expect(last!.done).toBe(last!.total);
