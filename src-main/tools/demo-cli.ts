@@ -5,10 +5,8 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore, DEFAULT_DATABASE_NAME } from '../core/app/core.js';
 import type { OperatorPublic } from '../contract/session.js';
-import { demoClock, generateDemoCooperative, type DemoGeneratorProgress } from '../core/demo/demo-generator.js';
-import { readingsDigest } from '../core/demo/demo-energy-feed.js';
+import type { DemoGeneratorProgress } from '../core/demo/demo-generator.js';
 
 const USAGE = `Usage: npm run demo -- --data-dir DIR [options]
 
@@ -79,13 +77,17 @@ async function main(): Promise<number> {
   }
   const dataDir = values['data-dir'];
   if (!dataDir) throw new UsageError('--data-dir DIR is required');
-  if (existsSync(join(dataDir, DEFAULT_DATABASE_NAME))) throw new UsageError(`${dataDir} already holds a cooperative database: choose a new folder`);
   // The village's equipment, listings and agreements need its 60 founding members.
   const members = wholeNumber('members', values.members, 60, 60, 20_000);
   const months = wholeNumber('months', values.months, 1, 1, 24);
   const days = values.days === undefined ? null : wholeNumber('days', values.days, 1, 1, 731);
   const seed = wholeNumber('seed', values.seed, 1, 0, 2 ** 31 - 1);
   const { fromMs, toMs } = demoPeriod(values.start, months, days, new Date());
+  // The core is loaded only now: usage and input errors answer at once.
+  const { createCore, DEFAULT_DATABASE_NAME } = await import('../core/app/core.js');
+  const { demoClock, generateDemoCooperative } = await import('../core/demo/demo-generator.js');
+  const { readingsDigest } = await import('../core/demo/demo-energy-feed.js');
+  if (existsSync(join(dataDir, DEFAULT_DATABASE_NAME))) throw new UsageError(`${dataDir} already holds a cooperative database: choose a new folder`);
   // The demo's own clock (see demo-generator.ts): what it writes does not depend on when it runs.
   const clock = demoClock(fromMs);
 

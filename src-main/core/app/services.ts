@@ -9,6 +9,7 @@ import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
 import { buildMeterServices, type MeterCollectionOptions, type MeterServices } from './meters-services.js';
+import { recomputeAfterCollection } from './energy-after-collection.js';
 import type { ChainRuntime } from '../chain/index.js';
 import { ChainHost } from './chain-host.js';
 import { ChainAgreementRegistrar } from '../agreements/chain-registrar.js';
@@ -65,7 +66,15 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   // After the host exists: attaching kicks the Multisig canceller, which asks for the chain at once.
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
-  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, ...(meterCollection ? { collection: meterCollection } : {}) });
+  const collection: MeterCollectionOptions = {
+    ...meterCollection,
+    // Collected readings change flows: recompute the days they cover (energy is built just below).
+    onAttempt: (meterId, outcome) => {
+      meterCollection?.onAttempt?.(meterId, outcome);
+      recomputeAfterCollection(db, energy, meterId, outcome, (message, error) => chainLaunch.log?.('error', message, error));
+    },
+  };
+  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy,

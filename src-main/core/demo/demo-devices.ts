@@ -9,7 +9,10 @@ import { createECDH, createHash, createPrivateKey, createPublicKey, type KeyObje
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { p256 } from '@noble/curves/nist.js';
-import { issueDeviceCertificate, type CaMaterial } from '../../../emulator/pki.js';
+import 'reflect-metadata';
+import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
+import type { CaMaterial } from '../../../emulator/pki.js';
 import { buildPsaToken, defaultClaims } from '../../../emulator/psa-token-builder.js';
 import { APPROVED_FIRMWARE_VERSION } from '../../../emulator/demo-firmware.js';
 import { NonceRegistry } from '../attestation/nonce-registry.js';
@@ -22,6 +25,37 @@ import { resolveResourceDir } from '../platform/resources.js';
 
 export const DEMO_INTERVAL_SECONDS = 900;
 const demoPkiDir = (): string => join(resolveResourceDir('resources'), 'demo-pki');
+
+const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+type CryptoKeyLike = Awaited<ReturnType<typeof webcrypto.subtle.importKey>>;
+
+/**
+ * The DEMO ONLY manufacturer CA, loaded once: the emulator's issueDeviceCertificate parses the CA
+ * certificate and imports its key for every certificate, which dominated registering 2,000 meters.
+ * The certificates are the same shape (same extensions), signed by the same CA.
+ */
+export class DemoCa {
+  private constructor(
+    private readonly issuer: string,
+    private readonly signingKey: CryptoKeyLike,
+  ) {}
+
+  static async load(material: CaMaterial = demoCaMaterial()): Promise<DemoCa> {
+    x509.cryptoProvider.set(webcrypto as never);
+    const cert = new x509.X509Certificate(material.certificatePem);
+    const key = await webcrypto.subtle.importKey('pkcs8', createPrivateKey(material.privateKeyPem).export({ format: 'der', type: 'pkcs8' }), ALG, false, ['sign']);
+    return new DemoCa(cert.subject, key);
+  }
+
+  async issue(devicePublicKey: KeyObject, serialHex: string, subject: string, notBefore: Date, notAfter: Date): Promise<Uint8Array> {
+    const publicKey = await webcrypto.subtle.importKey('spki', devicePublicKey.export({ format: 'der', type: 'spki' }), ALG, true, ['verify']);
+    const cert = await x509.X509CertificateGenerator.create({
+      serialNumber: serialHex, subject, issuer: this.issuer, notBefore, notAfter, signingAlgorithm: ALG, publicKey, signingKey: this.signingKey,
+      extensions: [new x509.BasicConstraintsExtension(false, undefined, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true)],
+    });
+    return new Uint8Array(cert.rawData);
+  }
+}
 
 export function demoCaMaterial(): CaMaterial {
   const dir = demoPkiDir();
@@ -81,14 +115,11 @@ export interface AttestedDemoMeter {
 }
 
 /** Manufactures one demo meter (key, certificate) and verifies its answer to a fresh nonce. No database work. */
-export async function attestDemoMeter(deps: Pick<DemoDeviceDeps, 'trust' | 'now'>, ca: CaMaterial, nonces: NonceRegistry, seed: number, binding: DemoMeterBinding, validFrom: Date): Promise<AttestedDemoMeter> {
+export async function attestDemoMeter(deps: Pick<DemoDeviceDeps, 'trust' | 'now'>, ca: DemoCa, nonces: NonceRegistry, seed: number, binding: DemoMeterBinding, validFrom: Date): Promise<AttestedDemoMeter> {
   const key = demoDeviceKey(seed, binding.index);
   const serialHex = createHash('sha256').update(`demo serial|${seed}|${binding.index}`).digest('hex').slice(0, 16).replace(/^0/, '1');
   const serialNumber = `CM1-${serialHex.slice(0, 8).toUpperCase()}`;
-  const certificate = await issueDeviceCertificate({
-    ca, devicePublicKey: createPublicKey(key), serialHex, subject: `CN=DEMO ONLY meter ${serialNumber}, O=DEMO ONLY`,
-    notBefore: new Date(validFrom.getTime() - 86_400_000), notAfter: new Date(validFrom.getTime() + 20 * 365 * 86_400_000),
-  });
+  const certificate = await ca.issue(createPublicKey(key), serialHex, `CN=DEMO ONLY meter ${serialNumber}, O=DEMO ONLY`, new Date(validFrom.getTime() - 86_400_000), new Date(validFrom.getTime() + 20 * 365 * 86_400_000));
   const nonce = nonces.issue();
   const token = buildPsaToken(defaultClaims(key, nonce), key, [certificate]);
   nonces.consume(nonce);

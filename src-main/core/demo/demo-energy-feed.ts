@@ -23,7 +23,7 @@ import { GENESIS_PREV_HASH, sha256, signBatch, type IntervalRecord } from '../me
 import { TrustStoreRepo } from '../meters/trust-store-repo.js';
 import type { EquipmentService } from '../equipment/equipment-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
-import { attestDemoMeter, DEMO_INTERVAL_SECONDS, demoCaMaterial, ensureDemoTrust, recordDemoMeter, type RegisteredDemoMeter } from './demo-devices.js';
+import { attestDemoMeter, DEMO_INTERVAL_SECONDS, DemoCa, ensureDemoTrust, recordDemoMeter, type RegisteredDemoMeter } from './demo-devices.js';
 import { generationWh, householdWh, noise, type GenerationKind, type Generator, type Household } from './demo-profiles.js';
 
 export const RECORDS_PER_BATCH = 960;
@@ -84,7 +84,7 @@ export async function feedDemoEnergy(deps: DemoFeedDeps, actor: OperatorPublic, 
     ...members.map((m, i) => ({ index: i, memberId: m.id, equipmentRef: null as string | null })),
     ...generators.map((g, i) => ({ index: members.length + i, memberId: g.host as number, equipmentRef: `EQ-${g.id}` })),
   ];
-  const ca = demoCaMaterial();
+  const ca = await DemoCa.load();
   const nonces = new NonceRegistry(60_000, 100_000);
   const registered: RegisteredDemoMeter[] = [];
   const deviceDeps = { meters: metersRepo, trust, now: () => clock.now(), operatorId: actor.id };

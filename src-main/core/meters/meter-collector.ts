@@ -17,7 +17,7 @@ import { classifyCollectFailure, missingPortError, rejectedBatchesError, type Me
 import { MeterCollectionStore, type CollectableMeter } from './meter-collection-store.js';
 import { DEFAULT_MAX_RETRY_DELAY_MS, nextPollDelayMs } from './modbus-poller.js';
 import type { MeterProvisioningService } from './provisioning-service.js';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 
 export interface MeterCollectorOptions {
   readonly db: Database;
@@ -44,6 +44,9 @@ interface Schedule {
 
 export interface AttemptOutcome {
   readonly report: IngestReport | null;
+  /** First and last interval start of the readings this attempt stored (null: none). */
+  readonly storedFrom: string | null;
+  readonly storedTo: string | null;
   readonly failure: MeterCollectError | null;
   /** What the read threw, unclassified (for callers that map meter errors themselves). */
   readonly error: unknown;
@@ -53,9 +56,13 @@ export class MeterCollector {
   private readonly store: MeterCollectionStore;
   private readonly schedules = new Map<number, Schedule>();
   private running = false;
+  private readonly lastBatch: Statement;
+  private readonly storedRange: Statement;
 
   constructor(private readonly options: MeterCollectorOptions) {
     this.store = new MeterCollectionStore(options.db);
+    this.lastBatch = options.db.prepare(`SELECT max(id) AS id FROM meter_batches WHERE meter_id = ?`);
+    this.storedRange = options.db.prepare(`SELECT min(interval_start) AS first, max(interval_start) AS last FROM meter_readings WHERE meter_id = ? AND batch_id > ?`);
   }
 
   /**
@@ -184,6 +191,7 @@ export class MeterCollector {
 
   private async readAndRecord(meterId: number, portPath: string): Promise<AttemptOutcome> {
     const at = this.options.now().toISOString();
+    const lastBatchBefore = (this.lastBatch.get(meterId) as { id: number | null }).id ?? 0;
     let report: IngestReport | null = null;
     let failure: MeterCollectError | null = null;
     let error: unknown = null;
@@ -203,7 +211,8 @@ export class MeterCollector {
     } catch {
       // The meter row went away (restore, retirement) while the read ran: nothing to note.
     }
-    const outcome = { report, failure, error };
+    const stored = report && report.readingsStored > 0 ? (this.storedRange.get(meterId, lastBatchBefore) as { first: string | null; last: string | null }) : null;
+    const outcome = { report, failure, error, storedFrom: stored?.first ?? null, storedTo: stored?.last ?? null };
     this.options.onAttempt?.(meterId, { ...outcome, changed: failure !== null || wasFailing || (report?.accepted ?? 0) > 0 });
     return outcome;
   }
