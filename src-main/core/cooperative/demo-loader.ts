@@ -29,7 +29,7 @@ export interface DemoLoaderDeps {
 }
 
 /** English fallbacks of the progress codes (the wizard shows its own translation). */
-const LABELS: Readonly<Record<JobProgressCode, string>> = {
+export const DEMO_PROGRESS_LABELS: Readonly<Record<JobProgressCode, string>> = {
   'demo.sites': 'Sites created',
   'demo.members': 'Members registered',
   'demo.equipment': 'Equipment registered',
@@ -37,6 +37,11 @@ const LABELS: Readonly<Record<JobProgressCode, string>> = {
   'demo.tariffs': 'Tariff plans in force',
   'demo.agreements': 'Draft agreements written',
   'demo.ready': 'Demo village ready',
+  'demo.generators': "Members' own generators installed",
+  'demo.sales': 'Neighbour sales signed',
+  'demo.meters': 'Meters attested and provisioned',
+  'demo.readings': 'Signed readings verified and stored',
+  'demo.flows': 'Energy flows computed',
 };
 
 /** `members`: how many (the wizard's village has 60; `npm run demo -- --members N` asks for more). */
@@ -55,7 +60,7 @@ export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic, opt
   let done = 0;
   const progress = (code: JobProgressCode, count: number) => {
     done += count;
-    deps.events.emit('job.progress', { job: 'demo.load', done, total, label: LABELS[code], code });
+    deps.events.emit('job.progress', { job: 'demo.load', done, total, label: DEMO_PROGRESS_LABELS[code], code });
   };
   deps.db.transaction(() => {
     const at = isoNow(deps.clock);

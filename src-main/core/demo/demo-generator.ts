@@ -6,10 +6,11 @@
 // Deterministic for a given seed and period.
 import type { Database } from 'better-sqlite3';
 import type { DemoLoadResult, OperatorPublic } from '../../contract/session.js';
+import type { JobProgressCode } from '../../contract/events.js';
 import type { EventBus } from '../api/event-bus.js';
 import { AuditRepo } from '../audit/audit-repo.js';
 import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
-import { loadDemoVillage } from '../cooperative/demo-loader.js';
+import { DEMO_PROGRESS_LABELS, loadDemoVillage } from '../cooperative/demo-loader.js';
 import { EnergyService } from '../energy/energy-service.js';
 import { buildMarketServices } from '../marketplace/market-services.js';
 import { MembersService } from '../members/members-service.js';
@@ -85,4 +86,23 @@ export async function generateDemoCooperative(deps: { db: Database; clock: DemoC
   const t0 = performance.now();
   const intervalsComputed = recomputeDemoFlows(db, energy, options.fromMs, options.toMs, (done, total) => progress({ phase: 'flows', done, total }));
   return { village, ...feed, ownGeneratorsAdded, p2pAgreements: p2p.length, preferences, intervalsComputed, recomputeMs: performance.now() - t0 };
+}
+
+/** Days of readings the first-run wizard's demo village gets (a month takes minutes on a small laptop). */
+export const WIZARD_DEMO_DAYS = 7;
+
+/**
+ * The first-run wizard's demo village energy, after loadDemoVillage: the last WIZARD_DEMO_DAYS whole
+ * UTC days before `today`, seed 1, progress as 'job.progress' events of job 'demo.energy'.
+ */
+export async function loadWizardDemoEnergy(deps: { db: Database; events: EventBus }, actor: OperatorPublic, today: Date): Promise<DemoGeneratorResult> {
+  const toMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const fromMs = toMs - WIZARD_DEMO_DAYS * 86_400_000;
+  const codes: Record<DemoGeneratorProgress['phase'], JobProgressCode> = {
+    village: 'demo.ready', equipment: 'demo.generators', agreements: 'demo.sales', meters: 'demo.meters', readings: 'demo.readings', flows: 'demo.flows',
+  };
+  return generateDemoCooperative({ db: deps.db, clock: demoClock(fromMs), events: deps.events }, actor, {
+    members: 0, seed: 1, fromMs, toMs, loadVillage: false,
+    onProgress: (p) => deps.events.emit('job.progress', { job: 'demo.energy', done: p.done, total: p.total, label: DEMO_PROGRESS_LABELS[codes[p.phase]], code: codes[p.phase] }),
+  });
 }

@@ -104,6 +104,27 @@ describe('demo generator', () => {
     expect(readingsDigest(other.core.database())).not.toBe(readingsDigest(first.core.database()));
   }, 120_000);
 
+  it('gives the first-run wizard\'s demo village its meters, a week of readings and its flows, with progress', async () => {
+    const core = createCore({ dataDir: join(temp.path, 'wizard'), chain: { mode: 'off' }, log: () => {} });
+    cores.push(core);
+    const codes: string[] = [];
+    core.events.subscribe((m) => {
+      const p = m.payload as { job?: string; code?: string; done: number; total: number };
+      if (m.event === 'job.progress' && p.job === 'demo.energy' && p.code && p.done === p.total) codes.push(p.code);
+    });
+    const setup = await core.dispatch('setup.initialize', { cooperative: COOP, admin: ADMIN }, null);
+    if (!setup.ok) throw new Error(setup.error.message);
+    const loaded = await core.dispatch('setup.loadDemo', {}, (setup.value as { token: string }).token);
+    expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
+    const db = core.database();
+    const meters = (db.prepare(`SELECT count(*) AS n FROM meters WHERE status = 'provisioned'`).get() as { n: number }).n;
+    expect(meters).toBeGreaterThan(60);
+    expect((db.prepare(`SELECT count(*) AS n FROM meter_readings`).get() as { n: number }).n).toBe(meters * 7 * 96);
+    expect((db.prepare(`SELECT count(DISTINCT site_id) AS n FROM energy_site_intervals`).get() as { n: number }).n).toBe(3);
+    expect((db.prepare(`SELECT count(*) AS n FROM agreements WHERE status = 'active'`).get() as { n: number }).n).toBeGreaterThan(0);
+    expect(new Set(codes)).toEqual(new Set(['demo.generators', 'demo.sales', 'demo.meters', 'demo.readings', 'demo.flows']));
+  }, 180_000);
+
   it('prints its usage with --help (exit 0) and refuses bad input with exit 2, writing nothing', () => {
     const run = (args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src-main/tools/demo-cli.ts'), ...args], { encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
     const help = run(['--help']);
