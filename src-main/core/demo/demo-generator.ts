@@ -38,6 +38,8 @@ export interface DemoGeneratorOptions {
   readonly toMs: number;
   /** False when the village is already loaded (the first-run wizard loads it first). Default true. */
   readonly loadVillage?: boolean;
+  /** False to leave the flows uncomputed (the benchmark times the allocation itself). Default true. */
+  readonly computeFlows?: boolean;
   readonly onProgress?: (progress: DemoGeneratorProgress) => void;
 }
 
@@ -84,7 +86,7 @@ export async function generateDemoCooperative(deps: { db: Database; clock: DemoC
   clock.set(options.toMs);
   const feed = await feedDemoEnergy({ db, clock, audit, equipment: market.equipment }, actor, { seed: options.seed, fromMs: options.fromMs, toMs: options.toMs, onProgress: progress });
   const t0 = performance.now();
-  const intervalsComputed = recomputeDemoFlows(db, energy, options.fromMs, options.toMs, (done, total) => progress({ phase: 'flows', done, total }));
+  const intervalsComputed = options.computeFlows === false ? 0 : recomputeDemoFlows(db, energy, options.fromMs, options.toMs, (done, total) => progress({ phase: 'flows', done, total }));
   return { village, ...feed, ownGeneratorsAdded, p2pAgreements: p2p.length, preferences, intervalsComputed, recomputeMs: performance.now() - t0 };
 }
 
