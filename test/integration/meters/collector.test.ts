@@ -12,6 +12,7 @@ import { createCore, type Core } from '../../../src-main/core/app/core.js';
 import type {} from '../../../substrate-bindings/interfaces/types-lookup.js';
 import { ADMIN, COOP } from '../../support/api-client.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { until } from '../../support/until.js';
 import { startEmulator, type RunningEmulator } from './harness.js';
 
 const temp = makeTempDir('coop-collector-');
@@ -44,15 +45,6 @@ async function ok<T>(channel: string, input: unknown): Promise<T> {
 const meter = async (id: number) => (await ok<MeterSummary[]>('meters.list', {})).find((m) => m.id === id)!;
 const readings = (id: number) => (core!.database().prepare(`SELECT count(*) AS n FROM meter_readings WHERE meter_id = ?`).get(id) as { n: number }).n;
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function provision(emu: RunningEmulator, memberId: number): Promise<number> {
   const run = await ok<ProvisioningRun>('meters.provision.start', { portPath: emu.consolePath, memberId, intervalSeconds: 60 });
