@@ -97,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
       const safety = await backups.create(services.db, 'before-restore');
       restoring = true;
       try {
+        await services.demoEnergy.stop();
         await services.meters.dispose();
         await stopChain(services);
         services.db.close();
@@ -127,6 +128,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     database: () => services.db,
     close: async () => {
+      await services.demoEnergy.stop();
       await services.meters.dispose();
       await stopChain(services);
       if (services.db.open) services.db.close();

@@ -8,7 +8,7 @@ import type { membersChannels } from '../../contract/members.js';
 import type { sessionChannels } from '../../contract/session.js';
 import type { systemChannels } from '../../contract/system.js';
 import { loadDemoVillage } from '../cooperative/demo-loader.js';
-import { loadWizardDemoEnergy } from '../demo/demo-generator.js';
+import { startWizardDemoEnergy } from '../demo/demo-generator.js';
 import { dashboardSummary } from '../dashboard/dashboard-repo.js';
 import type { BackupInfo } from '../../contract/system.js';
 import type { EventBus } from '../api/event-bus.js';
@@ -62,10 +62,12 @@ function foundationHandlers(host: HandlerHost): AreaHandlers<FoundationChannel> 
     'setup.loadDemo': async (_input, ctx) => {
       const { db, audit, members, market } = s();
       const village = loadDemoVillage({ db, audit, members: members.members, sites: members.sites, market, clock: host.clock, events: host.events }, actor(ctx));
-      // Then its meters (emulated attested devices) and a week of signed readings through the
-      // verified ingest, and the energy flows of that week.
-      await loadWizardDemoEnergy({ db, events: host.events }, actor(ctx), host.clock.now());
-      host.events.emit('meters.changed', { reason: 'demo', meterId: null });
+      // Then its energy: generators, sales, key and preferences now; its meters (emulated attested
+      // devices), a week of signed readings through the verified ingest and the week's flows in the
+      // background, with 'job.progress' events (job 'demo.energy').
+      const job = s().demoEnergy;
+      const { feed } = await startWizardDemoEnergy({ db, events: host.events }, actor(ctx), host.clock.now(), job.shouldStop);
+      job.run(feed, () => host.events.emit('meters.changed', { reason: 'demo', meterId: null }));
       return village;
     },
     'cooperative.get': () => {

@@ -10,6 +10,7 @@ import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
 import { buildMeterServices, type MeterCollectionOptions, type MeterServices } from './meters-services.js';
 import { recomputeAfterCollection } from './energy-after-collection.js';
+import { DemoEnergyJob } from '../demo/demo-energy-job.js';
 import type { ChainRuntime } from '../chain/index.js';
 import { ChainHost } from './chain-host.js';
 import { ChainAgreementRegistrar } from '../agreements/chain-registrar.js';
@@ -39,6 +40,8 @@ export interface Services {
   readonly memberAccounts: MemberAccountsService;
   /** Equipment as Uniques items (outbox); reconciles every few seconds while a chain is ready. */
   readonly equipmentChain: EquipmentChainRegistration;
+  /** The first-run wizard's demo energy feed (background); stopped before the database closes. */
+  readonly demoEnergy: DemoEnergyJob;
   /** Energy flows: recompute, views, allocation keys, source preferences, audit (src-main/core/energy/README.md). */
   readonly energy: EnergyService;
 }
@@ -78,6 +81,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy,
+    demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;
     },

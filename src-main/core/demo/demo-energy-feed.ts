@@ -43,6 +43,16 @@ export interface DemoFeedOptions {
   readonly fromMs: number;
   readonly toMs: number;
   readonly onProgress?: (progress: DemoFeedProgress) => void;
+  /** Asked between groups of meters: true stops the feed (the console is closing). */
+  readonly shouldStop?: () => boolean;
+}
+
+/** Thrown when shouldStop() said so; what was stored so far stays (each group is one transaction). */
+export class DemoFeedStopped extends Error {
+  constructor() {
+    super('The demo feed was stopped (the console is closing)');
+    this.name = 'DemoFeedStopped';
+  }
 }
 
 export interface DemoFeedDeps {
@@ -88,10 +98,15 @@ export async function feedDemoEnergy(deps: DemoFeedDeps, actor: OperatorPublic, 
   const nonces = new NonceRegistry(60_000, 100_000);
   const registered: RegisteredDemoMeter[] = [];
   const deviceDeps = { meters: metersRepo, trust, now: () => clock.now(), operatorId: actor.id };
+  const stopIfAsked = () => {
+    if (options.shouldStop?.()) throw new DemoFeedStopped();
+  };
   for (let i = 0; i < bindings.length; i += 32) {
+    stopIfAsked();
     // A few at a time (certificate issuing and token verification use Node's crypto thread pool),
     // then each group's rows in one transaction.
     const attested = await Promise.all(bindings.slice(i, i + 32).map((b) => attestDemoMeter(deviceDeps, ca, nonces, seed, b, new Date(options.fromMs))));
+    stopIfAsked();
     db.transaction(() => {
       for (const a of attested) registered.push(recordDemoMeter(deviceDeps, seed, a));
     })();
@@ -129,6 +144,9 @@ export async function feedDemoEnergy(deps: DemoFeedDeps, actor: OperatorPublic, 
     });
   };
   for (let first = 0; first < registered.length; first += METERS_PER_TRANSACTION) {
+    stopIfAsked();
+    // Let the console answer between groups (the first-run wizard's feed runs beside it).
+    await new Promise((resolve) => setImmediate(resolve));
     const group = registered.slice(first, first + METERS_PER_TRANSACTION);
     const signed = group.map((meter, k) => {
       const t0 = performance.now();
