@@ -67,6 +67,8 @@ export interface FlowLink {
   readonly from: string;
   readonly to: string;
   readonly wh: number;
+  /** Links into a member (or the group of other members): the member's estimated / unattested Wh,
+   *  capped at what came in, spread over its incoming links pro rata. 0 on the other links. */
   readonly estimatedWh: number;
   readonly unattestedWh: number;
 }

@@ -3,7 +3,7 @@
 // starts at an interval and runs until the next; a new version must start after the last one and
 // after every computed interval (a key change never rewrites the past). Bad input writes nothing.
 import type { Database } from 'better-sqlite3';
-import type { AllocationKeyDefinitionInput, AllocationKeyVersion, KeyAllocationPreview, KeyCsvPreview } from '../../contract/energy.js';
+import type { AllocationKeyVersion, KeyAllocationPreview, KeyCsvPreview } from '../../contract/energy.js';
 import type { AllocationKeyDefinition } from '../../contract/energy.js';
 import type { z } from 'zod';
 import type { OperatorPublic } from '../../contract/session.js';
@@ -11,7 +11,7 @@ import type { ApiIssue } from '../../contract/errors.js';
 import { CoreError, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { poolShares, type PoolKey } from './allocation.js';
-import { keyVersionRows, type KeyVersionRow } from './allocation-rules-repo.js';
+import { keyVersionRows } from './allocation-rules-repo.js';
 import { SLOTS_PER_DAY } from './estimation.js';
 import { PPM, SUM_TOLERANCE, intervalStart, parseKeyCsv, type SiteMemberRef } from './key-csv.js';
 import { F, decodeMemberDay } from './member-day-codec.js';
@@ -206,4 +206,3 @@ interface KeyPlan {
   readonly rows: readonly { intervalStart: string; ppm: readonly number[] }[];
 }
 
-export type { AllocationKeyDefinitionInput, KeyVersionRow };

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EnergyAuditReport, EnergyBucket, EnergyFlows, EnergyKpis, EnergySeries, EnergySource, MemberEnergy, RecomputeState, SourcePreference } from '../../contract/energy.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { notFound } from '../api/core-error.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { AllocationKeys } from './allocation-keys.js';
@@ -92,6 +92,23 @@ export class EnergyService {
     return result;
   }
 
+  /**
+   * After an ingest: recomputes the days [first, last] (interval starts, ISO) of the site the meter
+   * measures (its member's site, or its equipment's site for a generation meter). Returns null when
+   * the meter belongs to no site yet (not provisioned) — its readings are not used anyway.
+   */
+  recomputeAfterIngest(meterId: number, firstIntervalStart: string, lastIntervalStart: string): RecomputeResult | null {
+    const row = this.deps.db
+      .prepare(`SELECT m.equipment_ref, mb.site_id FROM meters m LEFT JOIN members mb ON mb.id = m.member_id WHERE m.id = ?`)
+      .get(meterId) as { equipment_ref: string | null; site_id: number | null } | undefined;
+    if (!row) throw notFound('Meter', meterId);
+    const equipmentId = row.equipment_ref ? /(\d+)\s*$/.exec(row.equipment_ref)?.[1] : undefined;
+    const equipmentSite = equipmentId ? (this.deps.db.prepare(`SELECT site_id FROM equipment WHERE id = ?`).get(Number(equipmentId)) as { site_id: number } | undefined)?.site_id : undefined;
+    const siteId = equipmentSite ?? row.site_id;
+    if (siteId === null || siteId === undefined) return null;
+    return this.recomputeDays(siteId, firstIntervalStart.slice(0, 10), lastIntervalStart.slice(0, 10));
+  }
+
   /** Starts (or joins) the recompute of a site-month (UTC month); progress as 'energy.recompute' events. */
   startRecompute(siteId: number, month: string): RecomputeState {
     this.site(siteId);
@@ -167,4 +184,3 @@ export class EnergyService {
   }
 }
 
-export { CoreError };

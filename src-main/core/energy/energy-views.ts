@@ -3,6 +3,7 @@
 // of stored integers, so each figure can be re-derived from the intervals below it.
 import type { Database } from 'better-sqlite3';
 import { ENERGY_SOURCES, type EnergyBucket, type EnergyFlows, type EnergyKpis, type EnergySeries, type EnergySource, type FlowLink, type FlowNode, type MemberEnergy, type MemberEnergyDay } from '../../contract/energy.js';
+import { splitByWeights } from '../tariffs/largest-remainder.js';
 import { localParts } from '../tariffs/local-time.js';
 import { SLOTS_PER_DAY } from './estimation.js';
 import { F, decodeMemberDay } from './member-day-codec.js';
@@ -136,8 +137,18 @@ export function siteFlows(db: Database, siteId: number, from: string, to: string
   const members = memberTotals(db, siteId, from, to, timeZone);
   const nodes: FlowNode[] = [];
   const links: FlowLink[] = [];
-  const link = (fromId: string, toId: string, wh: number) => {
-    if (wh > 0) links.push({ from: fromId, to: toId, wh, estimatedWh: 0, unattestedWh: 0 });
+  const link = (fromId: string, toId: string, wh: number, estimatedWh = 0, unattestedWh = 0) => {
+    if (wh > 0) links.push({ from: fromId, to: toId, wh, estimatedWh, unattestedWh });
+  };
+  /** A member's (or group's) incoming links; its flagged Wh (capped at what came in) spread over them pro rata. */
+  const incoming = (to: string, group: readonly MemberTotal[]) => {
+    const sum = (f: (m: MemberTotal) => number) => group.reduce((a, m) => a + f(m), 0);
+    const parts = [sum((m) => m.received), sum((m) => m.imported), sum((m) => m.self)];
+    const total = parts[0]! + parts[1]! + parts[2]!;
+    if (total === 0) return;
+    const est = splitByWeights(Math.min(sum((m) => m.estimated), total), parts);
+    const unatt = splitByWeights(Math.min(sum((m) => m.unattested), total), parts);
+    ['community', 'main_in', 'self'].forEach((from, i) => link(from, to, parts[i] ?? 0, est[i] ?? 0, unatt[i] ?? 0));
   };
   ENERGY_SOURCES.forEach((source, k) => {
     if ((t.gen[k] ?? 0) === 0) return;
@@ -155,20 +166,16 @@ export function siteFlows(db: Database, siteId: number, from: string, to: string
   const rest = ranked.slice(maxMembers);
   for (const m of shown) {
     nodes.push({ id: `member:${m.id}`, kind: 'member', label: m.name, source: null, memberId: m.id });
-    link('community', `member:${m.id}`, m.received);
-    link('main_in', `member:${m.id}`, m.imported);
-    link('self', `member:${m.id}`, m.self);
+    incoming(`member:${m.id}`, [m]);
   }
   if (rest.length > 0) {
     nodes.push({ id: 'other_members', kind: 'other_members', label: `${rest.length} other members`, source: null, memberId: null });
-    link('community', 'other_members', rest.reduce((a, m) => a + m.received, 0));
-    link('main_in', 'other_members', rest.reduce((a, m) => a + m.imported, 0));
-    link('self', 'other_members', rest.reduce((a, m) => a + m.self, 0));
+    incoming('other_members', rest);
   }
   return { siteId, from, to, nodes, links };
 }
 
-interface MemberTotal { id: number; name: string; received: number; imported: number; self: number; selfMix: number[] }
+interface MemberTotal { id: number; name: string; received: number; imported: number; self: number; selfMix: number[]; estimated: number; unattested: number }
 const selfOf = (members: Map<number, MemberTotal>, k: number) => [...members.values()].reduce((a, m) => a + (m.selfMix[k] ?? 0), 0);
 
 function memberTotals(db: Database, siteId: number, from: string, to: string, timeZone: string): Map<number, MemberTotal> {
@@ -176,13 +183,15 @@ function memberTotals(db: Database, siteId: number, from: string, to: string, ti
   const names = new Map((db.prepare(`SELECT id, full_name FROM members WHERE site_id = ?`).raw().all(siteId) as [number, string][]));
   forEachMemberSlot(db, `site_id = ?`, [siteId], from, to, timeZone, (memberId, _date, v, q) => {
     let m = out.get(memberId);
-    if (!m) out.set(memberId, (m = { id: memberId, name: names.get(memberId) ?? `#${memberId}`, received: 0, imported: 0, self: 0, selfMix: new Array<number>(K).fill(0) }));
+    if (!m) out.set(memberId, (m = { id: memberId, name: names.get(memberId) ?? `#${memberId}`, received: 0, imported: 0, self: 0, selfMix: new Array<number>(K).fill(0), estimated: 0, unattested: 0 }));
     for (let k = 0; k < K; k++) {
       m.received += (v[(F.p2pMix + k) * SLOTS_PER_DAY + q] ?? 0) + (v[(F.poolMix + k) * SLOTS_PER_DAY + q] ?? 0);
       m.selfMix[k] = (m.selfMix[k] ?? 0) + (v[(F.selfMix + k) * SLOTS_PER_DAY + q] ?? 0);
     }
     m.imported += v[F.mainImport * SLOTS_PER_DAY + q] ?? 0;
     m.self += v[F.self * SLOTS_PER_DAY + q] ?? 0;
+    m.estimated += v[F.estimated * SLOTS_PER_DAY + q] ?? 0;
+    m.unattested += v[F.unattested * SLOTS_PER_DAY + q] ?? 0;
   });
   return out;
 }

@@ -133,13 +133,10 @@ function fillPremises(byMember: readonly MemberMeters[], slot: number, w: Worksp
     const hasConnection = connection.length > 0;
     if (generation.length === 0) {
       // No generation meter (most members): no self-consumption known; an export is an unmetered source.
+      // (Its other mix entries are never written, so they stay 0 for the whole run.)
       w.deficit[i] = imp;
       w.surplus[i] = exp;
       w.self[i] = 0;
-      for (let k = 0; k < K; k++) {
-        w.surplusMix[i * K + k] = 0;
-        w.selfMix[i * K + k] = 0;
-      }
       w.surplusMix[i * K + OTHER] = exp;
       w.surplusEstimated[i] = est ? exp : 0;
       w.surplusUnattested[i] = unatt ? exp : 0;
@@ -176,11 +173,16 @@ function hashInputs(w: Workspace, n: number, tags: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ n;
   const arrays = [w.deficit, w.surplus, w.surplusEstimated, w.surplusUnattested, w.ownEstimated, w.ownUnattested, w.surplusMix, w.selfMix];
-  for (const values of arrays) {
+  // Only non-zero values are mixed in, each with its array and position (most entries are 0).
+  for (let which = 0; which < arrays.length; which++) {
+    const values = arrays[which] as Float64Array;
+    const tag = (which + 1) << 24;
     for (let i = 0; i < values.length; i++) {
       const v = values[i] ?? 0;
+      if (v === 0) continue;
       a = Math.imul(a ^ (v & 0xffffffff), 0x01000193);
-      b = Math.imul(b ^ ((v / 4294967296) | 0) ^ (v & 0xffff) ^ i, 0x5bd1e995) ^ (b >>> 15);
+      a = Math.imul(a ^ (tag + i), 0x01000193);
+      b = Math.imul(b ^ ((v / 4294967296) | 0) ^ (v & 0xffff) ^ (tag + i), 0x5bd1e995) ^ (b >>> 15);
     }
   }
   for (let c = 0; c < tags.length; c++) {

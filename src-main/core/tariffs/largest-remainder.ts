@@ -50,6 +50,9 @@ export const toSafeNumber = (value: bigint, what: string): number => {
  * Exact while every total × weight stays below 2^53; otherwise it hands over to the BigInt version.
  * Writes into `out` (length ≥ weights.length) and returns it; all-zero weights give all-zero parts.
  */
+const SMALL = 16;
+const SMALL_REMAINDERS = new Float64Array(SMALL);
+
 export function splitByWeightsInto<T extends { [index: number]: number }>(total: number, weights: ArrayLike<number>, out: T, count = weights.length): T {
   let sum = 0;
   for (let i = 0; i < count; i++) sum += weights[i] ?? 0;
@@ -79,6 +82,18 @@ export function splitByWeightsInto<T extends { [index: number]: number }>(total:
   if (missing <= 0) return out;
   if (missing === withRemainder) {
     for (let i = 0; i < count; i++) if (total * (weights[i] ?? 0) - (out[i] ?? 0) * sum > 0) out[i] = (out[i] ?? 0) + 1;
+    return out;
+  }
+  // Few parts (a source mix, a flag): pick the largest remainders by scanning, no allocation.
+  if (count <= SMALL) {
+    for (let i = 0; i < count; i++) SMALL_REMAINDERS[i] = total * (weights[i] ?? 0) - (out[i] ?? 0) * sum;
+    for (; missing > 0; missing--) {
+      let best = -1;
+      for (let i = 0; i < count; i++) if ((SMALL_REMAINDERS[i] ?? 0) > 0 && (best < 0 || (SMALL_REMAINDERS[i] ?? 0) > (SMALL_REMAINDERS[best] ?? 0))) best = i;
+      if (best < 0) break;
+      out[best] = (out[best] ?? 0) + 1;
+      SMALL_REMAINDERS[best] = 0;
+    }
     return out;
   }
   // The `missing` largest remainders, ties to the earlier index: sort one number per index that

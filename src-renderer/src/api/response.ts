@@ -13,6 +13,8 @@ const KNOWN_EVENTS: Record<EventName, true> = {
   'chain.head': true,
   'chain.outbox': true,
   'chain.tx': true,
+  'energy.recompute': true,
+  'energy.changed': true,
 };
 const EVENT_NAMES = Object.keys(KNOWN_EVENTS) as readonly EventName[];
 

@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '../../../src-main/core/db/connection.js';
 import { recomputeSite } from '../../../src-main/core/energy/recompute.js';
+import { auditSiteFlows } from '../../../src-main/core/energy/energy-audit.js';
+import { EnergyService } from '../../../src-main/core/energy/energy-service.js';
+import { AuditRepo } from '../../../src-main/core/audit/audit-repo.js';
+import { EventBus } from '../../../src-main/core/api/event-bus.js';
 import { decodeMemberDay, F } from '../../../src-main/core/energy/member-day-codec.js';
 import { SOURCE_INDEX } from '../../../src-main/core/energy/source-pool.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -79,6 +83,15 @@ describe('recomputeSite', () => {
     expect(recomputeSite(db, site, DAY, end, NOW).intervalsRecomputed).toBe(48);
   });
 
+  it('recomputes after an ingest for the site the meter measures (the collector\'s call)', () => {
+    const service = new EnergyService({ db, audit: new AuditRepo(db, () => new Date().toISOString()), events: new EventBus(), now: () => new Date(NOW) });
+    insertReadings(db, [[aGen, DAY, 0, 100], [aConn, DAY, 0, 60], [bConn, DAY, 50, 0], [cConn, DAY, 30, 0]]);
+    // The generation meter resolves to its equipment's site; the whole UTC day is recomputed once.
+    expect(service.recomputeAfterIngest(aGen, new Date(DAY).toISOString(), new Date(DAY).toISOString())?.intervalsRecomputed).toBe(96);
+    expect(service.recomputeAfterIngest(bConn, new Date(DAY).toISOString(), new Date(DAY).toISOString())?.intervalsRecomputed).toBe(0);
+    expect(service.recomputeAfterIngest(insertMeter(db, null, null, 'attested'), new Date(DAY).toISOString(), new Date(DAY).toISOString())).toBeNull();
+  });
+
   it('estimates a missing reading from the day before, flags it, and replaces it when the reading arrives', () => {
     // Day 1 measured; day 2 lacks B's reading of slot 5 → estimated from day 1's slot 5 (50 Wh).
     const rows: [number, number, number, number][] = [];
@@ -96,6 +109,48 @@ describe('recomputeSite', () => {
     expect(recomputeSite(db, site, DAY, DAY + 2 * 86_400_000, NOW).intervalsRecomputed).toBe(1);
     B = slotOf(b, '2026-03-03', 5);
     expect([B(F.deficit), B(F.estimated)]).toEqual([44, 0]);
+  });
+
+  it('uses the key version in force for each interval: one on each side of a boundary', () => {
+    // Key v1 (fixed: B = 1, C = 0, unused exported) from 00:15. Slot 0 (00:00) is before it: pro rata
+    // as in the first test (B 38, C 22). Slot 1 (00:15): B's share is all 60, capped at its need 50;
+    // C gets 0; the unused 10 go to the main supply.
+    const at = new Date().toISOString();
+    const v = Number(db.prepare(`INSERT INTO energy_key_versions (site_id, version, valid_from, mode, unused, created_at) VALUES (?, 1, '2026-03-02T00:15:00.000Z', 'fixed', 'export', ?)`).run(site, at).lastInsertRowid);
+    db.prepare(`INSERT INTO energy_key_members (key_version_id, position, member_id, ppm) VALUES (?, 0, ?, 1000000), (?, 1, ?, 0)`).run(v, b, v, c);
+    const rows: [number, number, number, number][] = [];
+    for (const q of [0, 1]) rows.push([aGen, DAY + q * Q, 0, 100], [aConn, DAY + q * Q, 0, 60], [bConn, DAY + q * Q, 50, 0], [cConn, DAY + q * Q, 30, 0]);
+    insertReadings(db, rows);
+    recomputeSite(db, site, DAY, DAY + 86_400_000, DAY + 2 * Q);
+    expect([0, 1].map((q) => [slotOf(b, '2026-03-02', q)(F.poolMix + SOURCE_INDEX.solar), slotOf(c, '2026-03-02', q)(F.poolMix + SOURCE_INDEX.solar), slotOf(a, '2026-03-02', q)(F.mainExport)])).toEqual([[38, 22, 0], [50, 0, 10]]);
+    expect(db.prepare(`SELECT key_version_id FROM energy_site_intervals WHERE site_id = ? ORDER BY interval_start`).raw().all(site)).toEqual([[null], [v]]);
+  });
+
+  it('splits by a custom per-interval table, and falls back to pro rata where the table is silent', () => {
+    // Table row for 00:00 only: B 0.25, C 0.75 → targets 15 / 45 of the pool 60; C is capped at its
+    // need 30, the unused 15 are handed on to B (the only one still short) → B 30, C 30.
+    // 00:15 is not in the table → pro rata: B 38, C 22 (as by hand above).
+    const at = new Date().toISOString();
+    const v = Number(db.prepare(`INSERT INTO energy_key_versions (site_id, version, valid_from, mode, unused, table_rows, created_at) VALUES (?, 1, '2026-03-02T00:00:00.000Z', 'custom_table', 'reallocate', 1, ?)`).run(site, at).lastInsertRowid);
+    db.prepare(`INSERT INTO energy_key_members (key_version_id, position, member_id, ppm) VALUES (?, 0, ?, 0), (?, 1, ?, 0)`).run(v, b, v, c);
+    const ppm = Buffer.alloc(8);
+    ppm.writeUInt32LE(250_000, 0);
+    ppm.writeUInt32LE(750_000, 4);
+    db.prepare(`INSERT INTO energy_key_table (key_version_id, interval_start, ppm) VALUES (?, '2026-03-02T00:00:00.000Z', ?)`).run(v, ppm);
+    const rows: [number, number, number, number][] = [];
+    for (const q of [0, 1]) rows.push([aGen, DAY + q * Q, 0, 100], [aConn, DAY + q * Q, 0, 60], [bConn, DAY + q * Q, 50, 0], [cConn, DAY + q * Q, 30, 0]);
+    insertReadings(db, rows);
+    recomputeSite(db, site, DAY, DAY + 86_400_000, DAY + 2 * Q);
+    expect([0, 1].map((q) => [slotOf(b, '2026-03-02', q)(F.poolMix + SOURCE_INDEX.solar), slotOf(c, '2026-03-02', q)(F.poolMix + SOURCE_INDEX.solar)])).toEqual([[30, 30], [38, 22]]);
+  });
+
+  it('the audit passes on computed flows and names an interval whose stored totals were altered', () => {
+    insertReadings(db, [[aGen, DAY, 0, 100], [aConn, DAY, 0, 60], [bConn, DAY, 50, 0], [cConn, DAY, 30, 0]]);
+    recomputeSite(db, site, DAY, DAY + 86_400_000, DAY + Q);
+    expect(auditSiteFlows(db, site, '2026-03-02', '2026-03-02')).toMatchObject({ ok: true, intervalsChecked: 1, violationCount: 0 });
+    db.prepare(`UPDATE energy_site_intervals SET main_import_wh = main_import_wh + 5 WHERE site_id = ?`).run(site);
+    const report = auditSiteFlows(db, site, '2026-03-02', '2026-03-02');
+    expect([report.ok, report.violations.map((v) => [v.intervalStart, v.rule])]).toEqual([false, [['2026-03-02T00:00:00.000Z', 'stale']]]);
   });
 
   it('never uses readings of an unprovisioned meter, nor a retired meter after retirement, and says why', () => {

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { openDatabase } from '../../src-main/core/db/connection.js';
+import { loadSiteInputs } from '../../src-main/core/energy/site-inputs.js';
+import { recomputeSite } from '../../src-main/core/energy/recompute.js';
+import { makeTempDir } from '../support/temp-dir.js';
+import { seedVillage } from '../support/energy-fixture.js';
+const temp = makeTempDir('probe-');
+const db = openDatabase({ file: join(temp.path, 'c.sqlite') });
+const FROM = Date.parse('2026-03-01T00:00:00Z');
+const N = Number(process.env.N ?? 500);
+const DAYS = Number(process.env.DAYS ?? 10);
+const f = seedVillage(db, { members: N, days: DAYS, fromMs: FROM });
+const TO = FROM + DAYS * 86_400_000;
+const q = db.prepare(`SELECT interval_start, interval_seconds, import_wh, export_wh FROM meter_readings WHERE meter_id = ? AND interval_start >= ? AND interval_start < ?`).raw();
+const ids = (db.prepare('SELECT id FROM meters').all() as {id:number}[]).map(r=>r.id);
+for (let round = 0; round < 3; round++) {
+  let t = performance.now(); let n = 0;
+  for (const id of ids) for (const r of q.iterate(id, new Date(FROM).toISOString(), new Date(TO).toISOString())) n++;
+  const scan = performance.now() - t;
+  t = performance.now();
+  loadSiteInputs(db, f.siteId, FROM, TO, TO + 86_400_000);
+  const load = performance.now() - t;
+  db.prepare('DELETE FROM energy_site_intervals').run();
+  t = performance.now();
+  recomputeSite(db, f.siteId, FROM, TO, TO + 86_400_000);
+  const all = performance.now() - t;
+  t = performance.now();
+  recomputeSite(db, f.siteId, FROM, TO, TO + 86_400_000);
+  const same = performance.now() - t;
+  console.log({ rows: n, scan: Math.round(scan), load: Math.round(load), recompute: Math.round(all), unchanged: Math.round(same), ratio: (all / scan).toFixed(2) });
+}
+db.close(); temp.remove();
