@@ -9,7 +9,6 @@ import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
 import { buildMeterServices, type MeterCollectionOptions, type MeterServices } from './meters-services.js';
-import { recomputeAfterCollection } from './energy-after-collection.js';
 import { DemoEnergyJob } from '../demo/demo-energy-job.js';
 import type { ChainRuntime } from '../chain/index.js';
 import { ChainHost } from './chain-host.js';
@@ -74,7 +73,13 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
     // Collected readings change flows: recompute the days they cover (energy is built just below).
     onAttempt: (meterId, outcome) => {
       meterCollection?.onAttempt?.(meterId, outcome);
-      recomputeAfterCollection(db, energy, meterId, outcome, (message, error) => chainLaunch.log?.('error', message, error));
+      if (!outcome.storedFrom || !outcome.storedTo) return;
+      try {
+        energy.recomputeAfterIngest(meterId, outcome.storedFrom, outcome.storedTo);
+      } catch (error) {
+        // The readings are stored either way; the flows catch up at the next recompute of the month.
+        chainLaunch.log?.('error', `Energy flows could not be recomputed after collecting meter ${meterId}`, error);
+      }
     },
   };
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
