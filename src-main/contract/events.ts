@@ -1,7 +1,11 @@
 // Push events from the core to every connected renderer (IPC send, or WebSocket message).
 
 /** Stable keys of job progress steps: the renderer translates them; `label` stays as the English fallback. */
-export const JOB_PROGRESS_CODES = ['demo.sites', 'demo.members', 'demo.equipment', 'demo.listings', 'demo.tariffs', 'demo.agreements', 'demo.ready'] as const;
+export const JOB_PROGRESS_CODES = [
+  'demo.sites', 'demo.members', 'demo.equipment', 'demo.listings', 'demo.tariffs', 'demo.agreements', 'demo.ready',
+  // The demo village's energy (src-main/core/demo): meters, signed readings, flows.
+  'demo.generators', 'demo.sales', 'demo.meters', 'demo.readings', 'demo.flows',
+] as const;
 export type JobProgressCode = (typeof JOB_PROGRESS_CODES)[number];
 
 export interface ApiEvents {

@@ -121,6 +121,43 @@ export interface MeterSummary {
   readonly openGaps: number;
   readonly portPath: string;
   readonly updatedAt: string;
+  /** Background collection of this meter's signed batches; null when it is not collected automatically. */
+  readonly collection: MeterCollectionView | null;
+}
+
+/**
+ * Why a background read of a cooperative meter failed: `port-missing` the port path does not exist
+ * (adapter unplugged, wrong path), `port-unavailable` it exists but will not open (busy, permissions),
+ * `no-answer` the meter did not reply (power, cable), `damaged-replies` replies arrive corrupted
+ * (cable, shielding, baud rate), `wrong-meter` another meter answers on that port,
+ * `batches-rejected` the meter sent batches that fail verification (tampering, faulty meter), `other`.
+ */
+export const METER_COLLECT_PROBLEMS = ['port-missing', 'port-unavailable', 'no-answer', 'damaged-replies', 'wrong-meter', 'batches-rejected', 'other'] as const;
+export type MeterCollectProblem = (typeof METER_COLLECT_PROBLEMS)[number];
+
+/** The background collector's view of one provisioned meter (stored: survives restarts). */
+export interface MeterCollectionView {
+  /** Whether the collector reads this meter on a schedule now (provisioned, with a port). */
+  readonly scheduled: boolean;
+  /** Seconds between reads when all is well (the meter's interval). */
+  readonly periodSeconds: number;
+  /** The last attempt, successful or not; null = never tried in the background. */
+  readonly lastAttemptAt: string | null;
+  readonly lastOk: boolean | null;
+  readonly lastSuccessAt: string | null;
+  /** Why the last attempt failed (null after a success): for a message in the operator's language. */
+  readonly problem: MeterCollectProblem | null;
+  /** The core's English message for the last failure (port, what to check). */
+  readonly error: string | null;
+  /** Failed attempts since the last success; the wait between tries doubles per failure, capped. */
+  readonly consecutiveFailures: number;
+  /** Batches and readings the last successful attempt stored. */
+  readonly lastBatches: number;
+  readonly lastReadings: number;
+  /** When the next read is due (null while one runs or when not scheduled). */
+  readonly nextReadAt: string | null;
+  /** True while a read of this meter is in progress. */
+  readonly running: boolean;
 }
 
 export interface MeterReading {

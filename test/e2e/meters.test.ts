@@ -128,6 +128,9 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     expect(await checks.count()).toBe(11);
     expect(await page.textContent('[data-testid=meter-attestations]')).toContain('Approved firmware');
     expect(await paintedPixels(page, 'meter-readings-chart')).toBeGreaterThan(1000);
+    // Collected in the background from the moment it was provisioned: the last read and the next.
+    await page.waitForSelector(`[data-testid=collection-state-${meterId}]:has-text("Read")`);
+    await page.waitForSelector(`[data-testid=collection-next-${meterId}]`);
     await screenshot(page, 'meters-detail');
   });
 
@@ -160,12 +163,25 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     await screenshot(page, 'meters-wizard-attestation-failed');
   });
 
-  it('lists the meters with status tags, member and last reading', async () => {
+  it('says which port to check when a collected meter is unplugged', async () => {
+    await emulators[0]!.stop(); // meter A's adapter pulled out: its port link now points nowhere
+    await page.goto(`${serve.url}#/meters/${meterId}`);
+    await page.waitForSelector('[data-testid=meter-collection]');
+    await page.click('[data-testid=meter-collect]');
+    const problem = await waitOrShot(page, `[data-testid=collection-problem-${meterId}]`, 'meters-FAILED-collect-unplugged');
+    expect(await problem.textContent()).toContain(`Port ${join(portDir, 'ttyEMU0')} not found`);
+    expect(await page.textContent(`[data-testid=collection-state-${meterId}]`)).toContain('Failed');
+    await screenshot(page, 'meters-detail-unplugged');
+  });
+
+  it('lists the meters with status tags, member, last reading and collection', async () => {
     await page.click('[data-testid=nav-meters]');
     await page.waitForSelector('[data-testid=meters-count][data-count="2"]');
     expect(await page.textContent(`[data-testid=meter-status-${meterId}]`)).toBe('Provisioned');
     expect(await page.textContent('[data-testid=meters-table]')).toContain(MEMBER.name);
     expect(await page.textContent('[data-testid=meters-table]')).toContain('↓');
+    expect(await page.textContent('[data-testid=meters-collector-summary]')).toContain('2 meter(s) read in the background · 1 with a problem');
+    expect(await page.textContent(`[data-testid=collection-problem-${meterId}]`)).toContain('not found');
     await screenshot(page, 'meters-list');
     expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
   });

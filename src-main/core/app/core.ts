@@ -14,6 +14,7 @@ import { resolveResourceDir } from '../platform/resources.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { createHandlers, type HandlerHost } from './handlers.js';
 import { buildServices, type ChainChoice, type Services } from './services.js';
+import type { MeterCollectionOptions } from './meters-services.js';
 
 export interface CoreOptions {
   /** The app data folder: database, backups, chain and keystore live below it. */
@@ -26,6 +27,8 @@ export interface CoreOptions {
   readonly chain?: ChainChoice;
   /** True: `chain` beats the choice saved in Settings for this run. Default: true when COOP_CHAIN is set. */
   readonly chainOverride?: boolean;
+  /** Tuning of the background meter collector (tests shorten its waits). */
+  readonly meterCollection?: MeterCollectionOptions;
 }
 
 export interface Core {
@@ -55,7 +58,7 @@ export function createCore(options: CoreOptions): Core {
   // explicit one (COOP_CHAIN, or a caller that says so).
   const chainOverride = options.chainOverride ?? process.env.COOP_CHAIN !== undefined;
   const build = (): Services =>
-    buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice, { override: chainOverride, log });
+    buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice, { override: chainOverride, log }, options.meterCollection);
   // The chain starts in the background: the console is usable while the node boots (≈ 3–8 s), and
   // its state machine tells the UI how far it got.
   const startChain = (s: Services) => s.chainHost.start();
@@ -67,8 +70,12 @@ export function createCore(options: CoreOptions): Core {
     }
   };
 
-  // Stock meters with a stored polling interval are polled again from the start.
-  const startMeters = (s: Services) => s.meters.modbus.resume();
+  // Stock meters with a stored polling interval are polled again from the start, and every
+  // provisioned meter with a port is collected again on its interval (from its stored last read).
+  const startMeters = (s: Services) => {
+    s.meters.modbus.resume();
+    s.meters.collector.resume();
+  };
 
   let services: Services = build();
   startChain(services);
@@ -90,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
       const safety = await backups.create(services.db, 'before-restore');
       restoring = true;
       try {
+        await services.demoEnergy.stop();
         await services.meters.dispose();
         await stopChain(services);
         services.db.close();
@@ -120,6 +128,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     database: () => services.db,
     close: async () => {
+      await services.demoEnergy.stop();
       await services.meters.dispose();
       await stopChain(services);
       if (services.db.open) services.db.close();

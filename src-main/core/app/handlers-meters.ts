@@ -53,7 +53,9 @@ export function metersHandlers(host: HandlerHost): AreaHandlers<MetersChannel> {
     },
     'meters.collect': async (input) => {
       const view = meterOr404(input.id);
-      const report = await meterCall(() => m().provisioning.collectReadings(view.id, input.portPath ?? view.portPath));
+      // Through the collector: the read takes its turn on the line and is noted as the last read.
+      const outcome = await m().collector.collectNow(view.id, input.portPath ?? view.portPath);
+      const report = outcome.report ?? (await meterCall<never>(() => Promise.reject(outcome.error ?? outcome.failure)));
       changed('readings', view.id);
       return { accepted: report.accepted, duplicates: report.duplicates, readingsStored: report.readingsStored, rejected: report.rejected, gapsOpened: report.gapsOpened.length };
     },

@@ -6,6 +6,7 @@ import { ATTESTATION_CHECKS } from '../../contract/meters.js';
 import { CoreError } from '../api/core-error.js';
 import { ModbusReadError } from '../devices/sdm-client.js';
 import { MeterServiceError } from '../meters/meter-errors.js';
+import { MeterCollectError } from '../meters/meter-collect-problem.js';
 
 export function toRunError(error: unknown): RunError {
   if (error instanceof MeterServiceError) {
@@ -46,6 +47,8 @@ export function asCoreError(error: unknown): never {
     }
   }
   if (error instanceof ModbusReadError) throw new CoreError('DEVICE_UNREACHABLE', error.message);
+  // The collector's own check (a port path that does not exist), before any driver call.
+  if (error instanceof MeterCollectError) throw new CoreError('DEVICE_UNREACHABLE', error.message);
   throw error;
 }
 

@@ -15,9 +15,12 @@ import { CoreError } from '../api/core-error.js';
 import { discoverSerialPorts, type SystemPortLister } from '../devices/port-discovery.js';
 import { loadOrCreateCoopCommandKey } from '../meters/coop-command-key.js';
 import { MeterCommands } from '../meters/meter-commands.js';
+import { MeterCollector, type AttemptOutcome } from '../meters/meter-collector.js';
 import { MetersRepo, type MeterView } from '../meters/meters-repo.js';
 import { MeterProvisioningService } from '../meters/provisioning-service.js';
 import { TrustStoreRepo } from '../meters/trust-store-repo.js';
+import { lockedLinkOpener, SerialLineLocks } from '../meters/serial-line-locks.js';
+import { openSerialLink } from '../devices/serial-link.js';
 import type { EvidenceAnchorSink } from '../meters/anchor-sink.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { ModbusMeters } from './meters-modbus.js';
@@ -35,6 +38,17 @@ export interface MeterServicesDeps {
   readonly extraPorts?: string;
   /** The OS port listing (default: serialport's, which runs udevadm on Linux). */
   readonly portLister?: SystemPortLister;
+  readonly collection?: MeterCollectionOptions;
+}
+
+/** Tuning of the background collector (tests shorten the waits; the defaults suit a village). */
+export interface MeterCollectionOptions {
+  /** Wait between reads of a healthy meter, from its interval; default: the interval itself. */
+  readonly periodMs?: (intervalSeconds: number) => number;
+  /** Longest wait between attempts while reads fail (never below the period); default 60 s. */
+  readonly maxRetryDelayMs?: number;
+  /** After every background or manual read (e.g. to recompute energy flows of the new intervals). */
+  readonly onAttempt?: (meterId: number, outcome: AttemptOutcome) => void;
 }
 
 export interface MeterServices {
@@ -44,6 +58,8 @@ export interface MeterServices {
   readonly runs: ProvisioningRuns;
   readonly commands: MeterCommands;
   readonly modbus: ModbusMeters;
+  /** Reads every provisioned meter with a port on its interval (resume() at start, after provisioning). */
+  readonly collector: MeterCollector;
   listPorts(manualPath?: string): Promise<SerialPortListing>;
   summary(view: MeterView): MeterSummary;
   recentReadings(meterId: number, limit: number): MeterReading[];
@@ -60,8 +76,10 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
   // Created lazily: a console that never provisions a meter never writes a key file.
   let coopKey: ReturnType<typeof loadOrCreateCoopCommandKey> | null = null;
   const key = () => (coopKey ??= loadOrCreateCoopCommandKey(join(deps.keyDir, 'coop-meter-key.pem')));
+  // Provisioning, background reads and signed commands take turns on a port (one user at a time).
+  const openLink = lockedLinkOpener(new SerialLineLocks(), openSerialLink);
   const provisioning = new MeterProvisioningService({
-    db, meters, trust,
+    db, meters, trust, openLink,
     get coopKey() {
       return key();
     },
@@ -69,13 +87,27 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
     transport: TRANSPORT,
     ...(deps.anchors ? { anchors: deps.anchors } : {}),
   });
+  const collector = new MeterCollector({
+    db, service: provisioning, now: () => clock.now(),
+    ...(deps.collection?.periodMs ? { periodMs: deps.collection.periodMs } : {}),
+    ...(deps.collection?.maxRetryDelayMs !== undefined ? { maxRetryDelayMs: deps.collection.maxRetryDelayMs } : {}),
+    onAttempt: (meterId, outcome) => {
+      deps.collection?.onAttempt?.(meterId, outcome);
+      if (outcome.changed) events.emit('meters.changed', { reason: 'collection', meterId });
+    },
+  });
+  let disposed = false;
   const runs = new ProvisioningRuns({
     db, service: provisioning, now,
     onUpdate: (run) => events.emit('meters.provisioning', run),
-    onFinished: (run) => events.emit('meters.changed', { reason: run.status === 'succeeded' ? 'provisioned' : 'provisioning-failed', meterId: run.result?.meterId ?? null }),
+    onFinished: (run) => {
+      // A newly provisioned meter is collected from now on, without anyone pressing "collect".
+      if (run.status === 'succeeded' && !disposed) collector.resume();
+      events.emit('meters.changed', { reason: run.status === 'succeeded' ? 'provisioned' : 'provisioning-failed', meterId: run.result?.meterId ?? null });
+    },
   });
   const commands = new MeterCommands({
-    meters, audit,
+    meters, audit, openLink,
     get coopPrivateKey() {
       return key().privateKey;
     },
@@ -86,16 +118,18 @@ export function buildMeterServices(deps: MeterServicesDeps): MeterServices {
   const recent = db.prepare(`SELECT interval_start AS intervalStart, import_wh AS importWh, export_wh AS exportWh FROM meter_readings WHERE meter_id = ? ORDER BY interval_start DESC LIMIT ?`);
 
   return {
-    meters, trust, provisioning, runs, commands, modbus,
+    meters, trust, provisioning, runs, commands, modbus, collector,
     listPorts: (manualPath) => listPorts(deps.extraPorts ?? process.env.COOP_EXTRA_PORTS ?? '', manualPath, deps.portLister),
     summary: (view) => {
       const { pendingProvisioning: _pending, ...rest } = view;
-      return { ...rest, lastReading: (lastReading.get(view.id) as MeterReading | undefined) ?? null };
+      return { ...rest, lastReading: (lastReading.get(view.id) as MeterReading | undefined) ?? null, collection: collector.view(view.id, view.intervalSeconds) };
     },
     recentReadings: (meterId, limit) => (recent.all(meterId, limit) as MeterReading[]).reverse(),
     async dispose() {
+      disposed = true;
       await modbus.dispose();
       await runs.settle();
+      await collector.dispose();
     },
   };
 }

@@ -9,7 +9,8 @@ import type { EventBus } from '../api/event-bus.js';
 import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
-import { buildMeterServices, type MeterServices } from './meters-services.js';
+import { buildMeterServices, type MeterCollectionOptions, type MeterServices } from './meters-services.js';
+import { DemoEnergyJob } from '../demo/demo-energy-job.js';
 import type { ChainRuntime } from '../chain/index.js';
 import { ChainHost } from './chain-host.js';
 import { ChainAgreementRegistrar } from '../agreements/chain-registrar.js';
@@ -39,6 +40,8 @@ export interface Services {
   readonly memberAccounts: MemberAccountsService;
   /** Equipment as Uniques items (outbox); reconciles every few seconds while a chain is ready. */
   readonly equipmentChain: EquipmentChainRegistration;
+  /** The first-run wizard's demo energy feed (background); stopped before the database closes. */
+  readonly demoEnergy: DemoEnergyJob;
   /** Energy flows: recompute, views, allocation keys, source preferences, audit (src-main/core/energy/README.md). */
   readonly energy: EnergyService;
   /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
@@ -51,7 +54,7 @@ export interface ChainLaunchOptions {
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
 }
 
-export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}): Services {
+export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}, meterCollection?: MeterCollectionOptions): Services {
   const audit = new AuditRepo(db, () => isoNow(clock));
   const sessions = new SessionStore(db, clock);
   const cooperative = new CooperativeRepo(db);
@@ -68,11 +71,26 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   // After the host exists: attaching kicks the Multisig canceller, which asks for the chain at once.
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
-  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink });
+  const collection: MeterCollectionOptions = {
+    ...meterCollection,
+    // Collected readings change flows: recompute the days they cover (energy is built just below).
+    onAttempt: (meterId, outcome) => {
+      meterCollection?.onAttempt?.(meterId, outcome);
+      if (!outcome.storedFrom || !outcome.storedTo) return;
+      try {
+        energy.recomputeAfterIngest(meterId, outcome.storedFrom, outcome.storedTo);
+      } catch (error) {
+        // The readings are stored either way; the flows catch up at the next recompute of the month.
+        chainLaunch.log?.('error', `Energy flows could not be recomputed after collecting meter ${meterId}`, error);
+      }
+    },
+  };
+  const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync,
+    demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;
     },

@@ -29,7 +29,7 @@ export interface DemoLoaderDeps {
 }
 
 /** English fallbacks of the progress codes (the wizard shows its own translation). */
-const LABELS: Readonly<Record<JobProgressCode, string>> = {
+export const DEMO_PROGRESS_LABELS: Readonly<Record<JobProgressCode, string>> = {
   'demo.sites': 'Sites created',
   'demo.members': 'Members registered',
   'demo.equipment': 'Equipment registered',
@@ -37,9 +37,15 @@ const LABELS: Readonly<Record<JobProgressCode, string>> = {
   'demo.tariffs': 'Tariff plans in force',
   'demo.agreements': 'Draft agreements written',
   'demo.ready': 'Demo village ready',
+  'demo.generators': "Members' own generators installed",
+  'demo.sales': 'Neighbour sales signed',
+  'demo.meters': 'Meters attested and provisioned',
+  'demo.readings': 'Signed readings verified and stored',
+  'demo.flows': 'Energy flows computed',
 };
 
-export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic): DemoLoadResult {
+/** `members`: how many (the wizard's village has 60; `npm run demo -- --members N` asks for more). */
+export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic, options: { members?: number } = {}): DemoLoadResult {
   if (deps.members.count() > 0) {
     throw new CoreError('CONFLICT', 'The demo village can only be loaded into a cooperative that has no members yet.');
   }
@@ -47,14 +53,14 @@ export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic): De
   const market = deps.market ?? buildMarketServices({ db: deps.db, clock: deps.clock, audit: deps.audit, cooperative: new CooperativeRepo(deps.db) });
   const today = deps.clock.now();
   const zone = cooperative?.timezone ?? 'UTC';
-  const people = demoMembers(today);
+  const people = demoMembers(today, options.members);
   const plan = demoMarket(people, today);
   const extras = plan.equipment.length + plan.listings.length + plan.tariffs.length + plan.agreements.length;
   const total = DEMO_SITES.length + people.length + extras;
   let done = 0;
   const progress = (code: JobProgressCode, count: number) => {
     done += count;
-    deps.events.emit('job.progress', { job: 'demo.load', done, total, label: LABELS[code], code });
+    deps.events.emit('job.progress', { job: 'demo.load', done, total, label: DEMO_PROGRESS_LABELS[code], code });
   };
   deps.db.transaction(() => {
     const at = isoNow(deps.clock);

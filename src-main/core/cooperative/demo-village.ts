@@ -76,10 +76,14 @@ export function demoMembers(today: Date, count = 60): DemoMember[] {
   const members: DemoMember[] = [];
   for (let i = 0; i < count; i++) {
     let fullName = '';
+    let tries = 0;
     do fullName = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
-    while (usedNames.has(fullName));
+    while (usedNames.has(fullName) && ++tries < 40);
+    // A big village (the benchmark's 2,000 members) runs out of name pairs: number the namesakes.
+    if (usedNames.has(fullName)) fullName = `${fullName} ${i + 1}`;
     usedNames.add(fullName);
-    const siteIndex = i < 24 ? 0 : i < 44 ? 1 : 2;
+    // 40 % / 33 % / 27 % of the members per site (24 / 20 / 16 of the 60 of the wizard's village).
+    const siteIndex = i < Math.round((count * 24) / 60) ? 0 : i < Math.round((count * 44) / 60) ? 1 : 2;
     const site = DEMO_SITES[siteIndex] as DemoSite;
     const roles = rolesFor(i, random);
     // Early members cluster at the start (the founding drive), then steady growth.

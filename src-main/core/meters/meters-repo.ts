@@ -5,9 +5,9 @@ import type { AuditWriter } from './trust-store-repo.js';
 import type { CheckResult, VerificationResult } from '../attestation/verifier.js';
 import { toHex } from '../attestation/trust-store.js';
 
-/** A stored meter: the contract's summary without the last reading (read separately), plus the
+/** A stored meter: the contract's summary without the last reading and collection state (read separately), plus the
  *  binding waiting for its first batch. */
-export interface MeterView extends Omit<MeterSummary, 'lastReading'> {
+export interface MeterView extends Omit<MeterSummary, 'lastReading' | 'collection'> {
   readonly pendingProvisioning: PendingProvisioning | null;
 }
 

@@ -19,3 +19,42 @@ export class SerialLineLocks {
     return result;
   }
 }
+
+/**
+ * Wraps a port opener so each opened link holds its port's turn until it is closed (or goes away,
+ * e.g. unplugged). Everything that talks to cooperative meters (provisioning, background
+ * collection, signed commands) opens ports through one such opener, so a scheduled read never
+ * collides with a technician's command on the same line.
+ */
+export function lockedLinkOpener<L extends { close(): Promise<void>; onClose(listener: (reason: string) => void): () => void }>(
+  locks: SerialLineLocks,
+  open: (path: string, baudRate: number) => Promise<L>,
+): (path: string, baudRate: number) => Promise<L> {
+  return (path, baudRate) =>
+    new Promise<L>((resolve, reject) => {
+      void locks.run(
+        path,
+        () =>
+          new Promise<void>((release) => {
+            open(path, baudRate).then(
+              (link) => {
+                link.onClose(() => release());
+                const close = link.close.bind(link);
+                link.close = async () => {
+                  try {
+                    await close();
+                  } finally {
+                    release();
+                  }
+                };
+                resolve(link);
+              },
+              (error: unknown) => {
+                release();
+                reject(error);
+              },
+            );
+          }),
+      );
+    });
+}

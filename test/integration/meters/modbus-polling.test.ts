@@ -13,6 +13,7 @@ import type {} from '../../../substrate-bindings/interfaces/types-lookup.js';
 import { openDatabase } from '../../../src-main/core/db/connection.js';
 import { ADMIN, COOP } from '../../support/api-client.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { until } from '../../support/until.js';
 import { startEmulator, type RunningEmulator } from './harness.js';
 
 const temp = makeTempDir('coop-modbus-polling-');
@@ -44,15 +45,6 @@ async function ok<T>(channel: string, input: unknown): Promise<T> {
 const meter = async (id: number) => (await ok<ModbusMeterView[]>('meters.modbus.list', {})).find((m) => m.id === id)!;
 const sampleCount = (id: number) => (core!.database().prepare(`SELECT count(*) AS n FROM modbus_samples WHERE modbus_meter_id = ?`).get(id) as { n: number }).n;
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let sdm: RunningEmulator;
