@@ -132,7 +132,8 @@ export function useCooperativeZoneForI18n(): void {
     () => cooperative.cooperative?.timezone ?? machineZone(),
     (timeZone) => {
       for (const locale of ['en', 'fr'] as const) {
-        i18n.global.setDateTimeFormat(locale, { long: { ...DATE, ...TIME, timeZone }, time: { ...TIME, timeZone } });
+        const formats = { long: { ...DATE, ...TIME, timeZone }, time: { ...TIME, timeZone } };
+        i18n.global.setDateTimeFormat(locale, formats as Parameters<typeof i18n.global.setDateTimeFormat>[1]);
       }
     },
     { immediate: true },
