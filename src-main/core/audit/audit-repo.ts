@@ -44,6 +44,7 @@ const ENTITY_NAME = `CASE a.entity
     WHEN 'tariff_plan' THEN (SELECT name FROM tariff_plans WHERE id = a.entity_id)
     WHEN 'tariff_version' THEN (SELECT p.name || ' · v' || v.version FROM tariff_versions v JOIN tariff_plans p ON p.id = v.plan_id WHERE v.id = a.entity_id)
     WHEN 'equipment' THEN (SELECT NULLIF(TRIM(make || ' ' || model), '') FROM equipment WHERE id = a.entity_id)
+    WHEN 'listing' THEN (SELECT title FROM market_listings WHERE id = a.entity_id)
     WHEN 'operator' THEN (SELECT display_name FROM operators WHERE id = a.entity_id)
   END`;
 
