@@ -54,7 +54,7 @@ describe('numbers refused by the core over HTTP', () => {
   });
 
   it('refuses a negative rated power and a latitude beyond the pole', async () => {
-    const equipment = await api.call('equipment.create', { kind: 'solar', ratedPowerW: -3000, ownerMemberId: memberId, hostMemberId: null, siteId, make: '', model: '', serial: '', commissionedOn: null, status: 'available', meterRefs: null, notes: '' });
+    const equipment = await api.call('equipment.create', { kind: 'solar', ratedPowerW: -3000, ownerMemberId: memberId, hostMemberId: null, siteId, make: '', model: '', serial: '', commissionedOn: null, status: 'listed', meterRefs: null, notes: '' });
     expect(equipment.ok ? null : equipment.error.issues?.[0]).toMatchObject({ path: 'ratedPowerW', code: 'too_small', params: { minimum: 1 } });
     const member = await api.call('members.update', { id: memberId, changes: { gpsLat: 123.5 } });
     expect(member.ok ? null : member.error.issues?.[0]).toMatchObject({ path: 'changes.gpsLat', code: 'too_big', params: { maximum: 90 } });
@@ -68,7 +68,7 @@ describe('numbers refused by the core over HTTP', () => {
     ];
     const overlap = await api.call('tariffs.preview', { source: { definition: { energy: { mode: 'time_of_use', baseRateMilliPerKwh: 1_000_000, windows } } } });
     expect(overlap.ok ? null : overlap.error.issues?.[0]).toMatchObject({ code: 'custom', reason: 'windowsOverlap', params: { first: 'Peak', second: 'Late', weekday: 0, hour: 21 } });
-    const missing = await api.call('tariffs.versions.create', { planId, validFrom: '2027-01-01T00:00:00Z', definition: { energy: { mode: 'flat' } } });
+    const missing = await api.call('tariffs.versions.create', { planId, validFrom: '2027-01-01T00:00:00Z', definition: { energy: { mode: 'flat' } as never } });
     expect(missing.ok ? null : missing.error.issues?.[0]).toMatchObject({ path: 'definition.energy.rateMilliPerKwh', code: 'invalid_type', params: { expected: 'number', missing: true } });
   });
 });

@@ -4,7 +4,7 @@
 // ("terms.rentShareBps") land on the right field.
 import type { AgreementKind, AgreementTermsInput, AgreementTermsValue, ApiIssue, Instalment } from '@contract';
 import { bpsFromPercent, bpsToPercent } from '../tariffs/units.js';
-import { issueKind } from '../../i18n/issue-text.js';
+import { issueKind } from '../../i18n/issue-kind.js';
 
 export const AGREEMENT_KIND_LIST: readonly AgreementKind[] = ['hosted_lease', 'lease_to_own', 'p2p_sale'];
 export const END_OF_TERM_LIST = ['equipment_returns_to_owner', 'host_may_buy_at_residual', 'renew_by_new_agreement'] as const;
