@@ -64,7 +64,7 @@ describe('equipment, marketplace, agreements and tariffs (serve mode, Chromium)'
     await page.fill('[data-testid=equipment-serial]', 'SC3-0001');
     await chooseOption(page, 'equipment-owner', 'Otieno Ochieng');
     await page.click('[data-testid=equipment-save]');
-    await page.waitForSelector('[data-testid=equipment-form] .n-form-item-feedback:has-text("A battery needs its storage capacity.")');
+    await waitOrShot(page, '[data-testid=equipment-form] .n-form-item-feedback:has-text("A battery needs its storage capacity.")', 'market-equipment-field-error-missing');
     await screenshot(page, 'market-equipment-field-error');
     await chooseOption(page, 'equipment-kind', 'Solar');
     await page.click('[data-testid=equipment-save]');
