@@ -5,6 +5,7 @@ import { defineChannel, STAFF } from './define.js';
 import { Id, IsoDate, NoteText, RequiredText, ShortText, type Page } from './common.js';
 import type { AuditEntry } from './audit.js';
 import { BasisPoints, MoneyMinor, RateMilliPerKwh } from './tariffs.js';
+import { because } from './issues.js';
 
 export const AGREEMENT_KINDS = ['hosted_lease', 'lease_to_own', 'p2p_sale'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -72,7 +73,7 @@ export const P2pSaleTerms = z.object({
         .array(Id)
         .min(1, 'Name at least one buyer')
         .max(50)
-        .refine((ids) => new Set(ids).size === ids.length, 'A buyer is listed twice'),
+        .refine((ids) => new Set(ids).size === ids.length, because('buyerTwice', 'A buyer is listed twice')),
     }),
     z.object({ mode: z.literal('site'), siteId: Id }),
   ]),

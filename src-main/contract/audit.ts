@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
 import { Id, ShortText } from './common.js';
 
+/** Values an audit summary is said with: names, numbers, codes (a kind, a status) and lists of field names. */
+export type AuditSummaryParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+
 export interface AuditEntry {
   readonly id: number;
   readonly at: string;
@@ -10,7 +13,13 @@ export interface AuditEntry {
   readonly action: string;
   readonly entity: string;
   readonly entityId: string | null;
+  /** The name a person knows the entity by (member's name, agreement's title …); null when it has none. */
+  readonly entityName: string | null;
+  /** English sentence (logs, API callers, entries written before summary codes). */
   readonly summary: string;
+  /** The summary's code ("member.updated") for the console to say it in the operator's language; null: show `summary`. */
+  readonly summaryCode: string | null;
+  readonly summaryParams: AuditSummaryParams | null;
   readonly before: unknown;
   readonly after: unknown;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ADMIN_ONLY, defineChannel, STAFF } from './define.js';
 import { Id, NoInput, RequiredText } from './common.js';
+import { because } from './issues.js';
 
 export const CHAIN_MODES = ['embedded', 'external', 'off'] as const;
 export type ChainMode = (typeof CHAIN_MODES)[number];
@@ -226,7 +227,7 @@ export const MinorUnits = z
   .string()
   .trim()
   .regex(/^[0-9]{1,39}$/, 'Write the amount in minor units, digits only (e.g. 1500 for 15.00)')
-  .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) > 0n, 'The amount must be more than zero');
+  .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) > 0n, because('amountAboveZero', 'The amount must be more than zero'));
 const Passphrase = z.string().min(1, 'Enter the passphrase').max(1024, 'At most 1024 characters');
 const NewPassphrase = z.string().min(10, 'Choose a passphrase of at least 10 characters').max(1024, 'At most 1024 characters');
 const KeyJsonText = z.string().min(2, 'The file is empty').max(5_000_000, 'The file is larger than 5 MB');

@@ -44,8 +44,31 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiIssue {
   /** Dotted path into the input, e.g. "member.phone"; empty for the whole input. */
   readonly path: string;
+  /** English, for logs and API callers; the renderer says the issue from code, reason and params. */
   readonly message: string;
+  /** What kind of problem: the schema's issue code (too_small, invalid_type …) or 'custom'. */
+  readonly code?: ApiIssueCode;
+  /** A rule's own name for a custom problem (e.g. 'windowsOverlap'); see contract/issues.ts. */
+  readonly reason?: string;
+  /** The values the problem was found with (minimum, maximum, origin, expected …). */
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
 }
+
+/** Issue codes of the schema library (zod 4) plus 'custom' for the core's own rules. */
+export const API_ISSUE_CODES = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const;
+export type ApiIssueCode = (typeof API_ISSUE_CODES)[number];
 
 export interface ApiErrorData {
   readonly code: ApiErrorCode;

@@ -44,6 +44,7 @@ export function isChannelName(name: unknown): name is ChannelName {
 
 export * from './define.js';
 export * from './errors.js';
+export * from './issues.js';
 export type * from './events.js';
 export * from './common.js';
 export * from './members.js';

@@ -6,6 +6,7 @@ import { Id, NoteText, RequiredText, ShortText, type Page } from './common.js';
 import { EQUIPMENT_KINDS, type EquipmentKind, MAX_POWER_W } from './equipment.js';
 import { MoneyMinor, RateMilliPerKwh, EnergyWh } from './tariffs.js';
 import type { Agreement } from './agreements.js';
+import { because } from './issues.js';
 
 export const LISTING_SIDES = ['owner', 'host'] as const;
 export type ListingSide = (typeof LISTING_SIDES)[number];
@@ -18,7 +19,7 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .refine((list) => new Set(list).size === list.length, 'Listed twice');
+    .refine((list) => new Set(list).size === list.length, because('listedTwice', 'Listed twice'));
 
 // Without defaults (partial updates); every field below is meaningful for one side only.
 const commonShape = {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineChannel, FIELD_AND_STAFF, STAFF } from './define.js';
 import { Id, IsoDate, NoteText, RequiredText, ShortText, type Page } from './common.js';
 import type { AuditEntry } from './audit.js';
+import { because } from './issues.js';
 
 export const MEMBER_ROLES = ['consumer', 'prosumer', 'owner', 'third_party', 'government'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -13,7 +14,7 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .refine((list) => new Set(list).size === list.length, 'Listed twice');
+    .refine((list) => new Set(list).size === list.length, because('listedTwice', 'Listed twice'));
 
 // The fields without defaults: an edit sends only what changed, and a missing field must stay
 // missing (Zod applies defaults even to optional keys, which would blank them).

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ADMIN_ONLY, defineChannel, FIELD_AND_STAFF } from './define.js';
 import { Id, NoInput, RequiredText, ShortText } from './common.js';
+import { because } from './issues.js';
 
 export const METER_STATUSES = ['attested', 'attestation_failed', 'provisioning', 'provisioned', 'retired'] as const;
 export type MeterStatus = (typeof METER_STATUSES)[number];
@@ -17,7 +18,7 @@ export const SDM_MODELS = ['SDM120', 'SDM630'] as const;
 
 /** A device path: /dev/ttyUSB0, COM4, or a pty/symlink. No control characters, no NUL. */
 export const PortPath = RequiredText(260).regex(/^[^\0-\x1f]+$/, 'Not a valid port name');
-const BaudRate = z.number().int().refine((b) => [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200].includes(b), 'Use a standard baud rate (1200 … 115200)');
+const BaudRate = z.number().int().refine((b) => [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200].includes(b), because('standardBaudRate', 'Use a standard baud rate (1200 … 115200)'));
 const Hex = (what: string, length?: number) =>
   z
     .string()
@@ -320,12 +321,12 @@ export const ProvisionInput = z.object({
   baudRate: BaudRate.default(115_200),
   memberId: Id,
   equipmentRef: ShortText(64).default(''),
-  intervalSeconds: z.number().int().min(60, 'At least 1 minute').max(86_400, 'At most 1 day').refine((s) => 86_400 % s === 0, 'The interval must divide a day evenly (e.g. 300, 900, 1800, 3600)').default(900),
+  intervalSeconds: z.number().int().min(60, 'At least 1 minute').max(86_400, 'At most 1 day').refine((s) => 86_400 % s === 0, because('intervalDividesDay', 'The interval must divide a day evenly (e.g. 300, 900, 1800, 3600)')).default(900),
 });
 export type ProvisionInputValue = z.input<typeof ProvisionInput>;
 
 /** Stock-meter polling interval: 0 = off, otherwise 5 s … 1 day (the meter and the line need the pause). */
-const PollSeconds = z.number().int('Whole seconds').refine((s) => s === 0 || (s >= 5 && s <= 86_400), '0 (off) or 5 … 86400 seconds');
+const PollSeconds = z.number().int('Whole seconds').refine((s) => s === 0 || (s >= 5 && s <= 86_400), because('pollSeconds', '0 (off) or 5 … 86400 seconds'));
 
 export const ModbusMeterFields = z.object({
   label: RequiredText(80),

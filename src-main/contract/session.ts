@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ADMIN_ONLY, ANY_SIGNED_IN, defineChannel, OPERATOR_ROLES, type OperatorRole } from './define.js';
 import { Id, RequiredText, ShortText } from './common.js';
+import { because } from './issues.js';
 
 export const Username = RequiredText(40).regex(/^[a-z0-9._-]+$/i, 'Letters, digits, dot, dash and underscore only');
 export const NewPassword = z
@@ -33,7 +34,7 @@ export interface SessionInfo {
 export const CooperativeFields = z.object({
   name: RequiredText(120),
   currency: z.string().regex(/^[A-Z]{3}$/, 'A three-letter ISO 4217 code, e.g. EUR, KES, PKR'),
-  timezone: RequiredText(60).refine(isKnownTimeZone, 'Not a known time zone (e.g. Africa/Nairobi)'),
+  timezone: RequiredText(60).refine(isKnownTimeZone, because('unknownTimeZone', 'Not a known time zone (e.g. Africa/Nairobi)')),
   locale: z.enum(['en', 'fr']),
 });
 

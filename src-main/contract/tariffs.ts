@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
 import { Id, IsoInstant, NoteText, RequiredText, ShortText } from './common.js';
+import type { ApiIssue } from './errors.js';
+import { because, ruleIssue } from './issues.js';
 
 /** 100,000 currency units (with 2 decimals) per kWh: above that, a unit mix-up, not a price. */
 export const MAX_RATE_MILLI_PER_KWH = 10_000_000_000;
@@ -27,7 +29,7 @@ export const TouWindow = z.object({
     .array(z.number().int().min(0).max(6))
     .min(1, 'Choose at least one weekday')
     .max(7)
-    .refine((days) => new Set(days).size === days.length, 'A weekday is listed twice'),
+    .refine((days) => new Set(days).size === days.length, because('weekdayTwice', 'A weekday is listed twice')),
   startHour: z.number().int().min(0).max(23),
   endHour: z.number().int().min(1).max(24),
   rateMilliPerKwh: RateMilliPerKwh,
@@ -37,15 +39,19 @@ export type TouWindowValue = z.output<typeof TouWindow>;
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Windows may not overlap on any weekday hour; the first clash is named so it can be fixed. */
-export function touWindowClash(windows: readonly TouWindowValue[]): string | null {
+export function touWindowClash(windows: readonly TouWindowValue[]): ApiIssue | null {
   const taken = new Map<number, string>();
   for (const window of windows) {
-    if (window.endHour <= window.startHour) return `Window "${window.label}" must end after it starts (${window.startHour}:00–${window.endHour}:00)`;
+    if (window.endHour <= window.startHour) {
+      return ruleIssue('windows', 'windowEndsBeforeStart', `Window "${window.label}" must end after it starts (${window.startHour}:00–${window.endHour}:00)`, { label: window.label, startHour: window.startHour, endHour: window.endHour });
+    }
     for (const day of window.weekdays) {
       for (let hour = window.startHour; hour < window.endHour; hour++) {
         const slot = day * 24 + hour;
         const other = taken.get(slot);
-        if (other !== undefined) return `Windows "${other}" and "${window.label}" overlap on ${WEEKDAY_NAMES[day]} at ${hour}:00`;
+        if (other !== undefined) {
+          return ruleIssue('windows', 'windowsOverlap', `Windows "${other}" and "${window.label}" overlap on ${WEEKDAY_NAMES[day]} at ${hour}:00`, { first: other, second: window.label, weekday: day, hour });
+        }
         taken.set(slot, window.label);
       }
     }
@@ -72,18 +78,18 @@ export const EnergyPricing = z.discriminatedUnion('mode', [
     .object({ mode: z.literal('time_of_use'), baseRateMilliPerKwh: RateMilliPerKwh, windows: z.array(TouWindow).min(1).max(48) })
     .superRefine((value, ctx) => {
       const clash = touWindowClash(value.windows);
-      if (clash) ctx.addIssue({ code: 'custom', path: ['windows'], message: clash });
+      if (clash) ctx.addIssue({ code: 'custom', path: ['windows'], message: clash.message, params: { ...clash.params, reason: clash.reason } });
     }),
   z
     .object({ mode: z.literal('tiered'), blocks: z.array(TierBlock).min(1).max(12), lifeline: Lifeline.nullable().default(null) })
     .superRefine((value, ctx) => {
       value.blocks.forEach((block, index) => {
         const last = index === value.blocks.length - 1;
-        if (last && block.upToWh !== null) ctx.addIssue({ code: 'custom', path: ['blocks', index, 'upToWh'], message: 'The last block must be open-ended (no upper limit)' });
-        if (!last && block.upToWh === null) ctx.addIssue({ code: 'custom', path: ['blocks', index, 'upToWh'], message: 'Only the last block may be open-ended' });
+        if (last && block.upToWh !== null) ctx.addIssue({ code: 'custom', path: ['blocks', index, 'upToWh'], ...because('lastBlockOpen', 'The last block must be open-ended (no upper limit)') });
+        if (!last && block.upToWh === null) ctx.addIssue({ code: 'custom', path: ['blocks', index, 'upToWh'], ...because('onlyLastBlockOpen', 'Only the last block may be open-ended') });
         const previous = value.blocks[index - 1]?.upToWh;
         if (index > 0 && previous != null && block.upToWh !== null && block.upToWh <= previous) {
-          ctx.addIssue({ code: 'custom', path: ['blocks', index, 'upToWh'], message: `Blocks must ascend: ${block.upToWh} Wh is not above the previous ${previous} Wh` });
+          ctx.addIssue({ code: 'custom', path: ['blocks', index, 'upToWh'], ...because('blocksAscend', `Blocks must ascend: ${block.upToWh} Wh is not above the previous ${previous} Wh`, { upToWh: block.upToWh, previousWh: previous }) });
         }
       });
     }),

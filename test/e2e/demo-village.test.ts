@@ -219,11 +219,11 @@ describe('demo village (serve mode, Chromium)', () => {
     await page.waitForSelector('[data-testid=backups-panel] td:has-text("coop-backup-")');
     await page.click('.n-tabs-tab:has-text("Audit log")');
     // The 2,000-member import above wrote one entry per member; filter to find the demo load.
-    await page.waitForSelector('[data-testid=audit-panel] td:has-text("Imported from CSV line")');
+    await page.waitForSelector('[data-testid=audit-panel] td:has-text("Imported from line")');
     await page.click('[data-testid=audit-entity]');
     await page.click('.n-base-select-option:has-text("Cooperative")');
     await page.waitForSelector('[data-testid=audit-panel] td:has-text("Demo village loaded")');
-    expect(await page.locator('[data-testid=audit-panel] td:has-text("Imported from CSV line")').count()).toBe(0);
+    expect(await page.locator('[data-testid=audit-panel] td:has-text("Imported from line")').count()).toBe(0);
     await screenshot(page, 'settings-audit-dark');
   });
 

@@ -74,7 +74,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     await page.fill('[data-testid=member-no]', 'K 001'); // a space is not allowed in member numbers
     await page.fill('[data-testid=member-full-name]', 'Mary Wambui');
     await page.click('[data-testid=member-save]');
-    await page.waitForSelector('[data-testid=member-form] .n-form-item-feedback:has-text("Letters, digits and dashes only")');
+    await page.waitForSelector('[data-testid=member-form] .n-form-item-feedback:has-text("Use only letters, digits and dashes.")');
     await screenshot(page, 'member-form-field-error');
     await page.fill('[data-testid=member-no]', 'K-001');
     await page.click('[data-testid=member-save]');

@@ -10,6 +10,7 @@ import type { AuditRepo } from '../audit/audit-repo.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
 import { editable } from '../equipment/equipment-service.js';
 import { partiesOf, partyProblems } from './terms-rules.js';
+import { ruleIssue } from '../../contract/issues.js';
 
 export interface ResolvedPlacement {
   readonly siteId: number;
@@ -22,8 +23,8 @@ export function checkTermsReferences(db: Database, equipment: EquipmentRepo, ter
   const members = new Map<number, { siteId: number; active: number }>();
   for (const party of partiesOf(terms)) {
     const row = member.get(party.memberId) as { siteId: number; active: number } | undefined;
-    if (!row) issues.push({ path: 'terms', message: `The ${party.role} (member ${party.memberId}) does not exist` });
-    else if (row.active !== 1) issues.push({ path: 'terms', message: `The ${party.role} (member ${party.memberId}) is deactivated` });
+    if (!row) issues.push(ruleIssue('terms', 'memberMissing', `The ${party.role} (member ${party.memberId}) does not exist`, { role: party.role, memberId: party.memberId }));
+    else if (row.active !== 1) issues.push(ruleIssue('terms', 'memberInactive', `The ${party.role} (member ${party.memberId}) is deactivated`, { role: party.role, memberId: party.memberId }));
     else members.set(party.memberId, row);
   }
   let placement: ResolvedPlacement | null = null;

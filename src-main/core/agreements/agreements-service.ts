@@ -72,7 +72,7 @@ export class AgreementsService {
       const newId = this.repo.insert({ kind: terms.kind, title, ...placement, ownerListingId: origin?.ownerListingId ?? null, hostListingId: origin?.hostListingId ?? null, at });
       this.repo.insertVersion(newId, 1, terms, partiesOf(terms), at, actor.id);
       const from = origin ? ` from listings ${origin.ownerListingId} and ${origin.hostListingId}` : '';
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'agreement', entityId: newId, summary: `Draft ${terms.kind} "${title}"${from}`, after: terms });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'agreement', entityId: newId, summary: `Draft ${terms.kind} "${title}"${from}`, summaryCode: origin ? 'agreement.draftedFromListings' : 'agreement.drafted', summaryParams: { kind: terms.kind, title }, after: terms });
       return newId;
     });
     return this.mustGet(id);
@@ -90,7 +90,7 @@ export class AgreementsService {
       const version = current.version + 1;
       this.repo.insertVersion(id, version, terms, partiesOf(terms), at, actor.id);
       this.repo.setCurrentVersion(id, { version, title: title ?? current.title, ...placement, at });
-      this.deps.audit.record({ operatorId: actor.id, action: 'revise', entity: 'agreement', entityId: id, summary: `Terms revised: version ${version}`, before: current.terms, after: terms });
+      this.deps.audit.record({ operatorId: actor.id, action: 'revise', entity: 'agreement', entityId: id, summary: `Terms revised: version ${version}`, summaryCode: 'agreement.revised', summaryParams: { version }, before: current.terms, after: terms });
     });
     return this.mustGet(id);
   }
@@ -112,7 +112,7 @@ export class AgreementsService {
       }
       if (action === 'activate') this.closeListings(current);
       const why = reason.trim() ? `: ${reason.trim()}` : '';
-      this.deps.audit.record({ operatorId: actor.id, action, entity: 'agreement', entityId: id, summary: `${current.status} → ${to}${why}`, before: { status: current.status }, after: { status: to } });
+      this.deps.audit.record({ operatorId: actor.id, action, entity: 'agreement', entityId: id, summary: `${current.status} → ${to}${why}`, summaryCode: 'agreement.status', summaryParams: { from: current.status, to, reason: reason.trim() }, before: { status: current.status }, after: { status: to } });
       // Left the signing path before registration: the cooperative's pending Multisig is cancelled (same transaction).
       if (current.status === 'proposed' && (action === 'withdraw' || action === 'terminate')) queued = this.abandonOnChain(actor.id, current, action, at);
     });
@@ -136,7 +136,7 @@ export class AgreementsService {
       }
       version = agreement.version;
       this.repo.upsertPendingSignature({ agreementId: id, version, memberId, registrar: registrar.name, operatorId: actor.id, at: this.now() });
-      this.deps.audit.record({ operatorId: actor.id, action: 'sign_requested', entity: 'agreement', entityId: id, summary: `Approval by ${party.memberName} (${party.role}) sent to the ${registrar.name} registrar` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'sign_requested', entity: 'agreement', entityId: id, summary: `Approval by ${party.memberName} (${party.role}) sent to the ${registrar.name} registrar`, summaryCode: 'agreement.approvalSent', summaryParams: { member: party.memberName, role: party.role } });
     });
     let outcome: ApprovalOutcome;
     try {
@@ -236,7 +236,7 @@ export class AgreementsService {
         this.cancellations.update(current.id, current.version, { state: 'superseded', settledAt: at, note: 'Proposed again before the cancellation went out: the waiting Multisig is used for the new proposal.' }, at);
         this.deps.audit.record({ operatorId: actor.id, action: 'chain_cancel', entity: 'agreement', entityId: current.id, summary: `Cancellation of the Multisig of version ${current.version}: superseded (proposed again)` });
       }
-      this.deps.audit.record({ operatorId: actor.id, action: 'propose', entity: 'agreement', entityId: current.id, summary: `draft → proposed: version ${current.version}, terms hash ${sha256}`, before: { status: current.status }, after: { status: to, termsHash: sha256 } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'propose', entity: 'agreement', entityId: current.id, summary: `draft → proposed: version ${current.version}, terms hash ${sha256}`, summaryCode: 'agreement.proposed', summaryParams: { version: current.version }, before: { status: current.status }, after: { status: to, termsHash: sha256 } });
     });
     let outcome: RegistrationOutcome;
     try {
@@ -290,7 +290,7 @@ export class AgreementsService {
     if (!registered || this.awaiting(agreement, this.repo.signatures(id)).length > 0) return;
     const to = nextStatus(agreement.status, 'all_signed');
     this.repo.setStatus(id, to, this.now(), STAMP.all_signed);
-    this.deps.audit.record({ operatorId, action: 'all_signed', entity: 'agreement', entityId: id, summary: `proposed → signed: every party approved version ${agreement.version}`, before: { status: agreement.status }, after: { status: to } });
+    this.deps.audit.record({ operatorId, action: 'all_signed', entity: 'agreement', entityId: id, summary: `proposed → signed: every party approved version ${agreement.version}`, summaryCode: 'agreement.allSigned', summaryParams: { version: agreement.version }, before: { status: agreement.status }, after: { status: to } });
   }
 
   /** A signature counts only when the registrar confirmed it; 'local_only' only from a registrar that is not a chain. */

@@ -27,6 +27,6 @@ describe('terms rules', () => {
     expect(partiesOf(terms).map((p) => `${p.role}:${p.memberId}`)).toEqual(['seller:1', 'buyer:2', 'buyer:3', 'grid_operator:4', 'government:5']);
     expect(partyProblems(terms)).toEqual([]);
     const selfDealing = AgreementTerms.parse({ ...terms, buyers: { mode: 'members', memberIds: [1] } });
-    expect(partyProblems(selfDealing)).toEqual([{ path: 'terms', message: 'Member 1 cannot be both seller and buyer' }]);
+    expect(partyProblems(selfDealing)).toEqual([{ path: 'terms', message: 'Member 1 cannot be both seller and buyer', code: 'custom', reason: 'memberTwoRoles', params: { memberId: 1, first: 'seller', second: 'buyer' } }]);
   });
 });

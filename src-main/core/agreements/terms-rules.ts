@@ -3,6 +3,7 @@
 import type { AgreementTermsValue, Instalment, PartyRole } from '../../contract/agreements.js';
 import type { ApiIssue } from '../../contract/errors.js';
 import { splitEvenly } from '../tariffs/largest-remainder.js';
+import { ruleIssue } from '../../contract/issues.js';
 
 export interface PartyRef {
   readonly memberId: number;
@@ -33,7 +34,7 @@ export function partyProblems(terms: AgreementTermsValue): ApiIssue[] {
   const issues: ApiIssue[] = [];
   for (const party of partiesOf(terms)) {
     const other = seen.get(party.memberId);
-    if (other) issues.push({ path: 'terms', message: `Member ${party.memberId} cannot be both ${other} and ${party.role}` });
+    if (other) issues.push(ruleIssue('terms', 'memberTwoRoles', `Member ${party.memberId} cannot be both ${other} and ${party.role}`, { memberId: party.memberId, first: other, second: party.role }));
     else seen.set(party.memberId, party.role);
   }
   return issues;

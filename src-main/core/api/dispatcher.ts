@@ -7,6 +7,7 @@ import type { OperatorRole } from '../../contract/define.js';
 import type { ApiIssue, ApiResponse } from '../../contract/errors.js';
 import type { OperatorPublic } from '../../contract/session.js';
 import { CoreError } from './core-error.js';
+import { issueFromSchema } from './schema-issues.js';
 
 export interface CallContext {
   /** The signed-in operator, or null on public channels called without a session. */
@@ -38,7 +39,8 @@ export function createDispatcher(options: DispatchOptions): Dispatch {
       if (!isChannelName(channel)) throw new CoreError('UNKNOWN_CHANNEL', `There is no API channel named "${String(channel).slice(0, 80)}".`);
       const def = contract[channel];
       const operator = authorize(def.access, token, options.sessions);
-      const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
+      // reportInput: a missing value (input undefined) reads "required", not "expected a number".
+      const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {}, { reportInput: true });
       if (!parsed.success) throw validationError(parsed.error);
       const handler = options.handlers[channel] as Handler<ChannelName>;
       const value = await handler(parsed.data as ParsedInputOf<ChannelName>, { operator, token });
@@ -69,10 +71,7 @@ function authorize(access: 'public' | readonly OperatorRole[], token: string | n
 }
 
 function validationError(error: z.ZodError): CoreError {
-  const issues: ApiIssue[] = error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  const issues: ApiIssue[] = error.issues.slice(0, 50).map(issueFromSchema);
   const first = issues[0];
   const where = first?.path ? `${first.path}: ` : '';
   return new CoreError('VALIDATION', `The input is not valid — ${where}${first?.message ?? 'unknown problem'}`, issues);

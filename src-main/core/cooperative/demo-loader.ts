@@ -72,7 +72,7 @@ export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic, opt
       return id;
     });
     if (people.length % 20 !== 0) progress('demo.members', people.length % 20);
-    deps.audit.record({ operatorId: actor.id, action: 'demo.load', entity: 'cooperative', entityId: 1, summary: `Demo village loaded: ${DEMO_SITES.length} sites, ${people.length} members, ${plan.equipment.length} equipment, ${plan.listings.length} listings, ${plan.tariffs.length} tariff plans, ${plan.agreements.length} draft agreements` });
+    deps.audit.record({ operatorId: actor.id, action: 'demo.load', entity: 'cooperative', entityId: 1, summary: `Demo village loaded: ${DEMO_SITES.length} sites, ${people.length} members, ${plan.equipment.length} equipment, ${plan.listings.length} listings, ${plan.tariffs.length} tariff plans, ${plan.agreements.length} draft agreements`, summaryCode: 'demo.loaded', summaryParams: { sites: DEMO_SITES.length, members: people.length, equipment: plan.equipment.length, agreements: plan.agreements.length } });
     writeMarket(market, actor, plan, {
       member: (index) => memberIds[index] as number,
       site: (index) => siteIds[index] as number,

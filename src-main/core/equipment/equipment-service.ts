@@ -36,7 +36,7 @@ export class EquipmentService {
     const id = this.write(() => {
       this.assertSerialFree(fields, null);
       const newId = this.repo.insert(fields, isoNow(this.deps.clock));
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'equipment', entityId: newId, summary: `${describeEquipment(fields)} registered`, after: fields });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'equipment', entityId: newId, summary: `${describeEquipment(fields)} registered`, summaryCode: 'equipment.registered', summaryParams: { kind: fields.kind, ratedPowerW: fields.ratedPowerW, make: fields.make, model: fields.model }, after: fields });
       return newId;
     });
     return this.mustGet(id);
@@ -56,7 +56,7 @@ export class EquipmentService {
       this.repo.update(id, next, isoNow(this.deps.clock));
       const changed = Object.keys(changes).filter((key) => JSON.stringify(changes[key as keyof EquipmentFieldsValue]) !== JSON.stringify(current[key as keyof EquipmentFieldsValue]));
       const why = reason.trim() ? `: ${reason.trim()}` : '';
-      this.deps.audit.record({ operatorId: actor.id, action: next.status === 'retired' ? 'retire' : 'update', entity: 'equipment', entityId: id, summary: `Changed ${changed.join(', ') || 'nothing'}${why}`, before: current, after: next });
+      this.deps.audit.record({ operatorId: actor.id, action: next.status === 'retired' ? 'retire' : 'update', entity: 'equipment', entityId: id, summary: `Changed ${changed.join(', ') || 'nothing'}${why}`, summaryCode: next.status === 'retired' ? 'equipment.retired' : 'equipment.updated', summaryParams: { fields: changed, reason: reason.trim() }, before: current, after: next });
     });
     return this.mustGet(id);
   }
@@ -66,7 +66,7 @@ export class EquipmentService {
     this.mustGet(id);
     this.write(() => {
       this.repo.setChainItem(id, update);
-      this.deps.audit.record({ operatorId: null, action: 'chain', entity: 'equipment', entityId: id, summary: `Chain registration: ${update.state}`, after: update });
+      this.deps.audit.record({ operatorId: null, action: 'chain', entity: 'equipment', entityId: id, summary: `Chain registration: ${update.state}`, summaryCode: 'equipment.chain', summaryParams: { state: update.state }, after: update });
     });
     return this.mustGet(id);
   }

@@ -55,7 +55,7 @@ export class MarketplaceService {
     this.check(columns);
     const id = this.write(() => {
       const newId = this.listings.insert(columns, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'listing', entityId: newId, summary: `${fields.side === 'owner' ? 'Owner' : 'Host'} listing "${fields.title}" by ${member.name}`, after: columns });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'listing', entityId: newId, summary: `${fields.side === 'owner' ? 'Owner' : 'Host'} listing "${fields.title}" by ${member.name}`, summaryCode: fields.side === 'owner' ? 'listing.ownerCreated' : 'listing.hostCreated', summaryParams: { title: fields.title, member: member.name }, after: columns });
       return newId;
     });
     return this.get(id);
@@ -73,7 +73,7 @@ export class MarketplaceService {
     this.check(next);
     this.write(() => {
       this.listings.update(id, next, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'listing', entityId: id, summary: `Changed ${Object.keys(changes).join(', ') || 'nothing'}`, before: current, after: next });
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'listing', entityId: id, summary: `Changed ${Object.keys(changes).join(', ') || 'nothing'}`, summaryCode: 'listing.updated', summaryParams: { fields: Object.keys(changes) }, before: current, after: next });
     });
     return this.get(id);
   }
@@ -83,7 +83,7 @@ export class MarketplaceService {
     if (before.status !== 'open') throw new CoreError('CONFLICT', `Listing ${id} is already ${before.status}.`);
     this.write(() => {
       this.listings.setStatus(id, 'withdrawn', reason, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'withdraw', entity: 'listing', entityId: id, summary: `Withdrawn: ${reason}` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'withdraw', entity: 'listing', entityId: id, summary: `Withdrawn: ${reason}`, summaryCode: 'listing.withdrawn', summaryParams: { reason } });
     });
     return this.get(id);
   }

@@ -44,7 +44,7 @@ export class MembersService {
     const id = this.write(() => {
       this.assertMemberNoFree(fields.memberNo, null);
       const newId = this.members.insert(fields, isoNow(this.deps.clock));
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'member', entityId: newId, summary: `Member ${fields.memberNo} ${fields.fullName} registered`, after: fields });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'member', entityId: newId, summary: `Member ${fields.memberNo} ${fields.fullName} registered`, summaryCode: 'member.created', summaryParams: { memberNo: fields.memberNo, name: fields.fullName }, after: fields });
       return newId;
     });
     this.deps.events.emit('members.changed', { reason: 'create' });
@@ -60,7 +60,7 @@ export class MembersService {
       this.assertMemberNoFree(next.memberNo, id);
       this.members.update(id, next, isoNow(this.deps.clock));
       const changed = Object.keys(changes).filter((key) => JSON.stringify(changes[key as keyof MemberFieldsValue]) !== JSON.stringify(current[key as keyof MemberFieldsValue]));
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'member', entityId: id, summary: `Changed ${changed.join(', ') || 'nothing'}`, before: current, after: next });
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'member', entityId: id, summary: `Changed ${changed.join(', ') || 'nothing'}`, summaryCode: 'member.updated', summaryParams: { fields: changed }, before: current, after: next });
     });
     this.deps.events.emit('members.changed', { reason: 'update' });
     return this.mustGet(id);
@@ -72,7 +72,7 @@ export class MembersService {
     if (before.active === active) return before;
     this.write(() => {
       this.members.setActive(id, active, reason, isoNow(this.deps.clock));
-      this.deps.audit.record({ operatorId: actor.id, action: active ? 'reactivate' : 'deactivate', entity: 'member', entityId: id, summary: active ? 'Reactivated' : `Deactivated: ${reason}` });
+      this.deps.audit.record({ operatorId: actor.id, action: active ? 'reactivate' : 'deactivate', entity: 'member', entityId: id, summary: active ? 'Reactivated' : `Deactivated: ${reason}`, summaryCode: active ? 'member.reactivated' : 'member.deactivated', summaryParams: { reason } });
     });
     this.deps.events.emit('members.changed', { reason: active ? 'reactivate' : 'deactivate' });
     return this.mustGet(id);
@@ -114,11 +114,11 @@ export class MembersService {
         if (row.fields) {
           // One audit row per member, so each member's history starts with where it came from.
           const id = this.members.insert(row.fields, at);
-          this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'member', entityId: id, summary: `Imported from CSV line ${row.line}`, after: row.fields });
+          this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'member', entityId: id, summary: `Imported from CSV line ${row.line}`, summaryCode: 'member.imported', summaryParams: { line: row.line }, after: row.fields });
         }
         if ((index + 1) % 500 === 0) this.deps.events.emit('job.progress', { job: 'members.import', done: index + 1, total, label: 'Importing members' });
       });
-      this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'members', entityId: null, summary: `Imported ${total} member(s) from CSV; ${invalid.length} row(s) skipped` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'import', entity: 'members', entityId: null, summary: `Imported ${total} member(s) from CSV; ${invalid.length} row(s) skipped`, summaryCode: 'members.imported', summaryParams: { count: total, skipped: invalid.length } });
     });
     this.deps.events.emit('job.progress', { job: 'members.import', done: total, total, label: 'Import finished' });
     this.deps.events.emit('members.changed', { reason: 'import' });
@@ -139,7 +139,7 @@ export class MembersService {
     if (this.sites.byName(fields.name)) throw new CoreError('CONFLICT', `A site named "${fields.name}" exists already.`);
     const id = this.write(() => {
       const newId = this.sites.insert({ ...fields, createdAt: isoNow(this.deps.clock) });
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'site', entityId: newId, summary: `Site ${fields.name} created`, after: fields });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'site', entityId: newId, summary: `Site ${fields.name} created`, summaryCode: 'site.created', summaryParams: { name: fields.name }, after: fields });
       return newId;
     });
     this.deps.events.emit('members.changed', { reason: 'site' });
@@ -153,7 +153,7 @@ export class MembersService {
     if (clash && clash.id !== id) throw new CoreError('CONFLICT', `A site named "${next.name}" exists already.`);
     this.write(() => {
       this.sites.update(id, next);
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'site', entityId: id, summary: `Site ${before.name} edited`, before, after: next });
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'site', entityId: id, summary: `Site ${before.name} edited`, summaryCode: 'site.updated', summaryParams: { name: before.name }, before, after: next });
     });
     this.deps.events.emit('members.changed', { reason: 'site' });
     return this.requireSite(id);

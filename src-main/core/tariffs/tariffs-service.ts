@@ -43,7 +43,7 @@ export class TariffsService {
     if (this.repo.planByName(fields.siteId, fields.name)) throw new CoreError('CONFLICT', `This site already has a tariff plan named "${fields.name}".`, [{ path: 'name', message: 'Already used' }]);
     const id = this.write(() => {
       const newId = this.repo.insertPlan({ ...fields, createdAt: this.now() });
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'tariff_plan', entityId: newId, summary: `Tariff plan ${fields.name} created`, after: fields });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'tariff_plan', entityId: newId, summary: `Tariff plan ${fields.name} created`, summaryCode: 'tariff.planCreated', summaryParams: { name: fields.name }, after: fields });
       return newId;
     });
     return this.toPlan(this.mustPlan(id), []);
@@ -60,7 +60,7 @@ export class TariffsService {
       this.assertStart(plan, validFrom, input.allowPast);
       const newId = this.repo.insertVersion({ planId: plan.id, validFrom, definition: input.definition, notes: input.notes, createdAt: this.now(), createdBy: actor.id });
       const past = validFrom < this.now() ? ` (past start allowed: ${input.reason})` : '';
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'tariff_version', entityId: newId, summary: `Tariff ${plan.name}: new version from ${validFrom}${past}`, after: { validFrom, definition: input.definition, notes: input.notes } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'tariff_version', entityId: newId, summary: `Tariff ${plan.name}: new version from ${validFrom}${past}`, summaryCode: 'tariff.versionCreated', summaryParams: { name: plan.name, validFrom }, after: { validFrom, definition: input.definition, notes: input.notes } });
       return newId;
     });
     return this.versionById(id);
@@ -78,7 +78,7 @@ export class TariffsService {
       this.assertScheduled(before, 'changed');
       this.assertStart(plan, next.validFrom, false, before.id);
       this.repo.updateVersion(before.id, next);
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'tariff_version', entityId: before.id, summary: `Tariff ${plan.name}: scheduled version ${before.version} changed`, before, after: next });
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'tariff_version', entityId: before.id, summary: `Tariff ${plan.name}: scheduled version ${before.version} changed`, summaryCode: 'tariff.versionChanged', summaryParams: { name: plan.name, version: before.version }, before, after: next });
     });
     return this.versionById(before.id);
   }
@@ -89,7 +89,7 @@ export class TariffsService {
     this.write(() => {
       this.assertScheduled(version, 'withdrawn');
       this.repo.deleteVersion(id);
-      this.deps.audit.record({ operatorId: actor.id, action: 'withdraw', entity: 'tariff_version', entityId: id, summary: `Tariff ${plan.name}: scheduled version ${version.version} withdrawn: ${reason}`, before: version });
+      this.deps.audit.record({ operatorId: actor.id, action: 'withdraw', entity: 'tariff_version', entityId: id, summary: `Tariff ${plan.name}: scheduled version ${version.version} withdrawn: ${reason}`, summaryCode: 'tariff.versionWithdrawn', summaryParams: { name: plan.name, version: version.version, reason }, before: version });
     });
     return { withdrawn: true };
   }

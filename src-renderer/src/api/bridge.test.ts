@@ -50,7 +50,8 @@ describe('api bridge', () => {
     const apiError = error as ApiError;
     expect(apiError.code).toBe('VALIDATION');
     expect(apiError.message).toBe('Check the fields');
-    expect(apiError.fieldErrors('changes.')).toEqual({ memberNo: 'Letters only' });
+    // Field messages are said from each issue (i18n/issue-kind.ts), never the core's English sentence.
+    expect(apiError.fieldErrors('changes.', (issue) => `said:${issue.path}`)).toEqual({ memberNo: 'said:changes.memberNo' });
   });
 
   it('turns a carrier failure into UNREACHABLE', async () => {

@@ -9,6 +9,18 @@ describe('carrier response parsing', () => {
     expect(junk).toEqual({ ok: false, error: { code: 'INVALID_CREDENTIALS', message: 'no', details: {} } });
   });
 
+  it('keeps each issue\'s code, reason and plain values, so the screen can say it in the operator\'s language', () => {
+    const raw = { ok: false, error: { code: 'VALIDATION', message: 'x', issues: [
+      { path: 'storageWh', message: 'A battery needs…', code: 'custom', reason: 'batteryNeedsStorage', params: { minimum: 0, nested: { no: 1 } } },
+      { path: 'a', message: 'b', code: 'made_up' },
+    ] } };
+    const parsed = parseApiResponse(raw);
+    expect(parsed?.ok === false && parsed.error.issues).toEqual([
+      { path: 'storageWh', message: 'A battery needs…', code: 'custom', reason: 'batteryNeedsStorage', params: { minimum: 0 } },
+      { path: 'a', message: 'b' },
+    ]);
+  });
+
   it('refuses what is not an ApiResponse', () => {
     expect(parseApiResponse('<html>')).toBeNull();
     expect(parseApiResponse({ ok: false, error: { code: 1 } })).toBeNull();

@@ -1,5 +1,5 @@
 // Validates what a carrier hands back: the renderer trusts no shape it did not check.
-import type { ApiErrorCode, ApiErrorDetails, ApiIssue, ApiResponse, EventMessage, EventName } from '@contract';
+import type { ApiErrorCode, ApiErrorDetails, ApiIssue, ApiIssueCode, ApiResponse, EventMessage, EventName } from '@contract';
 
 // A record over EventName: a new event in the contract fails the type check here until it is listed.
 const KNOWN_EVENTS: Record<EventName, true> = {
@@ -22,11 +22,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// The issue codes of the contract (errors.ts), repeated here because the renderer imports types only.
+const ISSUE_CODES: ReadonlySet<string> = new Set<ApiIssueCode>(['invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom']);
+
+function parseIssueParams(raw: unknown): Record<string, string | number | boolean> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const plain = Object.entries(raw).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') as [string, string | number | boolean][];
+  return plain.length ? Object.fromEntries(plain) : undefined;
+}
+
+/** Path and English message, plus the code, reason and values the renderer says the issue from. */
 function parseIssues(raw: unknown): ApiIssue[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw
-    .filter(isRecord)
-    .map((issue) => ({ path: String(issue.path ?? ''), message: String(issue.message ?? '') }));
+  return raw.filter(isRecord).map((issue) => {
+    const params = parseIssueParams(issue.params);
+    return {
+      path: String(issue.path ?? ''),
+      message: String(issue.message ?? ''),
+      ...(typeof issue.code === 'string' && ISSUE_CODES.has(issue.code) ? { code: issue.code as ApiIssueCode } : {}),
+      ...(typeof issue.reason === 'string' ? { reason: issue.reason } : {}),
+      ...(params ? { params } : {}),
+    };
+  });
 }
 
 function parseDetails(raw: unknown): ApiErrorDetails | undefined {

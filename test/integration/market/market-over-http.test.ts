@@ -189,9 +189,9 @@ describe('tariffs', () => {
       ] } },
     });
     expect(codeOf(overlap)).toBe('VALIDATION');
-    expect(overlap.ok ? [] : overlap.error.issues).toEqual([{ path: 'definition.energy.windows', message: 'Windows "Morning" and "Late morning" overlap on Fri at 9:00' }]);
+    expect(overlap.ok ? [] : overlap.error.issues).toEqual([{ path: 'definition.energy.windows', message: 'Windows "Morning" and "Late morning" overlap on Fri at 9:00', code: 'custom', reason: 'windowsOverlap', params: { first: 'Morning', second: 'Late morning', weekday: 4, hour: 9 } }]);
     const negative = await api.call('tariffs.versions.create', { planId: ids.plan, validFrom, definition: { energy: { mode: 'flat', rateMilliPerKwh: -1 } } });
-    expect(negative.ok ? [] : negative.error.issues).toEqual([{ path: 'definition.energy.rateMilliPerKwh', message: 'A rate cannot be negative' }]);
+    expect(negative.ok ? [] : negative.error.issues).toMatchObject([{ path: 'definition.energy.rateMilliPerKwh', message: 'A rate cannot be negative', code: 'too_small' }]);
     expect(messageOf(await api.call('tariffs.versions.create', { planId: ids.plan, validFrom, definition: { energy: { mode: 'flat', rateMilliPerKwh: 5e12 } } }))).toMatch(/absurdly high/);
     expect((await api.ok('tariffs.plans.get', { id: ids.plan })).versions).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementTermsValue } from '@contract';
+import type { ApiIssue, AgreementTermsValue } from '@contract';
 import { addMonths, emptyTermsForm, formFromTerms, placeServerIssues, previewInstalments, termsFromForm, validateTerms } from './terms-form.js';
 
 const units = {
@@ -57,23 +57,24 @@ describe('terms form', () => {
     expect(validateTerms('Roof', lease)).toEqual({ priceMinor: 'enterPrice', instalmentCount: 'enterInstalments' });
   });
 
-  it('puts the core issues at the same fields with the same problems, keeping the core words it cannot improve', () => {
+  it('puts the core issues at the same fields with the same problems, and says the others from their code', () => {
+    const say = (issue: ApiIssue) => `said:${issue.code}:${issue.reason ?? issue.params?.maximum ?? ''}`;
     const placed = placeServerIssues([
-      { path: 'title', message: 'Required' },
-      { path: 'terms.sellerMemberId', message: 'Too small: expected number to be >0' },
-      { path: 'terms.priceRule.rateMilliPerKwh', message: 'A rate cannot be negative' },
-      { path: 'terms.buyers.memberIds', message: 'Name at least one buyer' },
-      { path: 'terms.termMonths', message: 'Must be a 12-month multiple' },
-      { path: 'terms.sellerMemberId', message: 'A second issue of the same field' },
-      { path: 'terms', message: 'The seller cannot also be a buyer' },
-    ]);
+      { path: 'title', message: 'Required', code: 'too_small', params: { origin: 'string', minimum: 1 } },
+      { path: 'terms.sellerMemberId', message: 'Too small: expected number to be >0', code: 'too_small', params: { origin: 'number', minimum: 0, inclusive: false } },
+      { path: 'terms.priceRule.rateMilliPerKwh', message: 'A rate cannot be negative', code: 'too_small', params: { origin: 'number', minimum: 0, inclusive: true } },
+      { path: 'terms.buyers.memberIds', message: 'Name at least one buyer', code: 'too_small', params: { origin: 'array', minimum: 1 } },
+      { path: 'terms.termMonths', message: 'Too big: expected number to be <=600', code: 'too_big', params: { origin: 'number', maximum: 600 } },
+      { path: 'terms.sellerMemberId', message: 'A second issue of the same field', code: 'custom' },
+      { path: 'terms', message: 'Member 3 cannot be both seller and buyer', code: 'custom', reason: 'memberTwoRoles' },
+    ], say);
     expect(placed.fields).toEqual({
       title: { problem: 'giveTitle' },
       sellerMemberId: { problem: 'chooseSeller' },
       'priceRule.rateMilliPerKwh': { problem: 'enterRate' },
       'buyers.memberIds': { problem: 'nameBuyers' },
-      termMonths: { text: 'Must be a 12-month multiple' },
+      termMonths: { text: 'said:too_big:600' },
     });
-    expect(placed.unplaced).toEqual(['The seller cannot also be a buyer']);
+    expect(placed.unplaced).toEqual(['said:custom:memberTwoRoles']);
   });
 });

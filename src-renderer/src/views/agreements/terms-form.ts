@@ -2,8 +2,9 @@
 // currency units, shares in percent; the core stores milli-minor/kWh, minor units and basis points.
 // Field names of the state match the contract's paths where they can, so VALIDATION issues
 // ("terms.rentShareBps") land on the right field.
-import type { AgreementKind, AgreementTermsInput, AgreementTermsValue, Instalment } from '@contract';
+import type { AgreementKind, AgreementTermsInput, AgreementTermsValue, ApiIssue, Instalment } from '@contract';
 import { bpsFromPercent, bpsToPercent } from '../tariffs/units.js';
+import { issueKind } from '../../i18n/issue-kind.js';
 
 export const AGREEMENT_KIND_LIST: readonly AgreementKind[] = ['hosted_lease', 'lease_to_own', 'p2p_sale'];
 export const END_OF_TERM_LIST = ['equipment_returns_to_owner', 'host_may_buy_at_residual', 'renew_by_new_agreement'] as const;
@@ -236,34 +237,34 @@ export function validateTerms(title: string, form: TermsFormState): TermsProblem
   return out;
 }
 
-/** A message at a field: a problem the console words itself, or the core's own sentence. */
+/** A message at a field: a problem the console words itself, or the core's issue in the operator's words. */
 export type FieldMessage = { problem: TermsProblem } | { text: string };
 
-// zod's built-in wording ("Too small: expected number to be >0", "Invalid input") and the core's
-// messages for a blank field (blanks go out as -1 / 0 / "") mean "this field is missing".
-const GENERIC = /^(Required|Too small|Too big|Invalid|Expected|Use the date format)/;
-const MEANS_MISSING = new Set(['Name at least one buyer', 'A rate cannot be negative', 'Cannot be negative', 'The price must be positive', 'At most 100 %']);
+// Kinds of issue (see i18n/issue-text.ts) that mean "this field is missing": blanks go out as
+// -1 / 0 / "", so the core answers "cannot be negative", "choose one" or "required".
+const MEANS_MISSING = new Set(['required', 'choose', 'chooseAtLeastOne', 'negative', 'aboveZero', 'number', 'date']);
 
 /**
  * Places the core's issues (paths "title", "terms.…") on the form's fields. A known field gets the
- * same problem the client check names, unless the core said something more specific in its own
- * words ("At most 30 years"), which is kept. Issues of paths the form does not show come back in
- * `unplaced`, for a banner.
+ * same problem the client check names, unless the core found something more specific ("at most 30
+ * years"), which is said in the operator's language by `describe`. Issues of paths the form does
+ * not show come back in `unplaced`, for a banner.
  */
-export function placeServerIssues(issues: readonly { path: string; message: string }[]): { fields: Record<string, FieldMessage>; unplaced: string[] } {
+export function placeServerIssues(issues: readonly ApiIssue[], describe: (issue: ApiIssue) => string): { fields: Record<string, FieldMessage>; unplaced: string[] } {
   const fields: Record<string, FieldMessage> = {};
   const unplaced: string[] = [];
   for (const issue of issues) {
     const path = issue.path.startsWith('terms.') ? issue.path.slice('terms.'.length) : issue.path;
     const missing = MISSING[path];
     if (!missing) {
-      unplaced.push(GENERIC.test(issue.message) ? `${path}: ${issue.message}` : issue.message);
+      unplaced.push(describe(issue));
       continue;
     }
     if (fields[path]) continue;
-    if (issue.message === 'A buyer is listed twice') fields[path] = { problem: 'buyerTwice' };
-    else if (GENERIC.test(issue.message) || MEANS_MISSING.has(issue.message)) fields[path] = { problem: missing };
-    else fields[path] = { text: issue.message };
+    const kind = issueKind(issue);
+    if (kind === 'reason.buyerTwice') fields[path] = { problem: 'buyerTwice' };
+    else if (MEANS_MISSING.has(kind)) fields[path] = { problem: missing };
+    else fields[path] = { text: describe(issue) };
   }
   return { fields, unplaced };
 }

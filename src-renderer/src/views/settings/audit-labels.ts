@@ -16,3 +16,44 @@ export function auditLabel(prefix: string, code: string, t: Translate, te: HasTr
   const key = codeKey(prefix, code);
   return te(key) ? t(key) : humanizeCode(code);
 }
+
+/** What an audit summary needs besides translations: units and dates in the operator's format. */
+export interface SummaryFormat {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  te: HasTranslation;
+  power: (w: number) => string;
+  boundary: (iso: string) => string;
+  list: (items: readonly string[]) => string;
+}
+
+export interface SummarySource {
+  readonly summary: string;
+  readonly summaryCode: string | null;
+  readonly summaryParams: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * An audit or timeline entry in the operator's language, from the code and values the core stored;
+ * an entry without a code (written before codes, or by a caller that gives only a sentence) keeps
+ * the core's sentence.
+ */
+export function auditSummary(entry: SummarySource, f: SummaryFormat): string {
+  const key = entry.summaryCode ? codeKey('common.audit.summaries', entry.summaryCode) : null;
+  if (!key || !f.te(key)) return entry.summary;
+  const p = entry.summaryParams ?? {};
+  const word = (group: string, value: unknown) => {
+    const text = String(value ?? '');
+    return f.te(`common.audit.${group}.${text}`) ? f.t(`common.audit.${group}.${text}`) : humanizeCode(text);
+  };
+  const params: Record<string, unknown> = { ...p };
+  if (Array.isArray(p.fields)) params.fields = p.fields.length ? f.list(p.fields.map((field: unknown) => word('fields', field))) : f.t('common.audit.nothing');
+  for (const name of ['kind']) if (typeof p[name] === 'string') params[name] = word('kinds', p[name]);
+  for (const name of ['from', 'to', 'state']) if (typeof p[name] === 'string') params[name] = word('states', p[name]);
+  if (typeof p.role === 'string') params.role = word('roles', p.role);
+  if (typeof p.ratedPowerW === 'number') params.power = f.power(p.ratedPowerW);
+  if (typeof p.validFrom === 'string') params.validFrom = f.boundary(p.validFrom);
+  const makeModel = [p.make, p.model].filter((v) => typeof v === 'string' && v.trim() !== '').join(' ');
+  params.makeModel = makeModel ? ` · ${makeModel}` : '';
+  params.reasonText = typeof p.reason === 'string' && p.reason.trim() ? ` — ${p.reason.trim()}` : '';
+  return f.t(key, params);
+}

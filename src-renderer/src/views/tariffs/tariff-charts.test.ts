@@ -7,14 +7,34 @@ const u = { rateFromUnits: (x: number) => Math.round(x * 100_000), rateToUnits: 
 const labels = { weekday: (d: number) => ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'][d]!, rate: 'Rate', withTax: 'With tax', format: (m: number) => String(m) };
 
 describe('tariff preview charts', () => {
+  it('draws a time-of-use window exactly over its hours, the last hour included', () => {
+    // Evening peak 18:00–22:00 at 35, night 0:00–6:00 at 10, else 20 (what the core's preview gives).
+    const rate = (hour: number) => (hour >= 18 && hour < 22 ? 35 : hour < 6 ? 10 : 20);
+    const day: HourPrice[] = Array.from({ length: 24 }, (_, hour) => ({ weekday: 0, hour, label: '', rateMilliPerKwh: rate(hour), withTaxMilliPerKwh: rate(hour) * 2 }));
+    const series = priceOption(day, labels).series as { step: string; data: [number, number][] }[];
+    for (const line of series) {
+      // ECharts' step 'end': from each point the line runs flat to the next point's x, then jumps.
+      expect(line.step).toBe('end');
+      const drawn = (x: number) => line.data.filter(([at]) => at <= x).pop()![1];
+      const jumps = line.data.filter(([, y], i) => i > 0 && y !== line.data[i - 1]![1]).map(([x]) => x);
+      expect(jumps).toEqual([6, 18, 22]);
+      // Every hour, 23:00–24:00 too, is drawn at that hour's price, and the line ends at 24:00.
+      for (let hour = 0; hour < 24; hour++) expect(drawn(hour + 0.5) / (line === series[0] ? 1 : 2)).toBe(rate(hour));
+      expect(line.data[line.data.length - 1]).toEqual([24, line === series[0] ? 20 : 40]);
+    }
+    expect(priceOption(day, labels).xAxis).toMatchObject({ type: 'value', min: 0, max: 24 });
+  });
+
   it('labels hours of one day, and weekday+hour across a week', () => {
     const day: HourPrice[] = Array.from({ length: 24 }, (_, hour) => ({ weekday: 0, hour, label: '', rateMilliPerKwh: hour, withTaxMilliPerKwh: hour * 2 }));
-    const option = priceOption(day, labels);
-    expect((option.xAxis as { data: string[] }).data.slice(0, 2)).toEqual(['00:00', '01:00']);
-    expect((option.series as { data: number[] }[])[1]!.data[3]).toBe(6);
+    const axis = priceOption(day, labels).xAxis as { axisLabel: { formatter: (x: number) => string } };
+    expect([0, 1, 24].map(axis.axisLabel.formatter)).toEqual(['00:00', '01:00', '24:00']);
     const week = [0, 1].flatMap((weekday) => day.map((h) => ({ ...h, weekday })));
-    expect((priceOption(week, labels).xAxis as { data: string[] }).data[24]).toBe('Tu 00h');
+    const weekAxis = priceOption(week, labels).xAxis as { max: number; axisLabel: { formatter: (x: number) => string } };
+    expect(weekAxis.axisLabel.formatter(24)).toBe('Tu 00h');
+    expect(weekAxis.max).toBe(48);
   });
+
   it('stacks every charge line of the sample bill', () => {
     const bill: Bill = { from: '', to: '', energyWh: 1, totalMinor: 30, limitBreaches: [], lines: [
       { code: 'energy', label: '', quantityWh: 1, rateMilliPerKwh: 1, amountMinor: 20 },

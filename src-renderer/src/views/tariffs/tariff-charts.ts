@@ -17,20 +17,45 @@ export interface PriceLabels {
   format(milli: number): string;
 }
 
+/**
+ * Points of a step line on an hour axis: the price of hour h holds from h to h+1, so each point sits
+ * at the start of its hour and a last point closes the final hour (24:00, or 168 for a week). Drawn
+ * with step 'end' (horizontal first, then the jump), a window 18–22 changes price exactly at 18 and 22.
+ */
+export function hourSteps(hours: readonly HourPrice[], value: (h: HourPrice) => number): [number, number][] {
+  const points = hours.map((h): [number, number] => [h.weekday * 24 + h.hour, value(h)]);
+  const last = points[points.length - 1];
+  if (last) points.push([last[0] + 1, last[1]]);
+  return points;
+}
+
 export function priceOption(hours: readonly HourPrice[], labels: PriceLabels): TariffChartOption {
-  const week = new Set(hours.map((h) => h.weekday)).size > 1;
-  const category = hours.map((h) => (week ? `${labels.weekday(h.weekday)} ${String(h.hour).padStart(2, '0')}h` : `${String(h.hour).padStart(2, '0')}:00`));
+  const days = [...new Set(hours.map((h) => h.weekday))];
+  const week = days.length > 1;
+  const first = (days[0] ?? 0) * 24;
+  const hourLabel = (x: number) => (week ? `${labels.weekday(Math.floor(x / 24) % 7)} ${String(x % 24).padStart(2, '0')}h` : `${String(x - first).padStart(2, '0')}:00`);
+  const byX = new Map(hours.map((h) => [h.weekday * 24 + h.hour, h]));
   return {
     backgroundColor: 'transparent',
     animationDuration: 300,
-    tooltip: { trigger: 'axis', valueFormatter: (v) => labels.format(Number(v)) },
+    tooltip: {
+      trigger: 'axis',
+      // The hour under the pointer and its price: "18:00–19:00 · Evening peak".
+      formatter: (params) => {
+        const list = (Array.isArray(params) ? params : [params]) as unknown as { value: [number, number]; seriesName: string; marker: string }[];
+        const x = Math.min(Math.floor(list[0]?.value[0] ?? 0), first + hours.length - 1);
+        const hour = byX.get(x);
+        const head = `${hourLabel(x)}–${hourLabel(x + 1).replace(/^\S+ /, '')}${hour?.label ? ` · ${hour.label}` : ''}`;
+        return [head, ...list.map((p) => `${p.marker}${p.seriesName}: ${labels.format(Number(p.value[1]))}`)].join('<br/>');
+      },
+    },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: category, axisLabel: { interval: week ? 23 : 2 } },
+    xAxis: { type: 'value', min: first, max: first + hours.length, interval: week ? 24 : 3, axisLabel: { formatter: (x: number) => hourLabel(x), hideOverlap: true }, splitLine: { show: false } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.format(v) } },
     series: [
-      { type: 'line', name: labels.rate, step: 'start', showSymbol: false, data: hours.map((h) => h.rateMilliPerKwh), lineStyle: { width: 2 }, itemStyle: { color: '#2f8f5b' }, areaStyle: { opacity: 0.12 } },
-      { type: 'line', name: labels.withTax, step: 'start', showSymbol: false, data: hours.map((h) => h.withTaxMilliPerKwh), lineStyle: { width: 1, type: 'dashed' }, itemStyle: { color: '#e8684a' } },
+      { type: 'line', name: labels.rate, step: 'end', showSymbol: false, data: hourSteps(hours, (h) => h.rateMilliPerKwh), lineStyle: { width: 2 }, itemStyle: { color: '#2f8f5b' }, areaStyle: { opacity: 0.12 } },
+      { type: 'line', name: labels.withTax, step: 'end', showSymbol: false, data: hourSteps(hours, (h) => h.withTaxMilliPerKwh), lineStyle: { width: 1, type: 'dashed' }, itemStyle: { color: '#e8684a' } },
     ],
   };
 }

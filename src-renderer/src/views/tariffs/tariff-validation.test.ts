@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTariffForm } from './tariff-form.js';
-import { problemFromServer, validateTariffForm, visibleErrors } from './tariff-validation.js';
+import { validateTariffForm, visibleErrors } from './tariff-validation.js';
 
 describe('tariff editor checks', () => {
   it('asks for the price of the chosen mode only', () => {
@@ -19,11 +19,10 @@ describe('tariff editor checks', () => {
     expect(validateTariffForm(tou)).toEqual({ 'energy.windows.0.label': 'nameWindow', 'energy.windows.0.startHour': 'chooseHours', 'energy.windows.0.rateMilliPerKwh': 'priceNegative' });
   });
 
-  it('reads the core\'s "cannot be negative" on a price as an empty price, and keeps other words', () => {
-    expect(problemFromServer('energy.blocks.0.rateMilliPerKwh', 'A rate cannot be negative')).toBe('enterPrice');
-    expect(problemFromServer('energy.windows.1.label', 'Required')).toBe('nameWindow');
-    expect(problemFromServer('energy.windows', 'Windows "A" and "B" overlap on Mon at 21:00')).toBeNull();
-    expect(problemFromServer('taxBps', 'At most 100 %')).toBeNull();
+  it('refuses a negative price, also in the optional fees, and text that is no number', () => {
+    const flat = { ...emptyTariffForm(), flatRateUnits: -5, fixedMonthlyUnits: -1, gridFeeUnits: 0 };
+    expect(validateTariffForm(flat)).toEqual({ 'energy.rateMilliPerKwh': 'priceNegative', fixedMonthlyMinor: 'priceNegative' });
+    expect(validateTariffForm({ ...emptyTariffForm(), flatRateUnits: Number.NaN })).toEqual({ 'energy.rateMilliPerKwh': 'enterPrice' });
   });
 
   it('shows a message only after its field was left or a save was tried; its own check wins', () => {

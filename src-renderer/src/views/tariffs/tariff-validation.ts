@@ -11,9 +11,15 @@ export type TariffProblems = Record<string, TariffProblem>;
 export function validateTariffForm(form: TariffFormState): TariffProblems {
   const out: TariffProblems = {};
   const price = (value: number | null, path: string) => {
-    if (value === null) out[path] = 'enterPrice';
+    // NaN: the field holds text that is no number (the field itself says so too).
+    if (value === null || Number.isNaN(value)) out[path] = 'enterPrice';
     else if (value < 0) out[path] = 'priceNegative';
   };
+  const optionalPrice = (value: number | null, path: string) => {
+    if (value !== null && value < 0) out[path] = 'priceNegative';
+  };
+  optionalPrice(form.fixedMonthlyUnits, 'fixedMonthlyMinor');
+  optionalPrice(form.gridFeeUnits, 'gridFeeMilliPerKwh');
   if (form.mode === 'flat') price(form.flatRateUnits, 'energy.rateMilliPerKwh');
   else if (form.mode === 'time_of_use') {
     price(form.baseRateUnits, 'energy.baseRateMilliPerKwh');
@@ -28,17 +34,6 @@ export function validateTariffForm(form: TariffFormState): TariffProblems {
     if (form.lifelineOn) price(form.lifelineRateUnits, 'energy.lifeline.rateMilliPerKwh');
   }
   return out;
-}
-
-/**
- * The core's words for a path, in the editor's terms where they mean the same thing: a blank price
- * goes out as -1, so the core's "A rate cannot be negative" on a price means it is still empty.
- */
-export function problemFromServer(path: string, message: string): TariffProblem | null {
-  if (/rateMilliPerKwh$/i.test(path) && message === 'A rate cannot be negative') return 'enterPrice';
-  if (/^energy\.windows\.\d+\.label$/.test(path) && /^(Required|Too small)/.test(message)) return 'nameWindow';
-  if (/^energy\.windows\.\d+\.(startHour|endHour)$/.test(path) && /^(Too small|Too big|Invalid)/.test(message)) return 'chooseHours';
-  return null;
 }
 
 /** Paths are related when one contains the other: touching a window's hour shows the windows' overlap. */
