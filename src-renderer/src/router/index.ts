@@ -32,7 +32,7 @@ const areaRoutes: RouteRecordRaw[] = AREAS.filter((area) => !area.built).map((ar
 const rolesOf = (key: string) => AREAS.find((area) => area.key === key)?.roles ?? [];
 
 const routes: RouteRecordRaw[] = [
-  { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup'] } },
+  { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup', 'ledger'] } },
   { path: '/login', name: 'login', component: () => import('../views/login/LoginView.vue'), meta: { public: true, i18n: ['login'] } },
   { path: '/unreachable', name: 'unreachable', component: () => import('../views/common/UnreachableView.vue'), meta: { public: true } },
   {
@@ -97,7 +97,10 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true;
 
   if (!(await session.restore())) {
-    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    // A fresh visit to "/" was already redirected to the home of a role nobody has yet: it asks for
+    // nothing in particular, so sign-in lands on the home of whoever signs in, not on that guess.
+    const asked = to.redirectedFrom?.fullPath ?? to.fullPath;
+    return { name: 'login', query: asked === '/' ? {} : { redirect: to.fullPath } };
   }
   if (to.meta.roles && !session.hasRole(to.meta.roles)) {
     return { name: homeAreaFor(session.role ?? 'kiosk') };
