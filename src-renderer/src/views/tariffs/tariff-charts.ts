@@ -19,41 +19,63 @@ export interface PriceLabels {
 
 export function priceOption(hours: readonly HourPrice[], labels: PriceLabels): TariffChartOption {
   const week = new Set(hours.map((h) => h.weekday)).size > 1;
+  const taxed = hours.some((h) => h.withTaxMilliPerKwh !== h.rateMilliPerKwh);
   const category = hours.map((h) => (week ? `${labels.weekday(h.weekday)} ${String(h.hour).padStart(2, '0')}h` : `${String(h.hour).padStart(2, '0')}:00`));
   return {
     backgroundColor: 'transparent',
     animationDuration: 300,
     tooltip: { trigger: 'axis', valueFormatter: (v) => labels.format(Number(v)) },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    legend: { top: 0, show: taxed },
+    grid: { left: 8, right: 16, top: taxed ? 32 : 12, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: category, axisLabel: { interval: week ? 23 : 2 } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.format(v) } },
     series: [
       { type: 'line', name: labels.rate, step: 'start', showSymbol: false, data: hours.map((h) => h.rateMilliPerKwh), lineStyle: { width: 2 }, itemStyle: { color: '#2f8f5b' }, areaStyle: { opacity: 0.12 } },
-      { type: 'line', name: labels.withTax, step: 'start', showSymbol: false, data: hours.map((h) => h.withTaxMilliPerKwh), lineStyle: { width: 1, type: 'dashed' }, itemStyle: { color: '#e8684a' } },
+      // Without tax both lines are the same: one line says it, two on top of each other only confuse.
+      ...(taxed ? [{ type: 'line' as const, name: labels.withTax, step: 'start' as const, showSymbol: false, data: hours.map((h) => h.withTaxMilliPerKwh), lineStyle: { width: 1, type: 'dashed' as const }, itemStyle: { color: '#e8684a' } }] : []),
     ],
   };
 }
 
-/** One horizontal stacked bar: each charge line is a segment, so the total reads at the end. */
-export function billOption(bill: Bill, lineLabel: (code: ChargeLineCode) => string, money: (minor: number) => string, barLabel: string, axisMoney: (minor: number) => string = money): TariffChartOption {
-  // Several lines of one kind (e.g. one energy line per time-of-use window) keep the core's label apart.
-  const shared = (code: ChargeLineCode) => bill.lines.filter((line) => line.code === code).length > 1;
+/** Shades of the energy colour, so each energy part (time window, block) has its own segment. */
+const ENERGY_SHADES = ['#5b8ff9', '#2c5fc9', '#9dbcff', '#1b3f8f', '#c6d8ff', '#436fd6'];
+
+export interface BillLabels {
+  line(code: ChargeLineCode): string;
+  money(minor: number): string;
+  /** Formats milli-minor/kWh, to tell the energy parts apart by their price. */
+  rate(milli: number): string;
+  axisMoney?(minor: number): string;
+}
+
+/**
+ * One horizontal stacked bar: each charge line is a segment, so the total reads at the end. Energy
+ * parts (one per time window or block) get their own shade and are named by their price, in the
+ * operator's language; the legend sits under the bar so no label covers it.
+ */
+export function billOption(bill: Bill, labels: BillLabels, barLabel: string): TariffChartOption {
+  const parts = (code: ChargeLineCode) => bill.lines.filter((line) => line.code === code).length;
+  let energyIndex = 0;
+  const series = bill.lines.map((line) => {
+    const split = parts(line.code) > 1 && line.rateMilliPerKwh !== null;
+    const color = line.code === 'energy' ? ENERGY_SHADES[energyIndex++ % ENERGY_SHADES.length]! : LINE_COLORS[line.code];
+    return {
+      type: 'bar' as const,
+      stack: 'bill',
+      name: split ? `${labels.line(line.code)} · ${labels.rate(line.rateMilliPerKwh!)}` : labels.line(line.code),
+      barMaxWidth: 44,
+      itemStyle: { color },
+      data: [line.amountMinor],
+    };
+  });
   return {
     backgroundColor: 'transparent',
     animationDuration: 300,
-    tooltip: { trigger: 'item', formatter: (p) => { const item = p as unknown as { seriesName: string; value: number }; return `${item.seriesName}: ${money(item.value)}`; } },
-    legend: { top: 0 },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'item', formatter: (p) => { const item = p as unknown as { seriesName: string; value: number }; return `${item.seriesName}: ${labels.money(item.value)}`; } },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 8, right: 24, top: 8, bottom: 36, containLabel: true },
     yAxis: { type: 'category', data: [barLabel] },
-    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => axisMoney(v), hideOverlap: true } },
-    series: bill.lines.map((line) => ({
-      type: 'bar',
-      stack: 'bill',
-      name: shared(line.code) && line.label ? `${lineLabel(line.code)} · ${line.label}` : lineLabel(line.code),
-      barMaxWidth: 44,
-      itemStyle: { color: LINE_COLORS[line.code] },
-      data: [line.amountMinor],
-    })),
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => (labels.axisMoney ?? labels.money)(v), hideOverlap: true } },
+    series,
   };
 }
