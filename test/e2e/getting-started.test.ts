@@ -153,6 +153,16 @@ describe('getting started: wizard → ledger keys → demo → propose → appro
     await page.waitForSelector('[data-testid=agreement-registration-body][data-state=on_chain]');
     expect(await page.textContent('[data-testid=registration-lead]')).toMatch(/^Recorded on the ledger on .+ proof pack can be downloaded\.$/);
     await shot('11-signed', '[data-testid=registration-lead]');
+    // The member's page answers a villager's question: their equipment, agreements (this lease), meters, tariff.
+    const owner = lease.parties.find((p) => p.role === 'owner')!;
+    await page.click(`a:has-text("${owner.memberName}")`);
+    await page.click('[data-testid=member-tab-agreements-title]');
+    await page.waitForSelector(`[data-testid=member-tab-agreements] td:has-text("${lease.title}")`);
+    await shot('12-member-agreements', '[data-testid=member-tab-agreements]');
+    await page.click('[data-testid=member-tab-equipment-title]');
+    await shot('13-member-equipment', '[data-testid=member-tab-equipment] td');
+    await page.click('[data-testid=nav-ledger]');
+    await shot('14-ledger', '[data-testid=ledger-connection][data-state=ready]');
     await noRawKeys();
     expect(ui.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   }, 240_000);
