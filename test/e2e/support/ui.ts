@@ -114,6 +114,9 @@ export async function paintedPixels(page: Page, containerTestId: string): Promis
 export async function chooseLocale(page: Page, locale: 'en' | 'fr'): Promise<void> {
   await page.click(`[data-testid=locale-${locale}]`);
   await page.waitForSelector(`html[lang=${locale}]`, { state: 'attached' });
+  // The header re-flows in the other language: the pointer left where the switch was can end up on
+  // the theme button, whose tooltip then covers the page's top-right buttons. Park it aside.
+  await page.mouse.move(1, 600);
 }
 
 /** Opens Settings on the tab with this (English) label. */
