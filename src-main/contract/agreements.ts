@@ -216,6 +216,13 @@ export interface MultisigApproval {
   readonly parties: readonly MultisigApprovalParty[];
 }
 
+/**
+ * What a failed registration allows: 'allowed' — nothing of this version reached the chain, send it again
+ * (agreements.retryRegistration); 'repropose' — parties' approvals went with a refused call, withdraw and
+ * propose again; null — the registration did not fail.
+ */
+export type RegistrationRetry = 'allowed' | 'repropose' | null;
+
 export interface AgreementDetail {
   readonly agreement: Agreement;
   readonly versions: readonly AgreementVersionInfo[];
@@ -230,6 +237,7 @@ export interface AgreementDetail {
   readonly multisig: MultisigApproval | null;
   /** Cancellations of abandoned versions' Multisig operations, newest first. */
   readonly cancellations: readonly MultisigCancellation[];
+  readonly registrationRetry: RegistrationRetry;
 }
 
 export interface DocumentFile {
@@ -284,6 +292,11 @@ export const agreementsChannels = {
     }),
     access: STAFF,
     description: "Record a party's approval of the proposed terms through the registrar",
+  }),
+  'agreements.retryRegistration': defineChannel<Agreement>()({
+    input: z.object({ id: Id }),
+    access: STAFF,
+    description: 'Send a failed registration of a proposed agreement again once its cause is gone (e.g. the chain set-up finished)',
   }),
   'agreements.termsDocument': defineChannel<DocumentFile>()({
     input: z.object({ id: Id, version: z.number().int().min(1).nullable().default(null) }),

@@ -129,6 +129,7 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
   it("shows a member's energy with estimated energy marked and saves a source preference", async () => {
     const member = site.members[1]!;
     await page.goto(`${serve.url}#/members/${member.id}`);
+    await page.click('[data-testid=member-tab-energy-title]');
     const consumption = await waitOrShot(page, '[data-testid=member-energy-consumption]', 'energy-FAILED-member');
     const energy = await call<MemberEnergyTotal>('energy.member', { memberId: member.id, ...(await rangeShown(page)) });
     expect(Number(await consumption.getAttribute('data-wh'))).toBe(energy.total.consumptionWh);
@@ -160,6 +161,7 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     await page.waitForSelector('[data-testid=energy-key-versions] >> text=Programmée');
     await screenshot(page, 'energy-key-fr');
     await page.goto(`${serve.url}#/members/${site.members[1]!.id}`);
+    await page.click('[data-testid=member-tab-energy-title]');
     await page.waitForSelector('[data-testid=member-energy-tab] >> text=Production propre');
     await paintedPixels(page, 'member-energy-daily');
     await page.locator('[data-testid=member-energy-tab]').scrollIntoViewIfNeeded();

@@ -14,6 +14,7 @@ import { AgreementChainCalls } from './agreement-chain-calls.js';
 import { AgreementDocuments } from './agreement-documents.js';
 import { AgreementsRepo } from './agreements-repo.js';
 import { allowedActions, IllegalTransitionError, nextStatus, REASON_REQUIRED, type AgreementEvent } from './lifecycle.js';
+import { registrationRetry } from './registration-retry.js';
 import { MultisigCancellations, planCancellation, toContract, type StoredCancellation } from './multisig-cancellations.js';
 import type { AgreementRegistrar, ApprovalOutcome, RegistrationOutcome } from './registrar.js';
 import { instalmentSchedule, keyTermAttributes, partiesOf } from './terms-rules.js';
@@ -62,6 +63,7 @@ export class AgreementsService {
       history: this.deps.audit.list({ entity: 'agreement', entityId: String(id), beforeId: null, limit: 200 }),
       multisig: walletApproval(agreement, this.chainCalls.current(id), this.partyAccounts(agreement), signatures),
       cancellations: this.cancellations.forAgreement(id).map(toContract),
+      registrationRetry: registrationRetry(agreement, signatures),
     };
   }
 
@@ -218,6 +220,27 @@ export class AgreementsService {
     return found;
   }
 
+  /**
+   * Sends a failed registration again once its cause is gone (the chain set-up finished, the keystore
+   * was unlocked): allowed only while no party's approval of this version reached the chain
+   * (registration-retry.ts). The registrar reads the chain first, so nothing is approved twice.
+   */
+  async retryRegistration(actor: OperatorPublic, id: number): Promise<Agreement> {
+    const registrar = this.deps.registrar;
+    const retried = this.write(() => {
+      const current = this.mustGet(id);
+      const retry = registrationRetry(current, this.repo.signatures(id));
+      if (retry === null) throw new CoreError('ILLEGAL_TRANSITION', `The registration of agreement ${id} has not failed (it is ${current.registration.state.replace('_', ' ')} and the agreement is ${current.status}); there is nothing to retry.`);
+      if (retry === 'repropose') throw new CoreError('CONFLICT', `Parties already approved version ${current.version} of agreement ${id} before its registration failed; withdraw it and propose it again.`);
+      if (!current.termsHash) throw new CoreError('INTERNAL', `Agreement ${id} is proposed without a terms hash.`);
+      this.repo.setRegistration(id, { registrar: registrar.name, state: 'unregistered' }, this.now());
+      this.deps.audit.record({ operatorId: actor.id, action: 'registration_retry', entity: 'agreement', entityId: id, summary: `Registration of version ${current.version} sent again (it had failed: ${current.registration.failure ?? 'no reason given'})` });
+      return { agreement: current, termsHash: current.termsHash };
+    });
+    await this.register(actor, retried.agreement, retried.termsHash);
+    return this.mustGet(id);
+  }
+
   private async propose(actor: OperatorPublic, agreement: Agreement): Promise<Agreement> {
     checkTermsReferences(this.deps.db, this.deps.equipment, agreement.terms);
     const { pdf, sha256 } = await this.documents.render(agreement, agreement.version);
@@ -238,17 +261,22 @@ export class AgreementsService {
       }
       this.deps.audit.record({ operatorId: actor.id, action: 'propose', entity: 'agreement', entityId: current.id, summary: `draft → proposed: version ${current.version}, terms hash ${sha256}`, summaryCode: 'agreement.proposed', summaryParams: { version: current.version }, before: { status: current.status }, after: { status: to, termsHash: sha256 } });
     });
+    await this.register(actor, agreement, sha256);
+    return this.mustGet(agreement.id);
+  }
+
+  /** Asks the registrar to register a proposed version and stores its answer (a throw counts as failed). */
+  private async register(actor: OperatorPublic, agreement: Agreement, termsHash: string): Promise<void> {
     let outcome: RegistrationOutcome;
     try {
-      outcome = await registrar.propose(
+      outcome = await this.deps.registrar.propose(
         { id: agreement.id, kind: agreement.kind, version: agreement.version, title: agreement.title, equipmentId: agreement.equipmentId, parties: partiesOf(agreement.terms), attributes: keyTermAttributes(agreement.terms) },
-        sha256,
+        termsHash,
       );
     } catch (error) {
       outcome = { state: 'failed', reason: error instanceof Error ? error.message : String(error) };
     }
     this.settleRegistration(agreement.id, outcome, actor.id);
-    return this.mustGet(agreement.id);
   }
 
   /** Records the cancellation decision (pure plan) and clears a pending registration; true when chain work was queued. */

@@ -31,6 +31,7 @@ export function marketHandlers(host: HandlerHost): AreaHandlers<MarketChannel> {
     'agreements.updateTerms': (input, ctx) => m().agreements.updateTerms(actor(ctx), input.id, input.title, input.terms),
     'agreements.transition': (input, ctx) => m().agreements.transition(actor(ctx), input.id, input.action, input.reason),
     'agreements.sign': (input, ctx) => m().agreements.sign(actor(ctx), input.id, input.memberId, input.passphrase),
+    'agreements.retryRegistration': (input, ctx) => m().agreements.retryRegistration(actor(ctx), input.id),
     'agreements.termsDocument': (input) => m().agreements.termsDocument(input.id, input.version),
     'agreements.proofPack': (input) => m().agreements.proofPack(input.id),
     'tariffs.plans.list': (input) => m().tariffs.listPlans(input.siteId),

@@ -33,7 +33,7 @@ const areaRoutes: RouteRecordRaw[] = AREAS.filter((area) => !area.built).map((ar
 const rolesOf = (key: string) => AREAS.find((area) => area.key === key)?.roles ?? [];
 
 const routes: RouteRecordRaw[] = [
-  { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup'] } },
+  { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup', 'ledger'] } },
   { path: '/login', name: 'login', component: () => import('../views/login/LoginView.vue'), meta: { public: true, i18n: ['login'] } },
   { path: '/unreachable', name: 'unreachable', component: () => import('../views/common/UnreachableView.vue'), meta: { public: true } },
   {
@@ -58,7 +58,7 @@ const routes: RouteRecordRaw[] = [
         name: 'member',
         component: () => import('../views/members/MemberDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'energy'] },
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy'] },
       },
       {
         path: 'settings',
@@ -99,7 +99,10 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true;
 
   if (!(await session.restore())) {
-    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    // A fresh visit to "/" was already redirected to the home of a role nobody has yet: it asks for
+    // nothing in particular, so sign-in lands on the home of whoever signs in, not on that guess.
+    const asked = to.redirectedFrom?.fullPath ?? to.fullPath;
+    return { name: 'login', query: asked === '/' ? {} : { redirect: to.fullPath } };
   }
   if (to.meta.roles && !session.hasRole(to.meta.roles)) {
     return { name: homeAreaFor(session.role ?? 'kiosk') };

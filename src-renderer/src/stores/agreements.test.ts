@@ -24,7 +24,7 @@ const sig = (memberId: number, state: SignatureState, version = 2, recordedAt = 
   memberId, memberName: `m${memberId}`, version, state, registrar: 'x', recordedAt, confirmedAt: null, blockHash: null, extrinsicHash: null, failure: state === 'failed' ? 'Bad passphrase' : null,
 });
 const detail = (signatures: Signature[], awaiting: number[], reg: Agreement['registration']['state'] = 'local_only'): AgreementDetail => ({
-  agreement: agreement(7, 'proposed', reg), versions: [], signatures, awaiting, allowedActions: ['withdraw', 'terminate'], instalments: [], history: [], multisig: null, cancellations: [],
+  agreement: agreement(7, 'proposed', reg), versions: [], signatures, awaiting, allowedActions: ['withdraw', 'terminate'], instalments: [], history: [], multisig: null, cancellations: [], registrationRetry: null,
 });
 const cancelled = (state: MultisigCancellation['state']): AgreementDetail => ({
   ...detail([], [], 'unregistered'),

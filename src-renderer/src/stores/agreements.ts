@@ -128,6 +128,14 @@ export const useAgreementsStore = defineStore('agreements', () => {
     return open(current.agreement.id);
   }
 
+  /** Sends a failed registration again (the core refuses when parties already approved: withdraw and propose again then). */
+  async function retryRegistration(): Promise<AgreementDetail> {
+    const current = detail.value;
+    if (!current) throw new Error('No agreement is open');
+    await api.call('agreements.retryRegistration', { id: current.agreement.id });
+    return open(current.agreement.id);
+  }
+
   function reset() {
     drop();
     close();
@@ -135,5 +143,5 @@ export const useAgreementsStore = defineStore('agreements', () => {
     rows.value = [];
   }
 
-  return { filters, rows, shown, byStatus, loading, error, detail, fetch, open, close, sign, transition, reset };
+  return { filters, rows, shown, byStatus, loading, error, detail, fetch, open, close, sign, transition, retryRegistration, reset };
 });

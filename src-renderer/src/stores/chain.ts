@@ -86,6 +86,12 @@ export const useChainStore = defineStore('chain', () => {
     }
   }
 
+  /** Only the status (keystore, set-up, connection): what screens outside the Ledger need to warn before a chain action. */
+  async function loadStatus() {
+    status.value = await api.call('chain.status', {});
+    return status.value;
+  }
+
   function refetchSoon(what: { accounts?: boolean; anchors?: boolean }) {
     refetchWanted = { accounts: refetchWanted.accounts || !!what.accounts, anchors: refetchWanted.anchors || !!what.anchors };
     if (refetchTimer) return;
@@ -167,6 +173,6 @@ export const useChainStore = defineStore('chain', () => {
   return {
     status, accounts, transactions, outbox, anchors, verdicts, loading, error, accountsError,
     light, chainOn, ready, setUp,
-    load, fetchAccounts, initialize, unlock, lock, bootstrap, setEndpoint, retry, anchorTestRecord, check, dispose,
+    load, loadStatus, fetchAccounts, initialize, unlock, lock, bootstrap, setEndpoint, retry, anchorTestRecord, check, dispose,
   };
 });

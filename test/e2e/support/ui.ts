@@ -4,7 +4,11 @@ import { screenshot } from './browser.js';
 
 export const ADMIN = { username: 'admin', displayName: 'Amina Wanjiru', password: 'correct-horse-battery' };
 
-export async function runSetupWizard(page: Page, url: string, opts: { coopName: string; demo: boolean; screenshots?: string }): Promise<void> {
+/**
+ * The first-run wizard as a new administrator goes through it. With `ledgerPassphrase` the ledger
+ * step creates the cooperative's keys (the set-up then runs in the background); without, "Later".
+ */
+export async function runSetupWizard(page: Page, url: string, opts: { coopName: string; demo: boolean; screenshots?: string; ledgerPassphrase?: string }): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-testid=setup-wizard]');
   await page.fill('[data-testid=setup-coop-name]', opts.coopName);
@@ -15,6 +19,20 @@ export async function runSetupWizard(page: Page, url: string, opts: { coopName: 
   await page.fill('[data-testid=setup-confirm]', ADMIN.password);
   if (opts.screenshots) await screenshot(page, `${opts.screenshots}-admin`);
   await page.click('[data-testid=setup-next]');
+  const ledger = await page.waitForSelector('[data-testid=setup-ledger]:not([data-state=loading])', { timeout: 30_000 });
+  if (opts.screenshots) await screenshot(page, `${opts.screenshots}-ledger`);
+  const state = await ledger.getAttribute('data-state');
+  if (state === 'new' && opts.ledgerPassphrase) {
+    await page.fill('[data-testid=setup-ledger-passphrase]', opts.ledgerPassphrase);
+    await page.fill('[data-testid=setup-ledger-confirm]', opts.ledgerPassphrase);
+    await page.click('[data-testid=setup-ledger-create]');
+    // Creating the keystore runs scrypt on purpose slowly (≈ 20 s on a loaded CI machine).
+    await page.waitForSelector('[data-testid=setup-ledger][data-state=created]', { timeout: 60_000 });
+    if (opts.screenshots) await screenshot(page, `${opts.screenshots}-ledger-created`);
+    await page.click('[data-testid=setup-ledger-next]');
+  } else {
+    await page.click(state === 'new' ? '[data-testid=setup-ledger-later]' : '[data-testid=setup-ledger-next]');
+  }
   if (opts.screenshots) await screenshot(page, `${opts.screenshots}-start`);
   await page.click(opts.demo ? '[data-testid=setup-load-demo]' : '[data-testid=setup-start-empty]');
   await page.waitForSelector('[data-testid=dashboard]');
@@ -96,6 +114,9 @@ export async function paintedPixels(page: Page, containerTestId: string): Promis
 export async function chooseLocale(page: Page, locale: 'en' | 'fr'): Promise<void> {
   await page.click(`[data-testid=locale-${locale}]`);
   await page.waitForSelector(`html[lang=${locale}]`, { state: 'attached' });
+  // The header re-flows in the other language: the pointer left where the switch was can end up on
+  // the theme button, whose tooltip then covers the page's top-right buttons. Park it aside.
+  await page.mouse.move(1, 600);
 }
 
 /** Opens Settings on the tab with this (English) label. */

@@ -40,8 +40,26 @@ describe('tariff preview charts', () => {
       { code: 'energy', label: '', quantityWh: 1, rateMilliPerKwh: 1, amountMinor: 20 },
       { code: 'tax', label: '', quantityWh: null, rateMilliPerKwh: null, amountMinor: 10 },
     ] };
-    const series = billOption(bill, (c) => c, (m) => `${m}`, 'April').series as { name: string; stack: string; data: number[] }[];
+    const series = billOption(bill, { line: (c) => c, money: (m) => `${m}`, rate: (m) => `${m}/kWh` }, 'April').series as { name: string; stack: string; data: number[] }[];
     expect(series.map((s) => [s.name, s.stack, s.data[0]])).toEqual([['energy', 'bill', 20], ['tax', 'bill', 10]]);
+  });
+  it('tells energy parts apart by price and colour, and keeps the legend off the bar', () => {
+    const bill: Bill = { from: '', to: '', energyWh: 3, totalMinor: 60, limitBreaches: [], lines: [
+      { code: 'energy', label: 'Energy, peak (18:00–22:00)', quantityWh: 1, rateMilliPerKwh: 35, amountMinor: 20 },
+      { code: 'energy', label: 'Energy, other hours', quantityWh: 2, rateMilliPerKwh: 20, amountMinor: 30 },
+      { code: 'fixed_fee', label: 'Fixed fee', quantityWh: null, rateMilliPerKwh: null, amountMinor: 10 },
+    ] };
+    const option = billOption(bill, { line: (c) => ({ energy: 'Énergie', fixed_fee: 'Abonnement' })[c as 'energy'] ?? c, money: (m) => `${m}`, rate: (m) => `${m} €/kWh` }, 'Avril');
+    const series = option.series as { name: string; itemStyle: { color: string } }[];
+    expect(series.map((s) => s.name)).toEqual(['Énergie · 35 €/kWh', 'Énergie · 20 €/kWh', 'Abonnement']);
+    expect(new Set(series.map((s) => s.itemStyle.color)).size).toBe(3);
+    expect(option.legend).toMatchObject({ bottom: 0 });
+  });
+  it('draws one price line when tax adds nothing, two when it does', () => {
+    const flat: HourPrice[] = Array.from({ length: 24 }, (_, hour) => ({ weekday: 0, hour, label: '', rateMilliPerKwh: 20, withTaxMilliPerKwh: 20 }));
+    expect((priceOption(flat, labels).series as unknown[]).length).toBe(1);
+    const taxed = flat.map((h) => ({ ...h, withTaxMilliPerKwh: 23 }));
+    expect((priceOption(taxed, labels).series as unknown[]).length).toBe(2);
   });
 });
 

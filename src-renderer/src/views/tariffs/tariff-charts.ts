@@ -32,6 +32,7 @@ export function hourSteps(hours: readonly HourPrice[], value: (h: HourPrice) => 
 export function priceOption(hours: readonly HourPrice[], labels: PriceLabels): TariffChartOption {
   const days = [...new Set(hours.map((h) => h.weekday))];
   const week = days.length > 1;
+  const taxed = hours.some((h) => h.withTaxMilliPerKwh !== h.rateMilliPerKwh);
   const first = (days[0] ?? 0) * 24;
   const hourLabel = (x: number) => (week ? `${labels.weekday(Math.floor(x / 24) % 7)} ${String(x % 24).padStart(2, '0')}h` : `${String(x - first).padStart(2, '0')}:00`);
   const byX = new Map(hours.map((h) => [h.weekday * 24 + h.hour, h]));
@@ -49,36 +50,57 @@ export function priceOption(hours: readonly HourPrice[], labels: PriceLabels): T
         return [head, ...list.map((p) => `${p.marker}${p.seriesName}: ${labels.format(Number(p.value[1]))}`)].join('<br/>');
       },
     },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    legend: { top: 0, show: taxed },
+    grid: { left: 8, right: 16, top: taxed ? 32 : 12, bottom: 8, containLabel: true },
     xAxis: { type: 'value', min: first, max: first + hours.length, interval: week ? 24 : 3, axisLabel: { formatter: (x: number) => hourLabel(x), hideOverlap: true }, splitLine: { show: false } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.format(v) } },
     series: [
       { type: 'line', name: labels.rate, step: 'end', showSymbol: false, data: hourSteps(hours, (h) => h.rateMilliPerKwh), lineStyle: { width: 2 }, itemStyle: { color: '#2f8f5b' }, areaStyle: { opacity: 0.12 } },
-      { type: 'line', name: labels.withTax, step: 'end', showSymbol: false, data: hourSteps(hours, (h) => h.withTaxMilliPerKwh), lineStyle: { width: 1, type: 'dashed' }, itemStyle: { color: '#e8684a' } },
+      // Without tax both lines are the same: one line says it, two on top of each other only confuse.
+      ...(taxed ? [{ type: 'line' as const, name: labels.withTax, step: 'end' as const, showSymbol: false, data: hourSteps(hours, (h) => h.withTaxMilliPerKwh), lineStyle: { width: 1, type: 'dashed' as const }, itemStyle: { color: '#e8684a' } }] : []),
     ],
   };
 }
 
-/** One horizontal stacked bar: each charge line is a segment, so the total reads at the end. */
-export function billOption(bill: Bill, lineLabel: (code: ChargeLineCode) => string, money: (minor: number) => string, barLabel: string, axisMoney: (minor: number) => string = money): TariffChartOption {
-  // Several lines of one kind (e.g. one energy line per time-of-use window) keep the core's label apart.
-  const shared = (code: ChargeLineCode) => bill.lines.filter((line) => line.code === code).length > 1;
+/** Shades of the energy colour, so each energy part (time window, block) has its own segment. */
+const ENERGY_SHADES = ['#5b8ff9', '#2c5fc9', '#9dbcff', '#1b3f8f', '#c6d8ff', '#436fd6'];
+
+export interface BillLabels {
+  line(code: ChargeLineCode): string;
+  money(minor: number): string;
+  /** Formats milli-minor/kWh, to tell the energy parts apart by their price. */
+  rate(milli: number): string;
+  axisMoney?(minor: number): string;
+}
+
+/**
+ * One horizontal stacked bar: each charge line is a segment, so the total reads at the end. Energy
+ * parts (one per time window or block) get their own shade and are named by their price, in the
+ * operator's language; the legend sits under the bar so no label covers it.
+ */
+export function billOption(bill: Bill, labels: BillLabels, barLabel: string): TariffChartOption {
+  const parts = (code: ChargeLineCode) => bill.lines.filter((line) => line.code === code).length;
+  let energyIndex = 0;
+  const series = bill.lines.map((line) => {
+    const split = parts(line.code) > 1 && line.rateMilliPerKwh !== null;
+    const color = line.code === 'energy' ? ENERGY_SHADES[energyIndex++ % ENERGY_SHADES.length]! : LINE_COLORS[line.code];
+    return {
+      type: 'bar' as const,
+      stack: 'bill',
+      name: split ? `${labels.line(line.code)} · ${labels.rate(line.rateMilliPerKwh!)}` : labels.line(line.code),
+      barMaxWidth: 44,
+      itemStyle: { color },
+      data: [line.amountMinor],
+    };
+  });
   return {
     backgroundColor: 'transparent',
     animationDuration: 300,
-    tooltip: { trigger: 'item', formatter: (p) => { const item = p as unknown as { seriesName: string; value: number }; return `${item.seriesName}: ${money(item.value)}`; } },
-    legend: { top: 0 },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'item', formatter: (p) => { const item = p as unknown as { seriesName: string; value: number }; return `${item.seriesName}: ${labels.money(item.value)}`; } },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 8, right: 24, top: 8, bottom: 36, containLabel: true },
     yAxis: { type: 'category', data: [barLabel] },
-    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => axisMoney(v), hideOverlap: true } },
-    series: bill.lines.map((line) => ({
-      type: 'bar',
-      stack: 'bill',
-      name: shared(line.code) && line.label ? `${lineLabel(line.code)} · ${line.label}` : lineLabel(line.code),
-      barMaxWidth: 44,
-      itemStyle: { color: LINE_COLORS[line.code] },
-      data: [line.amountMinor],
-    })),
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => (labels.axisMoney ?? labels.money)(v), hideOverlap: true } },
+    series,
   };
 }
