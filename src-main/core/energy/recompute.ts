@@ -7,7 +7,7 @@ import type { ExcludedReadings } from '../../contract/energy.js';
 import { allocateInterval, allocationWorkspace, type IntervalAllocation, type IntervalInputs } from './allocation.js';
 import { keyResolver, p2pResolver, preferenceResolver } from './allocation-rules-repo.js';
 import { SLOTS_PER_DAY } from './estimation.js';
-import { DAY_VALUES, F, decodeMemberDay, encodeMemberDay } from './member-day-codec.js';
+import { DAY_VALUES, F as FIELD_OFFSETS, decodeMemberDay, encodeMemberDay } from './member-day-codec.js';
 import { emptyPremises, premisesFlows, type GenerationValue } from './premises.js';
 import { LOOKBACK, SLOT_MS, loadSiteInputs, type MeterSeries, type SiteInputs } from './site-inputs.js';
 import { SOURCE_COUNT, SOURCE_INDEX } from './source-pool.js';
@@ -23,6 +23,9 @@ export interface RecomputeResult extends RecomputeProgress {
 }
 
 const K = SOURCE_COUNT;
+// A module-local copy of the field offsets: read millions of times per run (writeSlot, siteInterval),
+// and an imported binding can be a getter per access once transpiled (tsx, CommonJS output).
+const F = { ...FIELD_OFFSETS };
 const OTHER = SOURCE_INDEX.other;
 const DAY_MS = 86_400_000;
 
