@@ -78,11 +78,20 @@ export function preferenceResolver(db: Database, siteId: number, memberIndex: Re
   if (rows.length === 0) return () => ({ tag: '', preferences: null });
   let lastTag = '';
   let last: (readonly number[] | null)[] | null = null;
+  // Asked for every interval of a run: rows are ordered by valid_from, so the rows in force are a
+  // prefix of them; while that prefix is the same length, the previous answer stands (the per-interval
+  // map and tag string of every member's preference cost more than the allocation at small sites).
+  let lastCount = -1;
+  let lastAnswer: { tag: string; preferences: (readonly number[] | null)[] | null } = { tag: '', preferences: null };
   return (intervalIso) => {
+    let count = 0;
+    while (count < rows.length && (rows[count] as PreferenceRow).valid_from <= intervalIso) count++;
+    if (count === lastCount) return lastAnswer;
+    lastCount = count;
     const current = new Map<number, string>();
-    for (const r of rows) if (r.valid_from <= intervalIso) current.set(r.member_id, r.kinds);
+    for (const r of rows.slice(0, count)) current.set(r.member_id, r.kinds);
     const tag = [...current].map(([m, k]) => `${m}:${k}`).join(';');
-    if (tag === lastTag) return { tag, preferences: last };
+    if (tag === lastTag) return (lastAnswer = { tag, preferences: last });
     const preferences: (readonly number[] | null)[] = new Array(memberIndex.size).fill(null);
     for (const [memberId, kinds] of current) {
       const index = memberIndex.get(memberId);
@@ -91,7 +100,8 @@ export function preferenceResolver(db: Database, siteId: number, memberIndex: Re
     }
     lastTag = tag;
     last = preferences;
-    return { tag, preferences };
+    lastAnswer = { tag, preferences };
+    return lastAnswer;
   };
 }
 
@@ -122,9 +132,18 @@ export function p2pResolver(db: Database, siteId: number, memberIndex: ReadonlyM
     const until = row.ended_at !== null && row.ended_at < termEnd ? row.ended_at : termEnd;
     running.push({ rule: { agreementId: row.id, seller, buyers }, fromIso: row.activated_at > start ? row.activated_at : start, untilIso: until });
   }
+  // Asked for every interval of a run: the answer only changes when an agreement starts or ends, so
+  // the previous answer is returned while the same agreements run (no new arrays, no new tag).
+  let lastMask = '';
+  let last = { tag: '', rules: [] as P2pRule[] };
   return (intervalIso) => {
-    const rules = running.filter((r) => r.fromIso <= intervalIso && (r.untilIso === null || intervalIso < r.untilIso)).map((r) => r.rule);
-    return { tag: rules.map((r) => r.agreementId).join(','), rules };
+    let mask = '';
+    for (const r of running) mask += r.fromIso <= intervalIso && (r.untilIso === null || intervalIso < r.untilIso) ? '1' : '0';
+    if (mask === lastMask && running.length > 0) return last;
+    const rules = running.filter((_, i) => mask[i] === '1').map((r) => r.rule);
+    lastMask = mask;
+    last = { tag: rules.map((r) => r.agreementId).join(','), rules };
+    return last;
   };
 }
 

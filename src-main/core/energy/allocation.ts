@@ -212,7 +212,8 @@ export function poolShares(key: PoolKey, pool: number, need: ArrayLike<number>, 
     else splitByWeightsInto(pool, need, shares, n);
     return shares;
   }
-  const weights = Float64Array.from({ length: n }, (_, i) => key.weights[i] ?? 0);
+  const weights = new Float64Array(n); // a plain loop: Float64Array.from with a mapper is slow per interval
+  for (let i = 0; i < n; i++) weights[i] = key.weights[i] ?? 0;
   const target = splitByWeightsInto(pool, weights, new Float64Array(n), n);
   let unused = 0;
   for (let i = 0; i < n; i++) {

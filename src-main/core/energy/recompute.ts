@@ -7,7 +7,7 @@ import type { ExcludedReadings } from '../../contract/energy.js';
 import { allocateInterval, allocationWorkspace, type IntervalAllocation, type IntervalInputs } from './allocation.js';
 import { keyResolver, p2pResolver, preferenceResolver } from './allocation-rules-repo.js';
 import { SLOTS_PER_DAY } from './estimation.js';
-import { DAY_VALUES, F, decodeMemberDay, encodeMemberDay } from './member-day-codec.js';
+import { DAY_VALUES, F as FIELD_OFFSETS, decodeMemberDay, encodeMemberDay } from './member-day-codec.js';
 import { emptyPremises, premisesFlows, type GenerationValue } from './premises.js';
 import { LOOKBACK, SLOT_MS, loadSiteInputs, type MeterSeries, type SiteInputs } from './site-inputs.js';
 import { SOURCE_COUNT, SOURCE_INDEX } from './source-pool.js';
@@ -23,6 +23,9 @@ export interface RecomputeResult extends RecomputeProgress {
 }
 
 const K = SOURCE_COUNT;
+// A module-local copy of the field offsets: read millions of times per run (writeSlot, siteInterval),
+// and an imported binding can be a getter per access once transpiled (tsx, CommonJS output).
+const F = { ...FIELD_OFFSETS };
 const OTHER = SOURCE_INDEX.other;
 const DAY_MS = 86_400_000;
 
@@ -38,6 +41,9 @@ export function recomputeSite(db: Database, siteId: number, fromMs: number, toMs
   const byMember = groupMeters(inputs);
   const stored = new Map((db.prepare(`SELECT interval_start, input_hash FROM energy_site_intervals WHERE site_id = ? AND interval_start >= ? AND interval_start < ?`).raw().all(siteId, fromIso, toIso) as [string, string][]));
   const st = statements(db);
+  // Most sites have no P2P agreement: then no P2P row can exist for them (foreign key), and the
+  // per-interval DELETE is skipped (it was a tenth of a small site's recompute).
+  const siteHasAgreements = db.prepare(`SELECT 1 FROM agreements WHERE site_id = ? LIMIT 1`).get(siteId) !== undefined;
   const intervalsTotal = Math.ceil((toMs - fromMs) / SLOT_MS);
   let done = 0;
   let recomputed = 0;
@@ -48,7 +54,8 @@ export function recomputeSite(db: Database, siteId: number, fromMs: number, toMs
 
   for (let dayMs = fromMs; dayMs < toMs; dayMs += DAY_MS) {
     const day = new Date(dayMs).toISOString().slice(0, 10);
-    const changed: { iso: string; deliveries: IntervalAllocation['deliveries']; row: unknown[] }[] = [];
+    const computedAt = new Date().toISOString(); // once per day: the rows of one day are written together
+    const changed: { q: number; iso: string; deliveries: IntervalAllocation['deliveries']; row: unknown[] }[] = [];
     const dayValues: Float64Array[] = [];
     for (let q = 0; q < SLOTS_PER_DAY; q++) {
       const slotMs = dayMs + q * SLOT_MS;
@@ -69,15 +76,23 @@ export function recomputeSite(db: Database, siteId: number, fromMs: number, toMs
       const allocation = allocateInterval(input, reuse);
       if (dayValues.length === 0) loadDay(st, siteId, day, inputs, dayValues, dayBuffers);
       writeSlot(dayValues, q, work, allocation, n);
-      changed.push({ iso, deliveries: allocation.deliveries, row: siteInterval(siteId, iso, hash, key.tag, estimatedSlots, dayValues, q, work, allocation, n) });
+      changed.push({ q, iso, deliveries: allocation.deliveries, row: siteInterval(siteId, iso, hash, key.tag, estimatedSlots, dayValues, q, work, allocation, n, computedAt) });
     }
     if (changed.length > 0) {
       db.transaction(() => {
         dayValues.forEach((values, i) => st.upsertDay.run(siteId, day, inputs.members[i]?.id ?? 0, encodeMemberDay(values, scratch)));
-        for (const c of changed) {
-          st.upsertInterval.run(...c.row);
-          st.deleteP2p.run(siteId, c.iso);
-          for (const d of c.deliveries) st.insertP2p.run(d.agreementId, c.iso, inputs.members[d.buyer]?.id, inputs.members[d.seller]?.id, d.wh);
+        // Multi-row statements (a day's intervals, its P2P rows): one call into SQLite per chunk
+        // instead of one per row — the writes were the largest part of a small site's recompute.
+        st.upsertIntervals(changed.map((c) => c.row));
+        if (siteHasAgreements) {
+          const first = changed[0] as (typeof changed)[number];
+          const last = changed[changed.length - 1] as (typeof changed)[number];
+          // Changed slots without a gap (a first run, a late day): one ranged DELETE covers exactly them.
+          if (last.q - first.q + 1 === changed.length) st.deleteP2pRange.run(siteId, first.iso, last.iso);
+          else for (const c of changed) st.deleteP2p.run(siteId, c.iso);
+          const p2pRows: unknown[][] = [];
+          for (const c of changed) for (const d of c.deliveries) p2pRows.push([d.agreementId, c.iso, inputs.members[d.buyer]?.id, inputs.members[d.seller]?.id, d.wh]);
+          st.insertP2p(p2pRows);
         }
       })();
       recomputed += changed.length;
@@ -230,7 +245,7 @@ function writeSlot(dayValues: Float64Array[], q: number, w: Workspace, a: Interv
 }
 
 /** The site's totals of one interval (a row of energy_site_intervals, in column order). */
-function siteInterval(siteId: number, iso: string, hash: string, keyTag: string, estimatedSlots: number, dayValues: Float64Array[], q: number, w: Workspace, a: IntervalAllocation, n: number): unknown[] {
+function siteInterval(siteId: number, iso: string, hash: string, keyTag: string, estimatedSlots: number, dayValues: Float64Array[], q: number, w: Workspace, a: IntervalAllocation, n: number, computedAt: string): unknown[] {
   const S = SLOTS_PER_DAY;
   const gen = new Array<number>(K).fill(0);
   const exp = new Array<number>(K).fill(0);
@@ -251,17 +266,38 @@ function siteInterval(siteId: number, iso: string, hash: string, keyTag: string,
     unatt += v[F.unattested * S + q] ?? 0;
   }
   const keyVersion = /^v(\d+)/.exec(keyTag)?.[1];
-  return [siteId, iso, hash, keyVersion ? Number(keyVersion) : null, ...gen, ...exp, consumption, self, p2p, pool, imp, ex, est, unatt, estimatedSlots, new Date().toISOString()];
+  return [siteId, iso, hash, keyVersion ? Number(keyVersion) : null, ...gen, ...exp, consumption, self, p2p, pool, imp, ex, est, unatt, estimatedSlots, computedAt];
 }
 
 type Statement = import('better-sqlite3').Statement<unknown[]>;
-interface Statements { upsertDay: Statement; selectDay: Statement; upsertInterval: Statement; deleteP2p: Statement; insertP2p: Statement }
+interface Statements {
+  upsertDay: Statement; selectDay: Statement; deleteP2p: Statement; deleteP2pRange: Statement;
+  upsertIntervals: (rows: readonly unknown[][]) => void; insertP2p: (rows: readonly unknown[][]) => void;
+}
 function statements(db: Database): Statements {
   return {
     upsertDay: db.prepare(`INSERT OR REPLACE INTO energy_member_days (site_id, day, member_id, flows) VALUES (?, ?, ?, ?)`),
     selectDay: db.prepare(`SELECT member_id, flows FROM energy_member_days WHERE site_id = ? AND day = ?`).raw(),
-    upsertInterval: db.prepare(`INSERT OR REPLACE INTO energy_site_intervals VALUES (${new Array(26).fill('?').join(', ')})`),
+    upsertIntervals: multiRowInsert(db, `INSERT OR REPLACE INTO energy_site_intervals VALUES`, 26, SLOTS_PER_DAY),
     deleteP2p: db.prepare(`DELETE FROM energy_p2p_flows WHERE agreement_id IN (SELECT id FROM agreements WHERE site_id = ?) AND interval_start = ?`),
-    insertP2p: db.prepare(`INSERT INTO energy_p2p_flows (agreement_id, interval_start, buyer_member_id, seller_member_id, wh) VALUES (?, ?, ?, ?, ?)`),
+    deleteP2pRange: db.prepare(`DELETE FROM energy_p2p_flows WHERE agreement_id IN (SELECT id FROM agreements WHERE site_id = ?) AND interval_start >= ? AND interval_start <= ?`),
+    insertP2p: multiRowInsert(db, `INSERT INTO energy_p2p_flows (agreement_id, interval_start, buyer_member_id, seller_member_id, wh) VALUES`, 5, 200),
+  };
+}
+
+/** Writes rows of `columns` values with multi-row INSERTs of up to `chunk` rows (a statement cached per row count). */
+function multiRowInsert(db: Database, head: string, columns: number, chunk: number): (rows: readonly unknown[][]) => void {
+  const cache = new Map<number, Statement>();
+  const row = `(${new Array(columns).fill('?').join(', ')})`;
+  return (rows) => {
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      let stmt = cache.get(part.length);
+      if (!stmt) {
+        stmt = db.prepare(`${head} ${new Array(part.length).fill(row).join(', ')}`);
+        cache.set(part.length, stmt);
+      }
+      stmt.run(...part.flat());
+    }
   };
 }
