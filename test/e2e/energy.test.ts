@@ -79,9 +79,10 @@ describe('energy: site flows, allocation key and the member tab (serve mode, Chr
     await page.click('[data-testid=energy-period-year]');
     await page.click('[data-testid=energy-bucket]');
     await page.click('.n-base-select-option:visible:has-text("15 min")');
-    const chart = await waitOrShot(page, '[data-testid=energy-series-chart][data-bucket=interval]:not([data-painted-at=""])', 'energy-FAILED-year');
     const year = site.lastDay.slice(0, 4);
     const series = await call<{ starts: string[] }>('energy.series', { siteId: site.siteId, bucket: 'interval', from: `${year}-01-01`, to: `${year}-12-31` });
+    // The year's last month is drawn first, then the whole year replaces it.
+    const chart = await waitOrShot(page, `[data-testid=energy-series-chart][data-bucket=interval][data-partial=false][data-points="${series.starts.length}"]:not([data-painted-at=""])`, 'energy-FAILED-year');
     expect(Number(await chart.getAttribute('data-points'))).toBe(series.starts.length);
     expect(await paintedPixels(page, 'energy-series-chart')).toBeGreaterThan(2000);
     await page.locator('[data-testid=energy-series-chart]').scrollIntoViewIfNeeded();

@@ -7,7 +7,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { EnergyBucket, EnergyFlows, EnergyKpis, EnergySeries, RecomputeState } from '@contract';
 import { useApi } from '../api/index.js';
-import { periodAround, shiftAnchor, today, type PeriodKind } from '../views/energy/period.js';
+import { openingWindow, periodAround, shiftAnchor, today, type PeriodKind } from '../views/energy/period.js';
 
 /** While a recompute runs its state is also fetched at this pace (pushed events can be lost). */
 export const RECOMPUTE_POLL_MS = 2000;
@@ -32,6 +32,9 @@ export const useEnergyStore = defineStore('energy', () => {
   const loading = ref(false);
   const error = ref<unknown>(null);
   const recompute = ref<RecomputeState | null>(null);
+  /** The shown series is a long period's opening window; the whole period follows (completeSeries). */
+  const seriesPartial = ref(false);
+  let pendingWhole: { siteId: number; bucket: EnergyBucket; from: string; to: string; request: number } | null = null;
   let request = 0;
   let pollTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -48,9 +51,18 @@ export const useEnergyStore = defineStore('energy', () => {
       promise.then((value) => {
         if (mine === request) set(value);
       });
+    // A long 15-min period: only its opening window first (what the chart's zoom opens on); the
+    // whole period is asked by completeSeries() once that window is on screen, so the two answers
+    // do not compete for the server or the page.
+    const opening = openingWindow({ from, to, bucket });
+    pendingWhole = opening ? { siteId: site, bucket, from, to, request: mine } : null;
+    const seriesAnswer = api.call('energy.series', { siteId: site, bucket, ...(opening ?? { from, to }) });
     try {
       await Promise.all([
-        adopt(api.call('energy.series', { siteId: site, bucket, from, to }), (value) => (series.value = value)),
+        adopt(seriesAnswer, (value) => {
+          series.value = value;
+          seriesPartial.value = opening !== null;
+        }),
         adopt(api.call('energy.flows', { siteId: site, maxMembers: SANKEY_MEMBERS, from, to }), (value) => (flows.value = value)),
         adopt(api.call('energy.kpis', { siteId: site, from, to }), (value) => (kpis.value = value)),
       ]);
@@ -61,6 +73,21 @@ export const useEnergyStore = defineStore('energy', () => {
       error.value = err;
     } finally {
       if (mine === request) loading.value = false;
+    }
+  }
+
+  /** Asks the whole period behind an opening window (called once the window is drawn). */
+  async function completeSeries() {
+    const whole = pendingWhole;
+    if (!whole || whole.request !== request) return;
+    pendingWhole = null;
+    try {
+      const value = await api.call('energy.series', { siteId: whole.siteId, bucket: whole.bucket, from: whole.from, to: whole.to });
+      if (whole.request !== request) return;
+      series.value = value;
+      seriesPartial.value = false;
+    } catch (err) {
+      if (whole.request === request) error.value = err;
     }
   }
 
@@ -156,7 +183,7 @@ export const useEnergyStore = defineStore('energy', () => {
   }
 
   return {
-    siteId, kind, anchor, bucketChoice, period, series, flows, kpis, loading, error, recompute, recomputePercent,
-    load, open, setKind, setAnchor, setBucket, step, loadRecompute, startRecompute, adoptRecompute, dispose,
+    siteId, kind, anchor, bucketChoice, period, series, seriesPartial, flows, kpis, loading, error, recompute, recomputePercent,
+    load, completeSeries, open, setKind, setAnchor, setBucket, step, loadRecompute, startRecompute, adoptRecompute, dispose,
   };
 });

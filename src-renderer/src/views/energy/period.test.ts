@@ -1,7 +1,7 @@
 // Periods of the Energy area: calendar weeks start on Monday, months and years end on their last
 // day (leap years included), stepping crosses year ends, and the default bucket follows the period.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysIn, intervalsMissingByNow, isIsoDate, lastDays, periodAround, shiftAnchor } from './period.js';
+import { addDays, daysIn, intervalsMissingByNow, isIsoDate, lastDays, openingWindow, periodAround, shiftAnchor } from './period.js';
 
 describe('energy periods', () => {
   it('puts a week from Monday to Sunday, across a month end', () => {
@@ -43,5 +43,12 @@ describe('intervals missing by now', () => {
     expect(intervalsMissingByNow({ intervalsComputed: 96, intervalsMissing: 2880 }, period, now)).toBe(96);
     expect(intervalsMissingByNow({ intervalsComputed: 192, intervalsMissing: 2784 }, period, now)).toBe(0);
     expect(intervalsMissingByNow({ intervalsComputed: 0, intervalsMissing: 2976 }, period, Date.parse('2027-02-01T00:00:00Z'))).toBe(2976);
+  });
+
+  it('opens only a long 15-min period on its last 31 days (the window the chart shows first)', () => {
+    expect(openingWindow({ from: '2026-01-01', to: '2026-12-31', bucket: 'interval' })).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(openingWindow({ from: '2024-01-01', to: '2024-03-01', bucket: 'interval' })).toEqual({ from: '2024-01-31', to: '2024-03-01' });
+    expect(openingWindow({ from: '2026-01-01', to: '2026-01-31', bucket: 'interval' })).toBeNull();
+    expect(openingWindow({ from: '2026-01-01', to: '2026-12-31', bucket: 'day' })).toBeNull();
   });
 });

@@ -65,6 +65,18 @@ export function lastDays(to: string, days: number): { from: string; to: string }
   return { from: addDays(to, -(days - 1)), to };
 }
 
+/**
+ * A long 15-min period (more than OPENING_DAYS) opens on its last OPENING_DAYS, which is what the
+ * chart's zoom shows first anyway (energy-charts.ts WINDOW_POINTS): that window is asked and drawn
+ * first, then the whole period replaces it. A year of 15-min points takes seconds to read, send
+ * and lay out; its last month is on screen within the issue 10 target (≤ 300 ms).
+ */
+export const OPENING_DAYS = 31;
+export function openingWindow(period: { from: string; to: string; bucket: EnergyBucket }): { from: string; to: string } | null {
+  if (period.bucket !== 'interval' || daysIn(period.from, period.to) <= OPENING_DAYS) return null;
+  return lastDays(period.to, OPENING_DAYS);
+}
+
 /** YYYY-MM of a date: the month a recompute covers. */
 export const monthOf = (iso: string) => iso.slice(0, 7);
 
