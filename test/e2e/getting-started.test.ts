@@ -68,13 +68,24 @@ describe('getting started: wizard → ledger keys → demo → propose → appro
   }, 180_000);
 
   it('the dashboard says what is left to set up, with the way there', async () => {
-    const card = await page.waitForSelector('[data-testid=getting-started]');
-    // The demo brings members, equipment and tariffs; meters are the technician's and still missing.
-    expect(await page.getAttribute('[data-testid=getting-started-members]', 'data-done')).toBe('true');
-    expect(await page.getAttribute('[data-testid=getting-started-tariffs]', 'data-done')).toBe('true');
-    expect(await page.getAttribute('[data-testid=getting-started-meters]', 'data-done')).toBe('false');
-    expect(await card.isVisible()).toBe(true);
-    await shot('6-dashboard', '[data-testid=getting-started]');
+    // The demo brings members, equipment and tariffs at once; its meters and the ledger set-up follow in
+    // the background, so the checklist shows what is still running or is already gone (all done).
+    await page.waitForSelector('[data-testid=getting-started], [data-testid=getting-started-done]');
+    const token0 = await pageToken(page);
+    if (await page.$('[data-testid=getting-started]')) {
+      expect(await page.getAttribute('[data-testid=getting-started-members]', 'data-done')).toBe('true');
+      expect(await page.getAttribute('[data-testid=getting-started-tariffs]', 'data-done')).toBe('true');
+      expect(await page.getAttribute('[data-testid=getting-started-equipment]', 'data-done')).toBe('true');
+      await shot('6-dashboard', '[data-testid=getting-started]');
+      // Every step left has the way there.
+      for (const step of await page.$$('[data-testid^=getting-started-][data-done=false]')) {
+        const key = (await step.getAttribute('data-testid'))!.replace('getting-started-', '');
+        expect(await page.$(`[data-testid=getting-started-open-${key}]`)).not.toBeNull();
+      }
+    } else {
+      // Gone: then the meters are there (the ledger counts as done once its keys exist).
+      expect((await apiCall<unknown[]>(serve.url, 'meters.list', token0, {})).length).toBeGreaterThan(0);
+    }
     // The ledger set-up started with the keys; wait for it (the next steps need it).
     const token = await pageToken(page);
     const deadline = Date.now() + 120_000;
