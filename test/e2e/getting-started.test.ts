@@ -70,7 +70,7 @@ describe('getting started: wizard → ledger keys → demo → propose → appro
   it('the dashboard says what is left to set up, with the way there', async () => {
     // The demo brings members, equipment and tariffs at once; its meters and the ledger set-up follow in
     // the background, so the checklist shows what is still running or is already gone (all done).
-    await page.waitForSelector('[data-testid=getting-started], [data-testid=getting-started-done]');
+    await page.waitForSelector('[data-testid=getting-started], [data-testid=getting-started-done]', { state: 'attached' });
     const token0 = await pageToken(page);
     if (await page.$('[data-testid=getting-started]')) {
       expect(await page.getAttribute('[data-testid=getting-started-members]', 'data-done')).toBe('true');
