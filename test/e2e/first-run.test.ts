@@ -61,6 +61,7 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
   it('creates a site in Settings', async () => {
     await openSettingsTab(page, 'Sites');
     await page.click('[data-testid=site-new]');
+    await page.waitForSelector('[data-testid=site-name]');
     await page.fill('[data-testid=site-name]', 'Kijiji Centre');
     await page.fill('[data-testid=site-village]', 'Kijiji');
     await page.click('[data-testid=site-save]');

@@ -123,6 +123,8 @@ export async function chooseLocale(page: Page, locale: 'en' | 'fr'): Promise<voi
 export async function openSettingsTab(page: Page, tabLabel: string): Promise<void> {
   await page.click('[data-testid=nav-settings]');
   await page.click(`.n-tabs-tab:has-text("${tabLabel}")`);
+  // The tab's pane is shown only once it is the active tab (a click on a loaded machine can land before).
+  await page.waitForSelector(`.n-tabs-tab--active:has-text("${tabLabel}")`);
 }
 
 /** Waits for a selector; on failure keeps a screenshot (`<name>.png`) of what the page showed instead. */
