@@ -144,3 +144,21 @@ describe('payments', () => {
     expect([count('payments'), count('journal_entries'), count('payment_statements')]).toEqual([0, 0, 0]);
   });
 });
+
+describe('receipt', () => {
+  it('renders the same bytes for the same payment', async () => {
+    const { renderReceiptPdf } = await import('./receipt-pdf.js');
+    const payment = {
+      id: 1, receiptNo: 'R-000001', memberId: 1, memberNo: 'K-101', memberName: 'Jane Wanjiru', amountMinor: 150000, currency: 'KES', method: 'mobile-money' as const,
+      reference: 'SLK1A2B3C4', receivedOn: '2026-12-01', receivedAt: '2026-12-01 09:15:02', origin: 'statement' as const, payerDetails: '', takenBy: 'Desk Clerk',
+      createdAt: '2026-12-07T09:00:00.000Z', status: 'booked' as const, reversal: null, journalEntryId: 12,
+      allocations: [{ bucket: 'arrears' as const, code: 'energy', chargeLineId: 3, agreementId: null, instalmentNo: null, amountMinor: 50000, settles: true }, { bucket: 'instalment' as const, code: 'instalment', chargeLineId: 4, agreementId: 7, instalmentNo: 12, amountMinor: 90000, settles: true }, { bucket: 'energy' as const, code: null, chargeLineId: null, agreementId: null, instalmentNo: null, amountMinor: 10000, settles: false }],
+      byBucket: { arrears: 50000, instalment: 90000, 'fixed-fee': 0, energy: 10000 }, completedAgreements: [7],
+    };
+    const first = await renderReceiptPdf({ payment, cooperative: { name: 'Demo Cooperative' } });
+    const second = await renderReceiptPdf({ payment, cooperative: { name: 'Demo Cooperative' } });
+    expect(first.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(first.equals(second)).toBe(true);
+    if (process.env.RECEIPT_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.RECEIPT_PDF_OUT, first);
+  });
+});

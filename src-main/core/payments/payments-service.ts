@@ -9,7 +9,9 @@ import { CoreError, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { accountBalance, JournalError, memberCharges, postEntries, reverseEntry, type AccountRef } from '../journal/index.js';
 import { isoNow, type Clock } from '../platform/clock.js';
-import { formatMoney } from '../agreements/terms-document.js';
+import { formatMoney, sha256Hex } from '../agreements/terms-document.js';
+import type { DocumentFile } from '../../contract/agreements.js';
+import { renderReceiptPdf } from './receipt-pdf.js';
 import { allocatePayment, type ChargeCode, type PaymentSplit } from './allocation.js';
 import { openItems, type ChargeLine } from './open-items.js';
 import { PaymentsRepo, receiptNo, referenceKey, type NewPayment } from './payments-repo.js';
@@ -42,6 +44,13 @@ export class PaymentsService {
     const payment = this.repo.get(id);
     if (!payment) throw notFound('Payment', id);
     return payment;
+  }
+
+  /** The printable receipt (deterministic PDF). */
+  async receipt(id: number, cooperativeName: string): Promise<DocumentFile> {
+    const payment = this.get(id);
+    const bytes = await renderReceiptPdf({ payment, cooperative: { name: cooperativeName } });
+    return { fileName: `receipt-${payment.receiptNo}.pdf`, mediaType: 'application/pdf', base64: bytes.toString('base64'), sha256: sha256Hex(bytes) };
   }
 
   /** How `amount` would be applied now, without writing anything. */
