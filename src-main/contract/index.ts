@@ -15,6 +15,7 @@ import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
+import { paymentsChannels } from './payments.js';
 
 export const contract = {
   ...sessionChannels,
@@ -30,6 +31,7 @@ export const contract = {
   ...memberAccountsChannels,
   ...energyChannels,
   ...fieldSyncChannels,
+  ...paymentsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -151,8 +151,9 @@ export class PaymentsRepo {
 
   private completedBy(paymentId: number): number[] {
     const rows = this.db
-      .prepare(`SELECT CAST(entity_id AS INTEGER) AS id FROM audit_log WHERE entity = 'agreement' AND action = 'complete' AND summary_code = 'agreement.completedByPayment' AND json_extract(summary_params_json, '$.paymentId') = ?`)
-      .all(paymentId) as { id: number }[];
+      // agreements/lease-to-own-completion.ts names the paying receipt in the completion's reason.
+      .prepare(`SELECT CAST(entity_id AS INTEGER) AS id FROM audit_log WHERE entity = 'agreement' AND action = 'complete' AND json_extract(summary_params_json, '$.reason') LIKE ? ORDER BY id`)
+      .all(`Last instalment paid by payment ${receiptNo(paymentId)};%`) as { id: number }[];
     return rows.map((r) => r.id);
   }
 
