@@ -62,3 +62,4 @@ export * from './member-accounts.js';
 export * from './chain.js';
 export * from './energy.js';
 export * from './field-sync.js';
+export * from './payments.js';
