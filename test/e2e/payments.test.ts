@@ -79,7 +79,8 @@ describe('payments (serve mode, Chromium)', () => {
     await download.saveAs(pdf);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // The same reference again: refused with a sentence, nothing booked.
+    // The same reference again (after the receipt click, back to the member field): refused, nothing booked.
+    await page.click('[data-testid=take-member]');
     await page.keyboard.type('K-102');
     await waitOrShot('.n-base-select-option:has-text("Paul Otieno")', 'member-option-2');
     await page.keyboard.press('Enter');

@@ -190,12 +190,17 @@ export class PaymentsService {
   }
 
   private write<T>(work: () => T): T {
-    try {
-      return this.deps.db.transaction(work).immediate();
-    } catch (error) {
-      if (error instanceof JournalError) throw new CoreError('VALIDATION', error.message);
-      throw error;
-    }
+    return journalRefusalsAsCoreErrors(() => this.deps.db.transaction(work).immediate());
+  }
+}
+
+/** The journal's own refusals (bad amount, date …) reach the operator as a VALIDATION sentence. */
+export function journalRefusalsAsCoreErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof JournalError) throw new CoreError('VALIDATION', error.message);
+    throw error;
   }
 }
 

@@ -2,16 +2,16 @@
 // their member, unmatched ones to suspense, all in ONE transaction with the statement's record.
 // A receipt number already booked (the same file again, or an overlapping period) is a duplicate and
 // is never booked twice: the payment's reference is unique and the journal's idempotency key too.
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { StatementImportResult, StatementLinePreview, StatementLineStatus, StatementPreview } from '../../contract/payments.js';
 import type { OperatorPublic } from '../../contract/session.js';
 import { CoreError } from '../api/core-error.js';
 import { isoNow, type Clock } from '../platform/clock.js';
+import { sha256Hex } from '../agreements/terms-document.js';
 import { parseStatement } from './statement-csv.js';
 import { MemberMatcher } from './statement-matching.js';
 import { referenceKey } from './payments-repo.js';
-import type { PaymentsService } from './payments-service.js';
+import { journalRefusalsAsCoreErrors, type PaymentsService } from './payments-service.js';
 
 export interface StatementImportDeps {
   readonly db: Database;
@@ -55,7 +55,7 @@ export class StatementImport {
   /** Books what the preview shows as matched and unmatched (to suspense). Refused if any line is invalid. */
   commit(actor: OperatorPublic, csv: string, fileName: string): StatementImportResult {
     const ids: number[] = [];
-    const result = this.deps.db.transaction(() => {
+    const result = journalRefusalsAsCoreErrors(() => this.deps.db.transaction(() => {
       // Previewed again inside the transaction, so what is booked is exactly what the file says now.
       const preview = this.preview(csv);
       const first = preview.fileIssues[0];
@@ -74,10 +74,10 @@ export class StatementImport {
         }));
       }
       return { statementId, booked: count('matched'), suspense: count('unmatched'), duplicates: count('duplicate'), skipped: count('skipped') };
-    }).immediate();
+    }).immediate());
     for (const id of ids) this.deps.payments.afterCommit(id);
     return { ...result, payments: ids.map((id) => this.deps.payments.get(id)) };
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => sha256Hex(Buffer.from(text, 'utf8'));
