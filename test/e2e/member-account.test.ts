@@ -1,7 +1,8 @@
 // A member's account in real Chromium on serve mode: a member with a few months of entries (posted
 // through the journal core into the serve process's SQLite file), the balance (owes, in KES and the
 // operator's number format), the balance-over-time chart, the entries with their lines, a reversal
-// with its reason; then a failed integrity check shown on every page until a check passes.
+// with its reason; then a failed integrity check shown on every page until a check passes, and the
+// cooperative's accounts with the integrity result on the Ledger.
 // Screenshots at 1366×768 in English and French.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -104,5 +105,17 @@ describe('member account tab and the journal integrity alert (serve mode, Chromi
     withDb((db) => db.prepare(`UPDATE journal_balances SET debit_total = debit_total - 7 WHERE account_id = ${memberAccount}`).run());
     await page.click('[data-testid=journal-integrity-recheck]');
     await page.waitForSelector('[data-testid=journal-integrity-alert]', { state: 'detached' });
+  });
+
+  it("shows the cooperative's accounts and the integrity result on the Ledger, and checks on demand", async () => {
+    await page.click('[data-testid=nav-ledger]');
+    await waitOrShot(page, '[data-testid=journal-integrity-result][data-ok=true]', 'journal-books-FAILED-result');
+    expect(plain(await page.textContent('[data-testid=books-mobile-money]'))).toContain('-KES 677.50');
+    expect(plain(await page.textContent('[data-testid=books-cash]'))).toContain('KES 1,500.00');
+    expect(plain(await page.textContent('[data-testid=books-members]'))).toContain('2 accounts: 0 in credit, 2 owe');
+    await page.click('[data-testid=journal-check-now]');
+    await page.waitForSelector('[data-testid=journal-integrity-result][data-ok=true]');
+    await page.evaluate(() => document.querySelector('[data-testid=cooperative-books]')?.scrollIntoView());
+    await screenshot(page, 'journal-books-en');
   });
 });
