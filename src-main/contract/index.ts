@@ -16,6 +16,7 @@ import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
 import { paymentsChannels } from './payments.js';
+import { journalChannels } from './journal.js';
 
 export const contract = {
   ...sessionChannels,
@@ -32,6 +33,7 @@ export const contract = {
   ...energyChannels,
   ...fieldSyncChannels,
   ...paymentsChannels,
+  ...journalChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -63,3 +65,4 @@ export * from './chain.js';
 export * from './energy.js';
 export * from './field-sync.js';
 export * from './payments.js';
+export * from './journal.js';

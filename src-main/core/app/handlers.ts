@@ -22,6 +22,7 @@ import { memberAccountsHandlers } from './handlers-member-accounts.js';
 import { energyHandlers } from './handlers-energy.js';
 import { fieldSyncHandlers } from './handlers-field-sync.js';
 import { paymentsHandlers } from './handlers-payments.js';
+import { journalHandlers } from './handlers-journal.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -53,6 +54,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...energyHandlers(host),
     ...fieldSyncHandlers(host),
     ...paymentsHandlers(host),
+    ...journalHandlers(host),
   };
 }
 

@@ -1,40 +1,10 @@
 // The journal's public types: what callers post, what they read back, and the refusals they can get.
 // Amounts are integers in minor units of the cooperative's one currency (cents, not shillings).
 
-export const ACCOUNT_KINDS = [
-  'member',
-  'cooperative-fees',
-  'cooperative-energy',
-  'grid',
-  'government',
-  'cash',
-  'mobile-money',
-  'suspense',
-  'token-redemption',
-] as const;
-export type AccountKind = (typeof ACCOUNT_KINDS)[number];
-
-export type AccountRef =
-  | { kind: 'member'; memberId: number } // the member's running account with the cooperative
-  | { kind: 'cooperative-fees' } // fixed fees and cooperative margins (income)
-  | { kind: 'cooperative-energy' } // energy sold from the main supply (income)
-  | { kind: 'grid' } // distribution party: wheeling / grid fees payable
-  | { kind: 'government' } // tax payable
-  | { kind: 'cash' }
-  | { kind: 'mobile-money' } // where payments land (assets)
-  | { kind: 'suspense' } // money received, member unknown yet
-  | { kind: 'token-redemption' }; // issue 12
-
-export const CHARGE_CODES = ['energy', 'fixed-fee', 'instalment', 'rent', 'p2p', 'wheeling', 'tax', 'other'] as const;
-export type ChargeCode = (typeof CHARGE_CODES)[number];
-
-export interface ChargeInfo {
-  code: ChargeCode;
-  agreementId?: number;
-  instalmentNo?: number;
-  /** YYYY-MM-DD */
-  dueDate?: string;
-}
+// The account, charge and entry vocabularies are the contract's (the console shows them as they are).
+export { ACCOUNT_KINDS, CHARGE_CODES, ENTRY_KINDS } from '../../contract/journal.js';
+export type { AccountKind, AccountRef, ChargeCode, ChargeInfo, EntryKind, JournalIntegrityReport } from '../../contract/journal.js';
+import type { AccountRef, ChargeInfo, EntryKind } from '../../contract/journal.js';
 
 export interface JournalLineInput {
   account: AccountRef;
@@ -46,17 +16,6 @@ export interface JournalLineInput {
    *  tables. Stored in columns of journal_lines. */
   charge?: ChargeInfo;
 }
-
-export const ENTRY_KINDS = [
-  'settlement',
-  'adjustment',
-  'payment',
-  'payment-reversal',
-  'reversal',
-  'prepaid-drawdown',
-  'token-redemption',
-] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export interface JournalEntryInput {
   kind: EntryKind;
@@ -88,28 +47,6 @@ export interface PostedCharge {
   reversed: boolean;
   /** The reversing entry's id, when reversed. */
   reversedByEntryId: number | null;
-}
-
-export interface JournalIntegrityReport {
-  ok: boolean;
-  checkedAt: string;
-  entryCount: number;
-  lineCount: number;
-  accountCount: number;
-  /** Σ of all debits and all credits (equal when ok). */
-  totalDebits: number;
-  totalCredits: number;
-  /** Entries whose lines do not balance (or have fewer than two lines); at most 50 listed. */
-  unbalancedEntries: { entryId: number; debits: number; credits: number; lineCount: number }[];
-  /** Accounts whose cached balance differs from the sum of their lines; at most 50 listed. */
-  balanceMismatches: {
-    accountId: number;
-    account: AccountRef;
-    cachedDebits: number;
-    cachedCredits: number;
-    derivedDebits: number;
-    derivedCredits: number;
-  }[];
 }
 
 export const JOURNAL_ERROR_CODES = [
