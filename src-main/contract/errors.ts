@@ -37,6 +37,10 @@ export const API_ERROR_CODES = [
   'KEYSTORE_CORRUPT_FILE', // a key or backup file is damaged or of another kind
   'KEYSTORE_UNKNOWN_KEY',
   'KEYSTORE_DUPLICATE_KEY',
+  // The journal (books): a reversal refused, or an entry a caller built that the journal refuses.
+  'ALREADY_REVERSED', // the entry was reversed before; the message names the reversing entry
+  'NOT_REVERSIBLE', // the entry is itself a reversal; post a new entry instead
+  'JOURNAL_REFUSED', // unbalanced, empty, a bad amount or account: nothing was posted
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -15,6 +15,8 @@ import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
+import { paymentsChannels } from './payments.js';
+import { journalChannels } from './journal.js';
 
 export const contract = {
   ...sessionChannels,
@@ -30,6 +32,8 @@ export const contract = {
   ...memberAccountsChannels,
   ...energyChannels,
   ...fieldSyncChannels,
+  ...paymentsChannels,
+  ...journalChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -60,3 +64,5 @@ export * from './member-accounts.js';
 export * from './chain.js';
 export * from './energy.js';
 export * from './field-sync.js';
+export * from './payments.js';
+export * from './journal.js';

@@ -21,6 +21,8 @@ import { chainHandlers } from './handlers-chain.js';
 import { memberAccountsHandlers } from './handlers-member-accounts.js';
 import { energyHandlers } from './handlers-energy.js';
 import { fieldSyncHandlers } from './handlers-field-sync.js';
+import { paymentsHandlers } from './handlers-payments.js';
+import { journalHandlers } from './handlers-journal.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -51,6 +53,8 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...memberAccountsHandlers(host),
     ...energyHandlers(host),
     ...fieldSyncHandlers(host),
+    ...paymentsHandlers(host),
+    ...journalHandlers(host),
   };
 }
 

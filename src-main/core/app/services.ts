@@ -18,6 +18,8 @@ import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
 import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
 import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 import { EnergyService } from '../energy/energy-service.js';
+import { buildPaymentServices, type PaymentServices } from '../payments/index.js';
+import { JournalService } from '../journal/journal-service.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -46,6 +48,10 @@ export interface Services {
   readonly energy: EnergyService;
   /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
   readonly fieldSync: FieldSync;
+  /** Payments at the window and from mobile-money statements; lease-to-own auto completion (core/payments/README.md). */
+  readonly payments: PaymentServices;
+  /** The books: integrity check (run here at start, kept for the console), accounts views, reversals. */
+  readonly journal: JournalService;
 }
 
 export interface ChainLaunchOptions {
@@ -88,8 +94,13 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
+  const payments = buildPaymentServices({ db, clock, audit, cooperative, agreements: () => market.agreements, ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  // A completion a crash interrupted (payment committed, agreement still active) is caught up now.
+  void payments.leaseToOwn.catchUp().catch((error: unknown) => chainLaunch.log?.('error', 'Lease-to-own catch-up failed', error));
+  const journal = new JournalService({ db, audit, cooperative, now: () => clock.now(), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  journal.checkIntegrity('startup');
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;

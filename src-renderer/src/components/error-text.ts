@@ -24,6 +24,9 @@ const TRANSLATED = new Set<string>([
   'KEYSTORE_LOCKED',
   'KEYSTORE_WRONG_PASSPHRASE',
   'KEYSTORE_CORRUPT_FILE',
+  'ALREADY_REVERSED',
+  'NOT_REVERSIBLE',
+  'JOURNAL_REFUSED',
 ]);
 
 export function translatedCode(error: unknown): string | null {

@@ -4,6 +4,7 @@ import type { OperatorRole } from '@contract';
 import {
   BarChartOutline,
   BookOutline,
+  CashOutline,
   CalculatorOutline,
   DocumentTextOutline,
   FlashOutline,
@@ -35,6 +36,7 @@ export const AREAS: readonly AreaDef[] = [
   { key: 'meters', icon: HardwareChipOutline, roles: FIELD_AND_STAFF, built: true },
   { key: 'energy', icon: BarChartOutline, roles: STAFF, built: true },
   { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: false },
+  { key: 'payments', icon: CashOutline, roles: STAFF, built: true },
   { key: 'ledger', icon: BookOutline, roles: STAFF, built: true },
   { key: 'settings', icon: SettingsOutline, roles: EVERYONE, built: true },
 ];

@@ -7,6 +7,7 @@ import { marketRoutes } from './routes-market.js';
 import { meterRoutes } from './routes-meters.js';
 import { ledgerRoutes } from './routes-ledger.js';
 import { energyRoutes } from './routes-energy.js';
+import { paymentRoutes } from './routes-payments.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -58,7 +59,7 @@ const routes: RouteRecordRaw[] = [
         name: 'member',
         component: () => import('../views/members/MemberDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy'] },
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy', 'journal'] },
       },
       {
         path: 'settings',
@@ -70,6 +71,7 @@ const routes: RouteRecordRaw[] = [
       ...marketRoutes,
       ...ledgerRoutes,
       ...energyRoutes,
+      ...paymentRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],

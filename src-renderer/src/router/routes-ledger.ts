@@ -9,6 +9,6 @@ export const ledgerRoutes: RouteRecordRaw[] = [
     path: 'ledger',
     name: 'ledger',
     component: () => import('../views/ledger/LedgerView.vue'),
-    meta: { area: 'ledger', roles, i18n: ['ledger'] },
+    meta: { area: 'ledger', roles, i18n: ['ledger', 'journal'] },
   },
 ];

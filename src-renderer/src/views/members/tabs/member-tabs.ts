@@ -22,4 +22,5 @@ export const MEMBER_TABS: readonly MemberTab[] = [
   { key: 'meters', title: 'members.tabs.meters', roles: FIELD_AND_STAFF, component: defineAsyncComponent(() => import('./MemberMetersTab.vue')) },
   { key: 'tariff', title: 'members.tabs.tariff', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTariffTab.vue')) },
   { key: 'energy', title: 'energy.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberEnergyTab.vue')) },
+  { key: 'account', title: 'journal.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberAccountTab.vue')) },
 ];

@@ -1,0 +1,115 @@
+// Lease-to-own completes by itself when its last instalment is paid (issue 11). There is ONE way an
+// agreement completes and its equipment changes hands: AgreementsService.transition(…, 'complete')
+// — status, equipment owner → host and its audit row in one transaction — after which the equipment
+// chain registration (equipment/chain-registration.ts) sends the item transfer through the outbox,
+// at most once (reference equipment:<id>:owner:<host>). This file only decides WHEN, and calls it.
+//
+// Exactly once, also across a crash: the decision is re-derived from the books (instalment charges
+// in the journal, live payment allocations), never from a flag; after every payment and at start
+// (`catchUp`) every active lease-to-own agreement that is paid off is completed, and completing an
+// already completed agreement is skipped (and refused by the state machine anyway).
+import type { Database } from 'better-sqlite3';
+import type { Agreement } from '../../contract/agreements.js';
+import type { OperatorPublic } from '../../contract/session.js';
+import { memberCharges } from '../journal/index.js';
+import type { AgreementsService } from './agreements-service.js';
+import { instalmentSchedule } from './terms-rules.js';
+
+/** What is known of one instalment number: charged on the member's account, and paid by live payments. */
+export interface InstalmentStanding {
+  readonly charged: number;
+  readonly paid: number;
+}
+
+/**
+ * Pure: paid off when every instalment of the schedule has been charged at least its amount and
+ * everything charged for it has been paid.
+ */
+export function isPaidOff(schedule: readonly { number: number; amountMinor: number }[], standing: ReadonlyMap<number, InstalmentStanding>): boolean {
+  if (schedule.length === 0) return false;
+  return schedule.every((instalment) => {
+    const known = standing.get(instalment.number);
+    return known !== undefined && known.charged >= instalment.amountMinor && known.paid >= known.charged;
+  });
+}
+
+export interface LeaseToOwnCompletionDeps {
+  readonly db: Database;
+  readonly agreements: () => AgreementsService;
+  readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+}
+
+export class LeaseToOwnCompletion {
+  constructor(private readonly deps: LeaseToOwnCompletionDeps) {}
+
+  /** After a payment commits: the agreements whose instalments it settled, completed if paid off. */
+  async afterPayment(paymentId: number): Promise<number[]> {
+    const rows = this.deps.db
+      .prepare(`SELECT DISTINCT agreement_id AS id FROM payment_allocations WHERE payment_id = ? AND agreement_id IS NOT NULL AND charge_code = 'instalment'`)
+      .all(paymentId) as { id: number }[];
+    return this.completeIfPaidOff(rows.map((r) => r.id));
+  }
+
+  /** At start: catches up on a completion a crash interrupted (payment committed, completion not). */
+  async catchUp(): Promise<number[]> {
+    const rows = this.deps.db.prepare(`SELECT id FROM agreements WHERE kind = 'lease_to_own' AND status = 'active' ORDER BY id`).all() as { id: number }[];
+    return this.completeIfPaidOff(rows.map((r) => r.id));
+  }
+
+  private async completeIfPaidOff(ids: readonly number[]): Promise<number[]> {
+    const completed: number[] = [];
+    for (const id of ids) {
+      const agreement = this.deps.agreements().mustGet(id);
+      if (agreement.kind !== 'lease_to_own' || agreement.status !== 'active' || agreement.terms.kind !== 'lease_to_own') continue;
+      if (!isPaidOff(instalmentSchedule(agreement.terms), this.standing(agreement))) continue;
+      const last = this.lastPayment(agreement.id);
+      try {
+        await this.deps.agreements().transition(last.actor, agreement.id, 'complete', `Last instalment paid by payment ${last.receiptNo}; completed automatically`);
+        completed.push(agreement.id);
+        this.deps.log?.('info', `Lease-to-own agreement ${agreement.id} paid off by ${last.receiptNo}: completed, equipment transfer queued`);
+      } catch (error) {
+        // A concurrent pass completed it first: the state machine refused the second. Anything else is logged; catchUp retries.
+        if (this.deps.agreements().mustGet(agreement.id).status !== 'completed') this.deps.log?.('error', `Lease-to-own agreement ${agreement.id} is paid off but could not be completed`, error);
+      }
+    }
+    return completed;
+  }
+
+  private standing(agreement: Agreement): Map<number, InstalmentStanding> {
+    if (agreement.terms.kind !== 'lease_to_own') return new Map();
+    const host = agreement.terms.hostMemberId;
+    const paidRows = this.deps.db
+      .prepare(
+        `SELECT a.charge_line_id AS line, SUM(a.amount_minor) AS paid FROM payment_allocations a
+         WHERE a.agreement_id = ? AND a.charge_line_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = a.payment_id)
+         GROUP BY a.charge_line_id`,
+      )
+      .all(agreement.id) as { line: number; paid: number }[];
+    const paidByLine = new Map(paidRows.map((r) => [r.line, r.paid]));
+    const standing = new Map<number, { charged: number; paid: number }>();
+    for (const charge of memberCharges(this.deps.db, host)) {
+      if (charge.reversed || charge.amount <= 0 || charge.charge.code !== 'instalment' || charge.charge.agreementId !== agreement.id || charge.charge.instalmentNo === undefined) continue;
+      const known = standing.get(charge.charge.instalmentNo) ?? { charged: 0, paid: 0 };
+      known.charged += charge.amount;
+      known.paid += Math.min(charge.amount, paidByLine.get(charge.lineId) ?? 0);
+      standing.set(charge.charge.instalmentNo, known);
+    }
+    return standing;
+  }
+
+  /** The live payment that paid the agreement's instalments last: its receipt names the completion, its taker acts. */
+  private lastPayment(agreementId: number): { receiptNo: string; actor: OperatorPublic } {
+    const row = this.deps.db
+      .prepare(
+        `SELECT p.id, o.id AS op_id, o.username, o.display_name, o.role FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+         LEFT JOIN payment_resolutions res ON res.payment_id = p.id
+         LEFT JOIN operators o ON o.id = COALESCE(res.resolved_by, p.taken_by)
+         WHERE a.agreement_id = ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
+         ORDER BY a.id DESC LIMIT 1`,
+      )
+      .get(agreementId) as { id: number; op_id: number | null; username: string | null; display_name: string | null; role: OperatorPublic['role'] | null } | undefined;
+    const receiptNo = row ? `R-${String(row.id).padStart(6, '0')}` : 'unknown';
+    const actor: OperatorPublic = row?.op_id ? { id: row.op_id, username: row.username ?? '', displayName: row.display_name ?? '', role: row.role ?? 'operator' } : { id: 0, username: 'system', displayName: 'System', role: 'admin' };
+    return { receiptNo, actor };
+  }
+}

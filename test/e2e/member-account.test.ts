@@ -1,0 +1,121 @@
+// A member's account in real Chromium on serve mode: a member with a few months of entries (posted
+// through the journal core into the serve process's SQLite file), the balance (owes, in KES and the
+// operator's number format), the balance-over-time chart, the entries with their lines, a reversal
+// with its reason; then a failed integrity check shown on every page until a check passes, and the
+// cooperative's accounts with the integrity result on the Ledger.
+// Screenshots at 1366×768 in English and French.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiCall, type ServeHandle } from './support/serve.js';
+import { screenshot, type BrowserHandle } from './support/browser.js';
+import { closeConsole, openConsole } from './support/console.js';
+import { ADMIN, chooseLocale, paintedPixels, signIn, waitOrShot } from './support/ui.js';
+import { seedMemberEntries } from '../support/journal-seed.js';
+
+/** Intl puts (narrow) no-break spaces in money: compare with plain spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('member account tab and the journal integrity alert (serve mode, Chromium)', () => {
+  let serve: ServeHandle;
+  let ui: BrowserHandle;
+  let page: Page;
+  let token = '';
+  let memberId = 0;
+  let entries: number[] = [];
+  const call = <T>(channel: string, input: unknown) => apiCall<T>(serve.url, channel, token, input);
+  const withDb = <T>(work: (db: Database.Database) => T): T => {
+    const db = new Database(join(serve.dataDir, 'coop-console.sqlite'));
+    try {
+      db.pragma('busy_timeout = 5000');
+      return work(db);
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeAll(async () => {
+    ({ serve, ui, page } = await openConsole());
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const setup = await apiCall<{ token: string; operator: { id: number } }>(serve.url, 'setup.initialize', null, {
+      cooperative: { name: 'Kilima Energy Cooperative', currency: 'KES', timezone: 'Africa/Nairobi', locale: 'en' },
+      admin: { username: ADMIN.username, displayName: ADMIN.displayName, password: ADMIN.password },
+    });
+    token = setup.token;
+    const site = await call<{ id: number }>('sites.create', { name: 'Kilima Hill' });
+    memberId = (await call<{ id: number }>('members.create', { memberNo: 'K-001', fullName: 'Neema Mollel', siteId: site.id, roles: ['prosumer'], joinedOn: '2025-01-15' })).id;
+    const buyer = await call<{ id: number }>('members.create', { memberNo: 'K-002', fullName: 'Baraka Otieno', siteId: site.id, roles: ['consumer'], joinedOn: '2025-01-15' });
+    entries = withDb((db) => seedMemberEntries(db, memberId, buyer.id, setup.operator.id));
+    await page.goto(serve.url);
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.waitForSelector('[data-testid=nav-members]');
+  });
+  afterAll(async () => {
+    await closeConsole({ ui, serve });
+  });
+
+  it('shows the balance, its chart and the entries with their lines, and reverses a payment with a reason', async () => {
+    await page.goto(`${serve.url}#/members/${memberId}`);
+    await page.click('[data-testid=member-tab-account-title]');
+    const balance = await waitOrShot(page, '[data-testid=member-account-balance][data-state=owes]', 'member-account-FAILED-balance');
+    expect(plain(await balance.textContent())).toContain('KES 2.50');
+    expect(await paintedPixels(page, 'chart-member-balance')).toBeGreaterThan(500);
+    expect(await page.locator('[data-testid=member-account-entries] tbody tr').count()).toBe(5);
+    // The P2P sale's lines: the buyer charged, this member credited, wheeling and tax.
+    await page.locator('[data-testid=member-account-entries] tbody tr').nth(1).locator('.n-data-table-expand-trigger').click();
+    const lines = await page.waitForSelector('[data-testid^=journal-lines-]');
+    const text = plain(await lines.textContent());
+    for (const part of ['Baraka Otieno', 'Neema Mollel', 'Grid / distribution', 'Government (tax)', 'KES 450.00', 'KES 400.00', 'P2P']) expect(text).toContain(part);
+    await screenshot(page, 'member-account-en');
+
+    const payment = entries[1]!;
+    await page.click(`[data-testid=journal-reverse-${payment}]`);
+    await page.click('[data-testid=journal-reverse-confirm]');
+    await page.waitForSelector('[data-testid=journal-reverse-error]');
+    await page.fill('[data-testid=journal-reverse-reason]', 'Counted twice at the window');
+    await screenshot(page, 'member-account-reverse-dialog-en');
+    await page.click('[data-testid=journal-reverse-confirm]');
+    await page.waitForSelector('[data-testid=journal-reverse-dialog]', { state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=member-account-balance]')?.textContent?.includes('1,502.50'));
+    await page.waitForSelector(`[data-testid=journal-reverse-${payment}]`, { state: 'detached' });
+    const view = await call<{ totals: { balance: number }; entries: { total: number } }>('journal.member.account', { memberId });
+    expect(view).toMatchObject({ totals: { balance: -150_250 }, entries: { total: 6 } });
+
+    await chooseLocale(page, 'fr');
+    await page.waitForFunction(() => document.querySelector('[data-testid=member-account-balance]')?.textContent?.includes('Doit'));
+    expect(plain(await page.textContent('[data-testid=member-account-balance]'))).toContain('1 502,50 KES');
+    await page.evaluate(() => document.querySelector('[data-testid=member-detail]')?.scrollIntoView());
+    await screenshot(page, 'member-account-fr');
+    await chooseLocale(page, 'en');
+  });
+
+  it('shows a failed integrity check on every page until a check passes', async () => {
+    const memberAccount = `(SELECT id FROM journal_accounts WHERE member_id = ${memberId})`;
+    withDb((db) => db.prepare(`UPDATE journal_balances SET debit_total = debit_total + 7 WHERE account_id = ${memberAccount}`).run());
+    expect((await call<{ report: { ok: boolean } }>('journal.integrity.check', {})).report.ok).toBe(false);
+    await page.goto(`${serve.url}#/dashboard`);
+    await page.reload();
+    const alert = await waitOrShot(page, '[data-testid=journal-integrity-alert]', 'journal-integrity-FAILED-alert');
+    expect(plain(await alert.textContent())).toContain('1 cached account balance(s) differ');
+    await screenshot(page, 'journal-integrity-alert-en');
+    await page.click('[data-testid=nav-members]');
+    await page.waitForSelector('[data-testid=journal-integrity-alert]');
+
+    withDb((db) => db.prepare(`UPDATE journal_balances SET debit_total = debit_total - 7 WHERE account_id = ${memberAccount}`).run());
+    await page.click('[data-testid=journal-integrity-recheck]');
+    await page.waitForSelector('[data-testid=journal-integrity-alert]', { state: 'detached' });
+  });
+
+  it("shows the cooperative's accounts and the integrity result on the Ledger, and checks on demand", async () => {
+    await page.click('[data-testid=nav-ledger]');
+    await waitOrShot(page, '[data-testid=journal-integrity-result][data-ok=true]', 'journal-books-FAILED-result');
+    expect(plain(await page.textContent('[data-testid=books-mobile-money]'))).toContain('-KES 677.50');
+    expect(plain(await page.textContent('[data-testid=books-cash]'))).toContain('KES 1,500.00');
+    expect(plain(await page.textContent('[data-testid=books-members]'))).toContain('2 accounts: 0 in credit, 2 owe');
+    await page.click('[data-testid=journal-check-now]');
+    await page.waitForSelector('[data-testid=journal-integrity-result][data-ok=true]');
+    await page.evaluate(() => document.querySelector('[data-testid=cooperative-books]')?.scrollIntoView());
+    await screenshot(page, 'journal-books-en');
+  });
+});
