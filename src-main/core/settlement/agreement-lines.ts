@@ -68,7 +68,8 @@ function leaseToOwn(slots: PeriodSlots, a: SettlementAgreement, t: LeaseToOwnTer
   if (from >= to) return out;
   const charged = new Set(a.instalmentsCharged);
   for (const due of a.schedule) {
-    if (charged.has(due.number) || due.dueOn > slots.input.to) continue;
+    // A zero instalment (a price smaller than the count) moves no money: nothing to charge.
+    if (charged.has(due.number) || due.dueOn > slots.input.to || due.amountMinor === 0) continue;
     out.push({ code: 'instalment', payer: member(t.hostMemberId), payee: member(t.ownerMemberId), amountMinor: due.amountMinor, quantityWh: null, rateMilliPerKwh: null, source: { ...sourceOf(slots, a), instalmentNo: due.number, dueOn: due.dueOn }, explain: { equipmentId: t.equipmentId, number: due.number, count: a.schedule.length, dueOn: due.dueOn } });
   }
   const used = usedIn(leased?.usedWh, from, to);
