@@ -6,25 +6,14 @@ import type { AccountRef } from './journal-types.js';
 
 export type { AccountRef };
 
-/** What a settlement line is. Stable: stored, exported to CSV and translated in the renderer. */
-export const SETTLEMENT_LINE_CODES = [
-  'energy_main', // energy from the main supply at the site tariff (energy / lifeline / block lines)
-  'energy_pool', // energy from the community pool at the site tariff
-  'grid_fee', // the site tariff's grid fee per kWh
-  'fixed_fee', // the site tariff's fixed monthly fee, pro rata of days
-  'tax', // the site tariff's tax
-  'pool_earnings', // what pool buyers paid for this member's shared surplus
-  'lease_energy', // hosted lease: host pays the owner the agreed rate × kWh used from the equipment
-  'rent_share', // hosted lease: the owner returns the agreed share of those charges to the host
-  'surplus_share', // hosted lease: the owner's share of what the equipment's surplus sold for
-  'instalment', // lease-to-own: an instalment due by the schedule
-  'lto_energy', // lease-to-own: energy used from the equipment at the agreed rate
-  'p2p_energy', // P2P sale: buyer pays seller by the price rule
-  'p2p_wheeling', // P2P sale: wheeling fee to the distribution party
-  'p2p_tax', // P2P sale: tax to the government party
-  'adjustment', // a late reading changed a posted period: the difference, carried into this one
-] as const;
-export type SettlementLineCode = (typeof SETTLEMENT_LINE_CODES)[number];
+// What a line is (stable: stored, exported and translated). Meaning of each code:
+// energy_main / energy_pool — energy from the main supply / community pool at the site tariff;
+// grid_fee, fixed_fee, tax — the site tariff's other lines; pool_earnings — what pool buyers paid for
+// a member's shared surplus; lease_energy, rent_share, surplus_share — hosted lease; instalment,
+// lto_energy — lease-to-own; p2p_energy, p2p_wheeling, p2p_tax — P2P sale; adjustment — a late
+// reading's difference for a posted period, carried into a later one.
+export { SETTLEMENT_LINE_CODES, type SettlementLineCode } from '../../contract/settlements.js';
+import type { SettlementLineCode } from '../../contract/settlements.js';
 
 /** Where a line's amount comes from (every field that applies is set). */
 export interface LineSource {
