@@ -1,9 +1,10 @@
 // The settlement of one site-period: energy flows + tariff versions + agreements → transfers and
 // each member's statement lines. Pure and deterministic (same input → same lines, same order).
+import { accountKey } from '../journal/index.js';
 import { agreementTransfers } from './agreement-lines.js';
 import { poolEarnings, siteTariffTransfers } from './site-energy.js';
 import { PeriodSlots, tariffSegments } from './tariff-calendar.js';
-import { SettlementInputError, type AccountRef, type MemberSlotFlows, type SettlementInput, type SettlementResult, type StatementLine, type Transfer } from './types.js';
+import { SettlementInputError, type MemberSlotFlows, type SettlementInput, type SettlementResult, type StatementLine, type Transfer } from './types.js';
 
 export function settle(input: SettlementInput): SettlementResult {
   checkInput(input);
@@ -49,8 +50,6 @@ export function resultOf(transfers: readonly Transfer[]): SettlementResult {
   });
   return { transfers, lines, memberTotals };
 }
-
-export const accountKey = (ref: AccountRef): string => (ref.kind === 'member' ? `member:${ref.memberId}` : ref.kind);
 
 /**
  * What every non-member account (cooperative, grid, government) nets from the settlement: the

@@ -2,7 +2,7 @@
 // integer Wh, rates in milli-minor-units per kWh, shares in basis points (see core/tariffs/README.md).
 import type { AgreementTermsValue, Instalment } from '../../contract/agreements.js';
 import type { TariffDefinitionValue } from '../../contract/tariffs.js';
-import type { AccountRef } from './journal-types.js';
+import type { AccountRef } from '../journal/index.js';
 
 export type { AccountRef };
 
