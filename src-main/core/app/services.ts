@@ -18,6 +18,8 @@ import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
 import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
 import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 import { EnergyService } from '../energy/energy-service.js';
+import { BillingService } from '../billing/billing-service.js';
+import { siteDayCharges } from '../billing/site-day-charges.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -46,6 +48,8 @@ export interface Services {
   readonly energy: EnergyService;
   /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
   readonly fieldSync: FieldSync;
+  /** Prepaid/postpaid: modes, low credit, overdue, reminders, supply switches, daily drawdown (core/billing/README.md). */
+  readonly billing: BillingService;
 }
 
 export interface ChainLaunchOptions {
@@ -88,8 +92,16 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
+  const coop = () => cooperative.get();
+  const timeZone = () => coop()?.timezone ?? 'UTC';
+  const billing = new BillingService({
+    db, audit, now: () => clock.now(), timeZone, currency: () => coop()?.currency ?? 'EUR', locale: () => coop()?.locale ?? 'en',
+    dayCharges: (siteId, day) => siteDayCharges(db, siteId, day, timeZone()),
+    postedThrough: (siteId) => (db.prepare(`SELECT MAX(period_to) FROM settlement_periods WHERE site_id = ? AND status = 'posted'`).pluck().get(siteId) as string | null) ?? null,
+    switchSupply: (meterId, portPath, closed, operatorId) => meters.commands.setRelay(meterId, portPath, { closed, loadLimitW: null }, operatorId),
+  });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, billing,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;
