@@ -273,6 +273,31 @@ export class BillingService {
     return reversed;
   }
 
+  /** Runs the drawdown soon after start and then every `everyMs` (hourly by default) until stopped. */
+  startSchedule(log: (message: string, error: unknown) => void, everyMs = 3_600_000, firstAfterMs = 10_000): void {
+    this.stopSchedule();
+    const tick = () => {
+      if (this.running || !this.deps.db.open) return;
+      this.running = this.runDrawdown()
+        .then(() => undefined)
+        .catch((error: unknown) => log('The daily prepaid drawdown failed; it is tried again within the hour', error))
+        .finally(() => {
+          this.running = null;
+        });
+    };
+    this.timers = [setTimeout(tick, firstAfterMs), setInterval(tick, everyMs)];
+    for (const t of this.timers) t.unref?.();
+  }
+
+  async stopSchedule(): Promise<void> {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
+    await this.running;
+  }
+
+  private timers: ReturnType<typeof setTimeout>[] = [];
+  private running: Promise<void> | null = null;
+
   private mustOpen(id: number): RelayProposalRow {
     const p = this.repo.proposal(id);
     if (!p) throw notFound('Switch proposal', id);

@@ -25,11 +25,14 @@ const MESSAGES = {
     `Bonjour ${m.fullName}, votre compte énergie ${m.memberNo} a ${amount} impayés depuis le ${m.overdueSince}. Merci de payer au bureau de la coopérative ou par mobile money avec la référence ${m.memberNo}.`,
 } as const;
 
+/** A phone number made only of digits, spaces and + ( ) - cannot run as a formula; an SMS gateway needs the leading + kept. */
+const phoneCell = (phone: string): string => (/^\+?[0-9 ()-]+$/.test(phone.trim()) ? phone.trim() : guard(phone.trim()));
+
 export function remindersCsv(overdue: readonly OverdueMemberView[], options: { currency: string; locale: 'en' | 'fr'; today: string }): { csv: string; rows: number; withoutPhone: number } {
   const withPhone = overdue.filter((m) => m.phone.trim() !== '');
   const rows = withPhone.map((m) => {
     const amount = plainAmount(m.overdueMinor, options.currency);
-    return [guard(m.phone.trim()), guard(m.memberNo), guard(m.fullName), amount, options.currency, m.overdueSince, m.daysOverdue, guard(MESSAGES[options.locale](m, `${amount} ${options.currency}`))];
+    return [phoneCell(m.phone), guard(m.memberNo), guard(m.fullName), amount, options.currency, m.overdueSince, m.daysOverdue, guard(MESSAGES[options.locale](m, `${amount} ${options.currency}`))];
   });
   return { csv: stringify([[...REMINDER_COLUMNS], ...rows]), rows: rows.length, withoutPhone: overdue.length - withPhone.length };
 }
