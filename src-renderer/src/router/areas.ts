@@ -12,6 +12,7 @@ import {
   PeopleOutline,
   PricetagsOutline,
   SettingsOutline,
+  WalletOutline,
 } from '@vicons/ionicons5';
 
 export interface AreaDef {
@@ -35,6 +36,7 @@ export const AREAS: readonly AreaDef[] = [
   { key: 'meters', icon: HardwareChipOutline, roles: FIELD_AND_STAFF, built: true },
   { key: 'energy', icon: BarChartOutline, roles: STAFF, built: true },
   { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: false },
+  { key: 'billing', icon: WalletOutline, roles: STAFF, built: true },
   { key: 'ledger', icon: BookOutline, roles: STAFF, built: true },
   { key: 'settings', icon: SettingsOutline, roles: EVERYONE, built: true },
 ];
