@@ -262,6 +262,12 @@ export class BillingService {
    * Called inside the transaction that posts a settlement: the period's provisional drawdowns are
    * reversed, since the settlement's exact lines now charge the same days.
    */
+  releaseDrawdownsOfPeriod(periodId: number): number {
+    const period = this.deps.db.prepare('SELECT site_id, period_from, period_to FROM settlement_periods WHERE id = ?').get(periodId) as { site_id: number; period_from: string; period_to: string } | undefined;
+    if (!period) throw notFound('Settlement', periodId);
+    return this.releaseDrawdowns(period.site_id, period.period_from, period.period_to, periodId);
+  }
+
   releaseDrawdowns(siteId: number, from: string, to: string, periodId: number): number {
     let reversed = 0;
     for (const d of this.repo.drawdownEntries(siteId, from, to)) {
