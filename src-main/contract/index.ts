@@ -17,6 +17,7 @@ import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
 import { paymentsChannels } from './payments.js';
 import { journalChannels } from './journal.js';
+import { billingChannels } from './billing.js';
 
 export const contract = {
   ...sessionChannels,
@@ -34,6 +35,7 @@ export const contract = {
   ...fieldSyncChannels,
   ...paymentsChannels,
   ...journalChannels,
+  ...billingChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -66,3 +68,4 @@ export * from './energy.js';
 export * from './field-sync.js';
 export * from './payments.js';
 export * from './journal.js';
+export * from './billing.js';

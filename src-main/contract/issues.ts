@@ -25,6 +25,10 @@ export const ISSUE_REASONS = [
   'memberTwoRoles',
   'memberMissing',
   'memberInactive',
+  'billingModePast',
+  'portRequired',
+  'switchFailed',
+  'switchAlreadyDecided',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

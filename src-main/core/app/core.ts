@@ -75,6 +75,7 @@ export function createCore(options: CoreOptions): Core {
   const startMeters = (s: Services) => {
     s.meters.modbus.resume();
     s.meters.collector.resume();
+    s.billing.startSchedule((message, error) => log('error', message, error));
   };
 
   let services: Services = build();
@@ -99,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
       try {
         await services.demoEnergy.stop();
         await services.meters.dispose();
+        await services.billing.stopSchedule();
         await stopChain(services);
         services.db.close();
         backups.replaceLiveFile(source, databaseFile);
@@ -130,6 +132,7 @@ export function createCore(options: CoreOptions): Core {
     close: async () => {
       await services.demoEnergy.stop();
       await services.meters.dispose();
+      await services.billing.stopSchedule();
       await stopChain(services);
       if (services.db.open) services.db.close();
     },

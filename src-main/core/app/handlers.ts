@@ -23,6 +23,7 @@ import { energyHandlers } from './handlers-energy.js';
 import { fieldSyncHandlers } from './handlers-field-sync.js';
 import { paymentsHandlers } from './handlers-payments.js';
 import { journalHandlers } from './handlers-journal.js';
+import { billingHandlers } from './handlers-billing.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -55,6 +56,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...fieldSyncHandlers(host),
     ...paymentsHandlers(host),
     ...journalHandlers(host),
+    ...billingHandlers(host),
   };
 }
 

@@ -20,6 +20,8 @@ import { MemberAccountsService } from '../members-chain/member-accounts-service.
 import { EnergyService } from '../energy/energy-service.js';
 import { buildPaymentServices, type PaymentServices } from '../payments/index.js';
 import { JournalService } from '../journal/journal-service.js';
+import { BillingService } from '../billing/billing-service.js';
+import { siteDayCharges } from '../billing/site-day-charges.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -52,6 +54,8 @@ export interface Services {
   readonly payments: PaymentServices;
   /** The books: integrity check (run here at start, kept for the console), accounts views, reversals. */
   readonly journal: JournalService;
+  /** Prepaid/postpaid: modes, low credit, overdue, reminders, supply switches, daily drawdown (core/billing/README.md). */
+  readonly billing: BillingService;
 }
 
 export interface ChainLaunchOptions {
@@ -99,8 +103,16 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   void payments.leaseToOwn.catchUp().catch((error: unknown) => chainLaunch.log?.('error', 'Lease-to-own catch-up failed', error));
   const journal = new JournalService({ db, audit, cooperative, now: () => clock.now(), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
   journal.checkIntegrity('startup');
+  const coop = () => cooperative.get();
+  const timeZone = () => coop()?.timezone ?? 'UTC';
+  const billing = new BillingService({
+    db, audit, now: () => clock.now(), timeZone, currency: () => coop()?.currency ?? 'EUR', locale: () => coop()?.locale ?? 'en',
+    dayCharges: (siteId, day) => siteDayCharges(db, siteId, day, timeZone()),
+    postedThrough: (siteId) => (db.prepare(`SELECT MAX(period_to) FROM settlement_periods WHERE site_id = ? AND status = 'posted'`).pluck().get(siteId) as string | null) ?? null,
+    switchSupply: (meterId, portPath, closed, operatorId) => meters.commands.setRelay(meterId, portPath, { closed, loadLimitW: null }, operatorId),
+  });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;

@@ -165,7 +165,7 @@ const splitMulti = (text: string | undefined): string[] =>
     .map((part) => part.trim().toLowerCase().replace(/[\s-]+/g, '_'))
     .filter(Boolean);
 
-const guard = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+export const guard = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 const unguard = (text: string): string => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text);
 
 export function membersToCsv(members: readonly Member[]): string {

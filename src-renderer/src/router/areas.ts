@@ -13,6 +13,7 @@ import {
   PeopleOutline,
   PricetagsOutline,
   SettingsOutline,
+  WalletOutline,
 } from '@vicons/ionicons5';
 
 export interface AreaDef {
@@ -37,6 +38,7 @@ export const AREAS: readonly AreaDef[] = [
   { key: 'energy', icon: BarChartOutline, roles: STAFF, built: true },
   { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: false },
   { key: 'payments', icon: CashOutline, roles: STAFF, built: true },
+  { key: 'billing', icon: WalletOutline, roles: STAFF, built: true },
   { key: 'ledger', icon: BookOutline, roles: STAFF, built: true },
   { key: 'settings', icon: SettingsOutline, roles: EVERYONE, built: true },
 ];

@@ -8,6 +8,7 @@ import { meterRoutes } from './routes-meters.js';
 import { ledgerRoutes } from './routes-ledger.js';
 import { energyRoutes } from './routes-energy.js';
 import { paymentRoutes } from './routes-payments.js';
+import { billingRoutes } from './routes-billing.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -72,6 +73,7 @@ const routes: RouteRecordRaw[] = [
       ...ledgerRoutes,
       ...energyRoutes,
       ...paymentRoutes,
+      ...billingRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],
