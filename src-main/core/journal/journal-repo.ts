@@ -1,8 +1,8 @@
 // The journal in SQLite: posting (all or nothing, nesting inside a caller's transaction), reversing,
 // and the balances and charges read back. The rules of what may be posted live in rules.ts.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { accountKey, isIsoDate, reversalKindOf, reversingLines, validateAccountRef, validateEntry, validateReversalReason } from './rules.js';
-import { JournalError, type AccountKind, type AccountRef, type ChargeCode, type EntryKind, type JournalEntryInput, type JournalLineInput, type PostedCharge } from './types.js';
+import { JournalError, type AccountKind, type AccountRef, type ChargeCode, type ChargeInfo, type EntryKind, type JournalEntryInput, type JournalLineInput, type PostedCharge } from './types.js';
 
 export interface JournalWriteOptions {
   /** Clock for created_at (and a reversal's default date); the system clock when absent. */
@@ -12,6 +12,17 @@ export interface JournalWriteOptions {
 export interface ReverseEntryOptions extends JournalWriteOptions {
   /** The day the reversal belongs to (YYYY-MM-DD); today (UTC) when absent. */
   readonly effectiveDate?: string;
+}
+
+// Prepared once per database: posting a settlement writes tens of thousands of lines, and preparing
+// a statement per line cost more than the inserts themselves.
+const statementCache = new WeakMap<Database, Map<string, Statement>>();
+function statement(db: Database, sql: string): Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
 }
 
 interface AccountRow {
@@ -26,8 +37,7 @@ export function accountRefOf(row: { kind: AccountKind; member_id: number | null 
 
 /** The id of the account `ref` names, or null when nothing was ever posted to it. */
 export function findAccountId(db: Database, ref: AccountRef): number | null {
-  const row = db
-    .prepare(`SELECT id FROM journal_accounts WHERE kind = ? AND IFNULL(member_id, 0) = ?`)
+  const row = statement(db, `SELECT id FROM journal_accounts WHERE kind = ? AND IFNULL(member_id, 0) = ?`)
     .get(ref.kind, ref.kind === 'member' ? ref.memberId : 0) as { id: number } | undefined;
   return row?.id ?? null;
 }
@@ -35,13 +45,25 @@ export function findAccountId(db: Database, ref: AccountRef): number | null {
 function ensureAccountId(db: Database, ref: AccountRef, createdAt: string, where: string): number {
   const existing = findAccountId(db, ref);
   if (existing !== null) return existing;
-  if (ref.kind === 'member' && db.prepare(`SELECT 1 FROM members WHERE id = ?`).get(ref.memberId) === undefined) {
+  if (ref.kind === 'member' && statement(db, `SELECT 1 FROM members WHERE id = ?`).get(ref.memberId) === undefined) {
     throw new JournalError('UNKNOWN_ACCOUNT', `${where}: there is no member with id ${ref.memberId}.`, { where, memberId: ref.memberId });
   }
-  const result = db
-    .prepare(`INSERT INTO journal_accounts (kind, member_id, created_at) VALUES (?, ?, ?)`)
+  const result = statement(db, `INSERT INTO journal_accounts (kind, member_id, created_at) VALUES (?, ?, ?)`)
     .run(ref.kind, ref.kind === 'member' ? ref.memberId : null, createdAt);
   return Number(result.lastInsertRowid);
+}
+
+/** What one posting call already looked up: account ids by key and operators known to exist. */
+interface PostingContext {
+  readonly createdAt: string;
+  readonly deltas: Map<number, { debit: number; credit: number; lines: number }>;
+  readonly accountIds: Map<string, number>;
+  readonly operators: Set<number>;
+  readonly agreements: Set<number>;
+}
+
+function postingContext(createdAt: string): PostingContext {
+  return { createdAt, deltas: new Map(), accountIds: new Map(), operators: new Set(), agreements: new Set() };
 }
 
 interface Reversal {
@@ -49,36 +71,45 @@ interface Reversal {
   readonly reason: string;
 }
 
-/** Writes one validated entry and adds its lines to `deltas`; returns its id. Caller holds the transaction. */
+/** Writes one validated entry and adds its lines to the context's deltas; returns its id. Caller holds the transaction. */
 function insertEntry(
   db: Database,
   entry: JournalEntryInput,
-  createdAt: string,
-  deltas: Map<number, { debit: number; credit: number; lines: number }>,
+  context: PostingContext,
   where: string,
   reversal?: Reversal,
 ): number {
-  if (entry.createdBy !== null && db.prepare(`SELECT 1 FROM operators WHERE id = ?`).get(entry.createdBy) === undefined) {
-    throw new JournalError('BAD_INPUT', `${where}: there is no operator with id ${entry.createdBy}.`, { where });
+  const { createdAt, deltas } = context;
+  if (entry.createdBy !== null && !context.operators.has(entry.createdBy)) {
+    if (statement(db, `SELECT 1 FROM operators WHERE id = ?`).get(entry.createdBy) === undefined) {
+      throw new JournalError('BAD_INPUT', `${where}: there is no operator with id ${entry.createdBy}.`, { where });
+    }
+    context.operators.add(entry.createdBy);
   }
   const entryId = Number(
-    db
-      .prepare(
-        `INSERT INTO journal_entries (kind, source_type, source_id, memo, idempotency_key, effective_date, reverses_entry_id, reversal_reason, created_at, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(entry.kind, entry.source.type, entry.source.id, entry.memo, entry.idempotencyKey ?? null, entry.effectiveDate,
+    statement(
+      db,
+      `INSERT INTO journal_entries (kind, source_type, source_id, memo, idempotency_key, effective_date, reverses_entry_id, reversal_reason, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.kind, entry.source.type, entry.source.id, entry.memo, entry.idempotencyKey ?? null, entry.effectiveDate,
         reversal?.entryId ?? null, reversal?.reason ?? null, createdAt, entry.createdBy).lastInsertRowid,
   );
-  const insertLine = db.prepare(
+  const insertLine = statement(
+    db,
     `INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, memo, charge_code, charge_agreement_id, charge_instalment_no, charge_due_date)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   entry.lines.forEach((line, i) => {
     const lineWhere = `${where}, line ${i + 1}`;
-    const accountId = ensureAccountId(db, line.account, createdAt, lineWhere);
-    if (line.charge?.agreementId !== undefined && db.prepare(`SELECT 1 FROM agreements WHERE id = ?`).get(line.charge.agreementId) === undefined) {
-      throw new JournalError('BAD_INPUT', `${lineWhere}: there is no agreement with id ${line.charge.agreementId}.`, { where: lineWhere });
+    const key = accountKey(line.account);
+    let accountId = context.accountIds.get(key);
+    if (accountId === undefined) context.accountIds.set(key, (accountId = ensureAccountId(db, line.account, createdAt, lineWhere)));
+    const agreementId = line.charge?.agreementId;
+    if (agreementId !== undefined && !context.agreements.has(agreementId)) {
+      if (statement(db, `SELECT 1 FROM agreements WHERE id = ?`).get(agreementId) === undefined) {
+        throw new JournalError('BAD_INPUT', `${lineWhere}: there is no agreement with id ${agreementId}.`, { where: lineWhere });
+      }
+      context.agreements.add(agreementId);
     }
     insertLine.run(entryId, i + 1, accountId, line.debit, line.credit, line.memo ?? null, line.charge?.code ?? null,
       line.charge?.agreementId ?? null, line.charge?.instalmentNo ?? null, line.charge?.dueDate ?? null);
@@ -93,7 +124,8 @@ function insertEntry(
 
 /** Adds the posted lines to the cached balances, one write per account touched. */
 function applyDeltas(db: Database, deltas: Map<number, { debit: number; credit: number; lines: number }>): void {
-  const upsert = db.prepare(
+  const upsert = statement(
+    db,
     `INSERT INTO journal_balances (account_id, debit_total, credit_total, line_count) VALUES (?, ?, ?, ?)
      ON CONFLICT (account_id) DO UPDATE SET debit_total = debit_total + excluded.debit_total,
        credit_total = credit_total + excluded.credit_total, line_count = line_count + excluded.line_count`,
@@ -113,17 +145,17 @@ export function postEntries(db: Database, entries: JournalEntryInput[], options:
   }
   const clean = entries.map((entry, index) => validateEntry(entry, index));
   const createdAt = (options.now?.() ?? new Date()).toISOString();
-  const byKey = db.prepare(`SELECT id FROM journal_entries WHERE idempotency_key = ?`);
+  const byKey = statement(db, `SELECT id FROM journal_entries WHERE idempotency_key = ?`);
   const post = db.transaction((): number[] => {
-    const deltas = new Map<number, { debit: number; credit: number; lines: number }>();
+    const context = postingContext(createdAt);
     const ids = clean.map((entry, index) => {
       if (entry.idempotencyKey !== undefined) {
         const existing = byKey.get(entry.idempotencyKey) as { id: number } | undefined;
         if (existing) return existing.id;
       }
-      return insertEntry(db, entry, createdAt, deltas, `Entry ${index + 1}`);
+      return insertEntry(db, entry, context, `Entry ${index + 1}`);
     });
-    applyDeltas(db, deltas);
+    applyDeltas(db, context.deltas);
     return ids;
   });
   return post.immediate();
@@ -162,17 +194,16 @@ export function reverseEntry(db: Database, entryId: number, reason: string, by: 
     throw new JournalError('BAD_INPUT', `"${effectiveDate}" is not a date (YYYY-MM-DD).`);
   }
   const reverse = db.transaction((): number => {
-    const original = db.prepare(`SELECT id, kind, source_type, source_id, memo, effective_date, reverses_entry_id FROM journal_entries WHERE id = ?`).get(entryId) as EntryRow | undefined;
+    const original = statement(db, `SELECT id, kind, source_type, source_id, memo, effective_date, reverses_entry_id FROM journal_entries WHERE id = ?`).get(entryId) as EntryRow | undefined;
     if (!original) throw new JournalError('NOT_FOUND', `There is no journal entry ${entryId}.`, { entryId });
     if (original.reverses_entry_id !== null) {
       throw new JournalError('IS_REVERSAL', `Entry ${entryId} is itself a reversal and cannot be reversed; post a new entry instead.`, { entryId });
     }
-    const earlier = db.prepare(`SELECT id FROM journal_entries WHERE reverses_entry_id = ?`).get(entryId) as { id: number } | undefined;
+    const earlier = statement(db, `SELECT id FROM journal_entries WHERE reverses_entry_id = ?`).get(entryId) as { id: number } | undefined;
     if (earlier) {
       throw new JournalError('ALREADY_REVERSED', `Entry ${entryId} was already reversed by entry ${earlier.id}; nothing was posted.`, { entryId, reversedBy: earlier.id });
     }
-    const lines = (db
-      .prepare(`SELECT a.kind, a.member_id, l.debit, l.credit, l.memo FROM journal_lines l JOIN journal_accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no`)
+    const lines = (statement(db, `SELECT a.kind, a.member_id, l.debit, l.credit, l.memo FROM journal_lines l JOIN journal_accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no`)
       .all(entryId) as LineRow[]).map((row): JournalLineInput => ({
       account: accountRefOf(row),
       debit: row.debit,
@@ -187,9 +218,9 @@ export function reverseEntry(db: Database, entryId: number, reason: string, by: 
       lines: reversingLines(lines),
       createdBy: by,
     });
-    const deltas = new Map<number, { debit: number; credit: number; lines: number }>();
-    const id = insertEntry(db, entry, now.toISOString(), deltas, 'Reversal', { entryId, reason: why });
-    applyDeltas(db, deltas);
+    const context = postingContext(now.toISOString());
+    const id = insertEntry(db, entry, context, 'Reversal', { entryId, reason: why });
+    applyDeltas(db, context.deltas);
     return id;
   });
   return reverse.immediate();
@@ -198,12 +229,11 @@ export function reverseEntry(db: Database, entryId: number, reason: string, by: 
 /** The account's balance in minor units: credits − debits (0 for an account never posted to). */
 export function accountBalance(db: Database, ref: AccountRef): number {
   const account = validateAccountRef(ref, 'Balance');
-  const row = db
-    .prepare(
-      `SELECT b.credit_total - b.debit_total AS balance FROM journal_balances b JOIN journal_accounts a ON a.id = b.account_id
-       WHERE a.kind = ? AND IFNULL(a.member_id, 0) = ?`,
-    )
-    .get(account.kind, account.kind === 'member' ? account.memberId : 0) as { balance: number } | undefined;
+  const row = statement(
+    db,
+    `SELECT b.credit_total - b.debit_total AS balance FROM journal_balances b JOIN journal_accounts a ON a.id = b.account_id
+     WHERE a.kind = ? AND IFNULL(a.member_id, 0) = ?`,
+  ).get(account.kind, account.kind === 'member' ? account.memberId : 0) as { balance: number } | undefined;
   return row?.balance ?? 0;
 }
 
@@ -224,20 +254,29 @@ interface ChargeRow {
   reversed_by: number | null;
 }
 
+/** The charge a stored line records (its charge_* columns), optional fields left out when empty. */
+export function chargeOfRow(row: { charge_code: ChargeCode; charge_agreement_id: number | null; charge_instalment_no: number | null; charge_due_date: string | null }): ChargeInfo {
+  return {
+    code: row.charge_code,
+    ...(row.charge_agreement_id !== null ? { agreementId: row.charge_agreement_id } : {}),
+    ...(row.charge_instalment_no !== null ? { instalmentNo: row.charge_instalment_no } : {}),
+    ...(row.charge_due_date !== null ? { dueDate: row.charge_due_date } : {}),
+  };
+}
+
 /** Every charge line on the member's account, oldest first, each saying whether it was reversed. */
 export function memberCharges(db: Database, memberId: number): PostedCharge[] {
-  const rows = db
-    .prepare(
-      `SELECT e.id AS entry_id, l.id AS line_id, e.kind, e.effective_date, e.source_type, e.source_id, l.debit, l.credit, l.memo,
-              l.charge_code, l.charge_agreement_id, l.charge_instalment_no, l.charge_due_date, r.id AS reversed_by
-       FROM journal_lines l
-       JOIN journal_accounts a ON a.id = l.account_id AND a.kind = 'member' AND a.member_id = ?
-       JOIN journal_entries e ON e.id = l.entry_id
-       LEFT JOIN journal_entries r ON r.reverses_entry_id = e.id
-       WHERE l.charge_code IS NOT NULL
-       ORDER BY e.effective_date, e.id, l.line_no`,
-    )
-    .all(memberId) as ChargeRow[];
+  const rows = statement(
+    db,
+    `SELECT e.id AS entry_id, l.id AS line_id, e.kind, e.effective_date, e.source_type, e.source_id, l.debit, l.credit, l.memo,
+            l.charge_code, l.charge_agreement_id, l.charge_instalment_no, l.charge_due_date, r.id AS reversed_by
+     FROM journal_lines l
+     JOIN journal_accounts a ON a.id = l.account_id AND a.kind = 'member' AND a.member_id = ?
+     JOIN journal_entries e ON e.id = l.entry_id
+     LEFT JOIN journal_entries r ON r.reverses_entry_id = e.id
+     WHERE l.charge_code IS NOT NULL
+     ORDER BY e.effective_date, e.id, l.line_no`,
+  ).all(memberId) as ChargeRow[];
   return rows.map((row) => ({
     entryId: row.entry_id,
     lineId: row.line_id,
@@ -248,12 +287,7 @@ export function memberCharges(db: Database, memberId: number): PostedCharge[] {
     debit: row.debit,
     credit: row.credit,
     memo: row.memo,
-    charge: {
-      code: row.charge_code,
-      ...(row.charge_agreement_id !== null ? { agreementId: row.charge_agreement_id } : {}),
-      ...(row.charge_instalment_no !== null ? { instalmentNo: row.charge_instalment_no } : {}),
-      ...(row.charge_due_date !== null ? { dueDate: row.charge_due_date } : {}),
-    },
+    charge: chargeOfRow(row),
     reversed: row.reversed_by !== null,
     reversedByEntryId: row.reversed_by,
   }));

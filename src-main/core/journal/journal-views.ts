@@ -2,7 +2,7 @@
 // paged, and the balance over time) and the cooperative's own accounts. Read-only SQL.
 import type { Database } from 'better-sqlite3';
 import { ACCOUNT_KINDS, type AccountTotals, type CooperativeAccountKind, type CooperativeAccountsView, type JournalEntryView, type JournalLineView, type MemberJournalView } from '../../contract/journal.js';
-import { accountRefOf } from './journal-repo.js';
+import { accountRefOf, chargeOfRow } from './journal-repo.js';
 import type { AccountKind, ChargeCode, EntryKind } from './types.js';
 
 const ZERO: AccountTotals = { debitTotal: 0, creditTotal: 0, balance: 0, lineCount: 0 };
@@ -72,12 +72,7 @@ function lineView(row: LineRow): JournalLineView {
     debit: row.debit,
     credit: row.credit,
     memo: row.memo,
-    charge: row.charge_code === null ? null : {
-      code: row.charge_code,
-      ...(row.charge_agreement_id !== null ? { agreementId: row.charge_agreement_id } : {}),
-      ...(row.charge_instalment_no !== null ? { instalmentNo: row.charge_instalment_no } : {}),
-      ...(row.charge_due_date !== null ? { dueDate: row.charge_due_date } : {}),
-    },
+    charge: row.charge_code === null ? null : chargeOfRow({ ...row, charge_code: row.charge_code }),
   };
 }
 
