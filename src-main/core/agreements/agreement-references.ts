@@ -72,7 +72,7 @@ export function equipmentEffect(terms: AgreementTermsValue, step: 'activate' | '
   return { hostMemberId: null, status: 'listed' };
 }
 
-export function applyEquipmentEffect(deps: { equipment: EquipmentRepo; audit: AuditRepo }, agreementId: number, terms: AgreementTermsValue, step: 'activate' | 'complete' | 'terminate', operatorId: number, at: string): void {
+export function applyEquipmentEffect(deps: { db: Database; equipment: EquipmentRepo; audit: AuditRepo }, agreementId: number, terms: AgreementTermsValue, step: 'activate' | 'complete' | 'terminate', operatorId: number, at: string): void {
   const change = equipmentEffect(terms, step);
   if (!change || terms.kind === 'p2p_sale') return;
   const item = deps.equipment.byId(terms.equipmentId);
@@ -80,6 +80,7 @@ export function applyEquipmentEffect(deps: { equipment: EquipmentRepo; audit: Au
   const before = editable(item);
   const after = { ...before, ...change };
   deps.equipment.update(item.id, after, at);
+  const hostName = terms.hostMemberId === null ? '' : ((deps.db.prepare('SELECT full_name FROM members WHERE id = ?').get(terms.hostMemberId) as { full_name: string } | undefined)?.full_name ?? `#${terms.hostMemberId}`);
   const what = step === 'activate' ? `leased to member ${terms.hostMemberId}` : change.status === 'transferred' ? `ownership transferred to member ${terms.hostMemberId}` : 'returned to its owner';
-  deps.audit.record({ operatorId, action: `agreement_${step}`, entity: 'equipment', entityId: item.id, summary: `Agreement ${agreementId}: ${what}`, before, after });
+  deps.audit.record({ operatorId, action: `agreement_${step}`, entity: 'equipment', entityId: item.id, summary: `Agreement ${agreementId}: ${what}`, summaryCode: step === 'activate' ? 'equipment.leasedByAgreement' : change.status === 'transferred' ? 'equipment.transferredByAgreement' : 'equipment.returnedByAgreement', summaryParams: { agreementId, member: hostName }, before, after });
 }

@@ -110,7 +110,7 @@ export class AgreementsService {
       const ends = action === 'complete' || action === 'terminate';
       this.repo.setStatus(id, to, at, STAMP[action], ends ? reason.trim() : undefined);
       if (action === 'activate' || (ends && current.status === 'active')) {
-        applyEquipmentEffect({ equipment: this.deps.equipment, audit: this.deps.audit }, id, current.terms, action === 'activate' ? 'activate' : action, actor.id, at);
+        applyEquipmentEffect({ db: this.deps.db, equipment: this.deps.equipment, audit: this.deps.audit }, id, current.terms, action === 'activate' ? 'activate' : action, actor.id, at);
       }
       if (action === 'activate') this.closeListings(current);
       const why = reason.trim() ? `: ${reason.trim()}` : '';
@@ -171,7 +171,7 @@ export class AgreementsService {
         failure: outcome.state === 'failed' ? outcome.reason : null,
       });
       const label = outcome.state === 'local_only' ? 'recorded locally (NOT on chain)' : outcome.state === 'failed' ? `failed: ${outcome.reason}` : outcome.state.replace('_', ' ');
-      this.deps.audit.record({ operatorId, action: 'signature', entity: 'agreement', entityId: id, summary: `Signature of member ${memberId} on version ${version}: ${label}` });
+      this.deps.audit.record({ operatorId, action: 'signature', entity: 'agreement', entityId: id, summary: `Signature of member ${memberId} on version ${version}: ${label}`, summaryCode: 'agreement.signature', summaryParams: { member: this.mustGet(id).parties.find((p) => p.memberId === memberId)?.memberName ?? `#${memberId}`, version, state: outcome.state, reason: outcome.state === 'failed' ? outcome.reason : '' } });
       if (outcome.state === 'on_chain' && outcome.executed) this.storeRegistration(id, { state: 'on_chain', ...outcome.executed }, operatorId);
       this.promoteIfSigned(id, operatorId);
     });
@@ -200,7 +200,7 @@ export class AgreementsService {
         voided = this.repo.voidSignatures(record.agreementId, record.version, `The Multisig of version ${record.version} is no longer waiting on chain (${next.state === 'done' ? `cancelled in block ${next.blockNumber ?? '?'}` : 'gone'}): this approval no longer counts. Sign again once the agreement is proposed again.`);
       }
       const also = voided ? `; ${voided} approval(s) of that version no longer count` : '';
-      this.deps.audit.record({ operatorId: null, action: 'chain_cancel', entity: 'agreement', entityId: record.agreementId, summary: `Cancellation of the Multisig of version ${record.version}: ${next.state.replace('_', ' ')}${next.note ? ` — ${next.note}` : ''}${also}` });
+      this.deps.audit.record({ operatorId: null, action: 'chain_cancel', entity: 'agreement', entityId: record.agreementId, summary: `Cancellation of the Multisig of version ${record.version}: ${next.state.replace('_', ' ')}${next.note ? ` — ${next.note}` : ''}${also}`, summaryCode: 'agreement.cancellation', summaryParams: { version: record.version, cancellation: next.state, voided } });
     });
   }
 
@@ -234,7 +234,7 @@ export class AgreementsService {
       if (retry === 'repropose') throw new CoreError('CONFLICT', `Parties already approved version ${current.version} of agreement ${id} before its registration failed; withdraw it and propose it again.`);
       if (!current.termsHash) throw new CoreError('INTERNAL', `Agreement ${id} is proposed without a terms hash.`);
       this.repo.setRegistration(id, { registrar: registrar.name, state: 'unregistered' }, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'registration_retry', entity: 'agreement', entityId: id, summary: `Registration of version ${current.version} sent again (it had failed: ${current.registration.failure ?? 'no reason given'})` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'registration_retry', entity: 'agreement', entityId: id, summary: `Registration of version ${current.version} sent again (it had failed: ${current.registration.failure ?? 'no reason given'})`, summaryCode: 'agreement.registrationRetried', summaryParams: { version: current.version } });
       return { agreement: current, termsHash: current.termsHash };
     });
     await this.register(actor, retried.agreement, retried.termsHash);
@@ -257,7 +257,7 @@ export class AgreementsService {
       // Proposed again before its cancellation went out: the waiting Multisig is reused, not cancelled.
       if (this.cancellations.get(current.id, current.version)?.state === 'pending') {
         this.cancellations.update(current.id, current.version, { state: 'superseded', settledAt: at, note: 'Proposed again before the cancellation went out: the waiting Multisig is used for the new proposal.' }, at);
-        this.deps.audit.record({ operatorId: actor.id, action: 'chain_cancel', entity: 'agreement', entityId: current.id, summary: `Cancellation of the Multisig of version ${current.version}: superseded (proposed again)` });
+        this.deps.audit.record({ operatorId: actor.id, action: 'chain_cancel', entity: 'agreement', entityId: current.id, summary: `Cancellation of the Multisig of version ${current.version}: superseded (proposed again)`, summaryCode: 'agreement.cancellationSuperseded', summaryParams: { version: current.version } });
       }
       this.deps.audit.record({ operatorId: actor.id, action: 'propose', entity: 'agreement', entityId: current.id, summary: `draft → proposed: version ${current.version}, terms hash ${sha256}`, summaryCode: 'agreement.proposed', summaryParams: { version: current.version }, before: { status: current.status }, after: { status: to, termsHash: sha256 } });
     });
@@ -286,7 +286,7 @@ export class AgreementsService {
     if (!plan) return false;
     this.cancellations.put(plan, at);
     const what = plan.state === 'pending' ? `queued (Multisig ${plan.multisig}, call ${plan.callHash})` : `${plan.state.replace('_', ' ')} — ${plan.note ?? ''}`;
-    this.deps.audit.record({ operatorId, action: 'chain_cancel', entity: 'agreement', entityId: agreement.id, summary: `Cancellation of the Multisig of version ${agreement.version}: ${what}` });
+    this.deps.audit.record({ operatorId, action: 'chain_cancel', entity: 'agreement', entityId: agreement.id, summary: `Cancellation of the Multisig of version ${agreement.version}: ${what}`, summaryCode: 'agreement.cancellation', summaryParams: { version: agreement.version, cancellation: plan.state, voided: 0 } });
     return plan.state === 'pending';
   }
 
@@ -308,7 +308,7 @@ export class AgreementsService {
             : { state: outcome.state };
     this.repo.setRegistration(id, { registrar: this.deps.registrar.name, ...fields }, this.now());
     const label = outcome.state === 'local_only' ? 'recorded locally (NOT on chain)' : outcome.state === 'failed' ? `failed: ${outcome.reason}` : outcome.state.replace('_', ' ');
-    this.deps.audit.record({ operatorId, action: 'registration', entity: 'agreement', entityId: id, summary: `Registration by ${this.deps.registrar.name}: ${label}` });
+    this.deps.audit.record({ operatorId, action: 'registration', entity: 'agreement', entityId: id, summary: `Registration by ${this.deps.registrar.name}: ${label}`, summaryCode: 'agreement.registration', summaryParams: { state: outcome.state, reason: outcome.state === 'failed' ? outcome.reason : '' } });
   }
 
   private promoteIfSigned(id: number, operatorId: number | null): void {

@@ -109,7 +109,7 @@ export function createCore(options: CoreOptions): Core {
         startMeters(services);
         restoring = false;
       }
-      services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}` });
+      services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}`, summaryCode: 'database.restored', summaryParams: { file: fileName, safetyFile: safety.fileName } });
       events.emit('database.restored', { fileName });
       return { restoredFrom: fileName, safetyCopy: safety.fileName };
     },

@@ -69,7 +69,7 @@ export class ModbusMeters {
           .prepare(`INSERT INTO modbus_meters (label, model, port_path, baud_rate, unit_id, member_id, equipment_ref, active, created_at, poll_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
           .run(input.label, input.model, input.portPath, input.baudRate, input.unitId, input.memberId, input.equipmentRef || null, this.deps.now().toISOString(), input.pollSeconds).lastInsertRowid,
       );
-      this.deps.audit.record({ operatorId, action: 'modbus.add', entity: 'modbus_meter', entityId: newId, summary: `Stock meter ${input.model} "${input.label}" on ${input.portPath} (unit ${input.unitId})`, after: input });
+      this.deps.audit.record({ operatorId, action: 'modbus.add', entity: 'modbus_meter', entityId: newId, summary: `Stock meter ${input.model} "${input.label}" on ${input.portPath} (unit ${input.unitId})`, summaryCode: 'modbus.added', summaryParams: { model: input.model, label: input.label, port: input.portPath, unitId: input.unitId }, after: input });
       return newId;
     })();
     if (input.pollSeconds > 0 && !this.disposed) this.startSchedule(this.row(id));

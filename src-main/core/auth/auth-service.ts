@@ -45,7 +45,7 @@ export class AuthService {
       if (!this.needsSetup()) throw new CoreError('ALREADY_SET_UP', 'This console is already set up. Sign in instead.');
       this.deps.cooperative.insert({ ...input.cooperative, createdAt: now });
       const operatorId = this.operators.insert({ ...input.admin, role: 'admin', passwordHash, createdAt: now });
-      this.deps.audit.record({ operatorId, action: 'setup', entity: 'cooperative', entityId: 1, summary: `Cooperative "${input.cooperative.name}" created`, after: input.cooperative });
+      this.deps.audit.record({ operatorId, action: 'setup', entity: 'cooperative', entityId: 1, summary: `Cooperative "${input.cooperative.name}" created`, summaryCode: 'cooperative.created', summaryParams: { name: input.cooperative.name }, after: input.cooperative });
       return operatorId;
     }).immediate();
     return this.startSession(id);
@@ -67,7 +67,7 @@ export class AuthService {
       const lockedUntil = attempts >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
       this.deps.db.transaction(() => {
         this.operators.recordFailure(operator.id, lockedUntil ? 0 : attempts, lockedUntil);
-        if (lockedUntil) this.deps.audit.record({ operatorId: null, action: 'lockout', entity: 'operator', entityId: operator.id, summary: `${operator.username} locked after ${attempts} failed sign-ins` });
+        if (lockedUntil) this.deps.audit.record({ operatorId: null, action: 'lockout', entity: 'operator', entityId: operator.id, summary: `${operator.username} locked after ${attempts} failed sign-ins`, summaryCode: 'operator.lockedOut', summaryParams: { username: operator.username, attempts } });
       })();
       if (lockedUntil) throw lockedOut(lockedUntil, now);
       throw new CoreError('INVALID_CREDENTIALS', `Wrong username or password. ${MAX_FAILED_ATTEMPTS - attempts} attempt(s) left before the account is locked.`, undefined, { attemptsLeft: MAX_FAILED_ATTEMPTS - attempts });
@@ -93,7 +93,7 @@ export class AuthService {
     const passwordHash = await hashPassword(next);
     this.deps.db.transaction(() => {
       this.operators.update(actor.id, { passwordHash });
-      this.deps.audit.record({ operatorId: actor.id, action: 'password.change', entity: 'operator', entityId: actor.id, summary: `${operator.username} changed their password` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'password.change', entity: 'operator', entityId: actor.id, summary: `${operator.username} changed their password`, summaryCode: 'operator.passwordChanged', summaryParams: { username: operator.username } });
     })();
   }
 
@@ -106,7 +106,7 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     const id = this.deps.db.transaction(() => {
       const newId = this.operators.insert({ ...input, passwordHash, createdAt: isoNow(this.deps.clock) });
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'operator', entityId: newId, summary: `Operator ${input.username} (${input.role}) created`, after: { username: input.username, displayName: input.displayName, role: input.role } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'operator', entityId: newId, summary: `Operator ${input.username} (${input.role}) created`, summaryCode: 'operator.created', summaryParams: { username: input.username, operatorRole: input.role }, after: { username: input.username, displayName: input.displayName, role: input.role } });
       return newId;
     })();
     return withoutSecret(this.mustGet(id));
@@ -133,10 +133,10 @@ export class AuthService {
       // A changed role, password or deactivation takes effect at once: end the account's sessions.
       if (input.role !== undefined || input.active === false || passwordHash) this.deps.sessions.endAllFor(input.id);
       const after = withoutSecret(this.mustGet(input.id));
-      const what = [input.role && `role → ${input.role}`, input.active === false && 'deactivated', input.active === true && 'reactivated', passwordHash && 'password reset', input.unlock && 'unlocked', input.displayName && 'renamed']
-        .filter(Boolean)
-        .join(', ');
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'operator', entityId: input.id, summary: `Operator ${before.username}: ${what || 'no change'}`, before: withoutSecret(before), after });
+      // Change words (also the console's translation keys under common.audit.operatorChanges).
+      const changes = [input.role && 'role', input.active === false && 'deactivated', input.active === true && 'reactivated', passwordHash && 'passwordReset', input.unlock && 'unlocked', input.displayName && 'renamed'].filter((c): c is string => typeof c === 'string');
+      const what = changes.map((c) => (c === 'role' ? `role → ${input.role}` : c)).join(', ');
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'operator', entityId: input.id, summary: `Operator ${before.username}: ${what || 'no change'}`, summaryCode: 'operator.updated', summaryParams: { username: before.username, changes, operatorRole: input.role ?? before.role }, before: withoutSecret(before), after });
     })();
     return withoutSecret(this.mustGet(input.id));
   }

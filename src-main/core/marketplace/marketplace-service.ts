@@ -152,6 +152,7 @@ export class MarketplaceService {
   rate(actor: OperatorPublic, input: { agreementId: number; raterMemberId: number; rateeMemberId: number; stars: number; comment: string }): Rating {
     const agreement = this.deps.agreements.mustGet(input.agreementId);
     const parties = new Set(agreement.parties.map((p) => p.memberId));
+    const partyName = (memberId: number) => agreement.parties.find((p) => p.memberId === memberId)?.memberName ?? `#${memberId}`;
     const issues: ApiIssue[] = [];
     if (!parties.has(input.raterMemberId)) issues.push({ path: 'raterMemberId', message: `Member ${input.raterMemberId} is not a party to agreement ${agreement.id}` });
     if (!parties.has(input.rateeMemberId)) issues.push({ path: 'rateeMemberId', message: `Member ${input.rateeMemberId} is not a party to agreement ${agreement.id}` });
@@ -166,7 +167,7 @@ export class MarketplaceService {
     const id = this.write(() => {
       if (this.ratings.exists(agreement.id, input.raterMemberId, input.rateeMemberId)) throw new CoreError('CONFLICT', `Member ${input.raterMemberId} has already rated member ${input.rateeMemberId} for agreement ${agreement.id}.`);
       const newId = this.ratings.insert({ ...input, at: this.now(), operatorId: actor.id });
-      this.deps.audit.record({ operatorId: actor.id, action: 'rate', entity: 'agreement', entityId: agreement.id, summary: `Member ${input.raterMemberId} rated member ${input.rateeMemberId}: ${input.stars}★`, after: input });
+      this.deps.audit.record({ operatorId: actor.id, action: 'rate', entity: 'agreement', entityId: agreement.id, summary: `Member ${input.raterMemberId} rated member ${input.rateeMemberId}: ${input.stars}★`, summaryCode: 'agreement.rated', summaryParams: { rater: partyName(input.raterMemberId), ratee: partyName(input.rateeMemberId), stars: input.stars }, after: input });
       return newId;
     });
     const rating = this.ratings.byId(id);

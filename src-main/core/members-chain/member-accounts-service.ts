@@ -63,7 +63,7 @@ export class MemberAccountsService {
     this.write(() => {
       this.assertNoAccount(memberId, member);
       this.repo.insert({ memberId, kind: 'console', address: key.address, pinHash, at: this.now(), operatorId: actor.id });
-      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Chain account created at the console: ${key.address} (approves with a PIN)`, after: { address: key.address, kind: 'console' } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Chain account created at the console: ${key.address} (approves with a PIN)`, summaryCode: 'member.chainAccountCreated', summaryParams: { address: key.address }, after: { address: key.address, kind: 'console' } });
     });
     // Fees: on the embedded node the account is funded at once; elsewhere the operator funds it (fund()).
     if (chain.mode === 'embedded' && chain.connection.status.state === 'ready') {
@@ -87,7 +87,7 @@ export class MemberAccountsService {
       if (other) throw new CoreError('CONFLICT', `The address ${address} already belongs to member ${other.memberId}.`, [{ path: 'address', message: 'Already used' }]);
       if (this.deps.chain()?.keystore.find(address)) throw new CoreError('CONFLICT', `The address ${address} is a key held by this console, not one the member controls.`, [{ path: 'address', message: 'Held by the console' }]);
       this.repo.insert({ memberId, kind: 'external', address, pinHash: null, at: this.now(), operatorId: actor.id });
-      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Own-wallet chain address recorded: ${address} (approves from their own wallet)`, after: { address, kind: 'external' } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Own-wallet chain address recorded: ${address} (approves from their own wallet)`, summaryCode: 'member.walletRecorded', summaryParams: { address }, after: { address, kind: 'external' } });
     });
     return this.mustGetPublic(memberId);
   }
@@ -98,7 +98,7 @@ export class MemberAccountsService {
     const pinHash = await hashPassword(pin);
     this.write(() => {
       this.repo.setPin(memberId, pinHash, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'chain_pin', entity: 'member', entityId: memberId, summary: `PIN of the chain account ${account.address} set${account.pinLockedUntil ? ' (lock lifted)' : ''}` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'chain_pin', entity: 'member', entityId: memberId, summary: `PIN of the chain account ${account.address} set${account.pinLockedUntil ? ' (lock lifted)' : ''}`, summaryCode: account.pinLockedUntil ? 'member.pinSetUnlocked' : 'member.pinSet', summaryParams: { address: account.address } });
     });
     return this.mustGetPublic(memberId);
   }
@@ -120,7 +120,7 @@ export class MemberAccountsService {
     });
     this.write(() => {
       this.repo.setFunded(memberId, this.now());
-      this.deps.audit.record({ operatorId: actor?.id ?? null, action: 'chain_fund', entity: 'member', entityId: memberId, summary: `Chain account ${account.address} funded for fees` });
+      this.deps.audit.record({ operatorId: actor?.id ?? null, action: 'chain_fund', entity: 'member', entityId: memberId, summary: `Chain account ${account.address} funded for fees`, summaryCode: 'member.chainFunded', summaryParams: { address: account.address } });
     });
     return this.mustGetPublic(memberId);
   }
@@ -151,7 +151,7 @@ export class MemberAccountsService {
     const lockedUntil = attempts >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
     this.write(() => {
       this.repo.recordPinFailure(memberId, lockedUntil ? 0 : attempts, lockedUntil, this.now());
-      this.deps.audit.record({ operatorId: null, action: lockedUntil ? 'chain_pin_lockout' : 'chain_pin_wrong', entity: 'member', entityId: memberId, summary: lockedUntil ? `Chain account locked after ${attempts} wrong PINs` : `Wrong PIN for the chain account (${attempts} of ${MAX_FAILED_ATTEMPTS})` });
+      this.deps.audit.record({ operatorId: null, action: lockedUntil ? 'chain_pin_lockout' : 'chain_pin_wrong', entity: 'member', entityId: memberId, summary: lockedUntil ? `Chain account locked after ${attempts} wrong PINs` : `Wrong PIN for the chain account (${attempts} of ${MAX_FAILED_ATTEMPTS})`, summaryCode: lockedUntil ? 'member.pinLocked' : 'member.pinWrong', summaryParams: { attempts, max: MAX_FAILED_ATTEMPTS } });
     });
     if (lockedUntil) throw lockedOut(lockedUntil, now);
     const left = MAX_FAILED_ATTEMPTS - attempts;

@@ -75,7 +75,7 @@ export class MetersRepo {
                         VALUES (?, ?, ?, ?, ?, ?, 'attested', ?, ?, ?)`)
               .run(instanceIdHex, toHex(c.implementationId), input.identity.model, input.identity.serialNumber, input.identity.firmwareVersion, Buffer.from(result.devicePublicKey), input.portPath, now, now).lastInsertRowid,
           );
-          this.audit.record({ operatorId: input.operatorId, action: 'meter.register', entity: 'meter', entityId: meterId, summary: `Registered meter ${input.identity.serialNumber} after passing attestation` });
+          this.audit.record({ operatorId: input.operatorId, action: 'meter.register', entity: 'meter', entityId: meterId, summary: `Registered meter ${input.identity.serialNumber} after passing attestation`, summaryCode: 'meter.registered', summaryParams: { serial: input.identity.serialNumber } });
         } else {
           this.db
             .prepare(`UPDATE meters SET public_key = ?, firmware_version = ?, port_path = ?, updated_at = ?, status = CASE WHEN status = 'attestation_failed' THEN 'attested' ELSE status END WHERE id = ?`)
@@ -98,7 +98,7 @@ export class MetersRepo {
   beginProvisioning(meterId: number, pending: PendingProvisioning, operatorId: number | null): void {
     this.db.transaction(() => {
       this.db.prepare(`UPDATE meters SET status = 'provisioning', pending_provisioning_json = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(pending), this.now(), meterId);
-      this.audit.record({ operatorId, action: 'meter.provision.begin', entity: 'meter', entityId: meterId, summary: `Provisioning ${pending.provisioningId} started`, after: pending });
+      this.audit.record({ operatorId, action: 'meter.provision.begin', entity: 'meter', entityId: meterId, summary: `Provisioning ${pending.provisioningId} started`, summaryCode: 'meter.provisionStarted', summaryParams: { provisioningId: pending.provisioningId }, after: pending });
     })();
   }
 
@@ -112,6 +112,8 @@ export class MetersRepo {
       this.audit.record({
         operatorId, action: 'meter.provision', entity: 'meter', entityId: meterId,
         summary: `Meter bound to member ${pending.memberId}${pending.equipmentRef ? ` / equipment ${pending.equipmentRef}` : ''}, ${pending.intervalSeconds / 60}-minute interval`,
+        summaryCode: 'meter.provisioned',
+        summaryParams: { member: (this.db.prepare('SELECT full_name FROM members WHERE id = ?').get(pending.memberId) as { full_name: string } | undefined)?.full_name ?? `#${pending.memberId}`, equipment: pending.equipmentRef ?? '', minutes: pending.intervalSeconds / 60 },
         before: before ? { memberId: before.memberId, equipmentRef: before.equipmentRef, provisioningId: before.provisioningId } : null, after: pending,
       });
     })();
