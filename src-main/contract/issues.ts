@@ -25,6 +25,9 @@ export const ISSUE_REASONS = [
   'memberTwoRoles',
   'memberMissing',
   'memberInactive',
+  'alreadyUsed',
+  'unknownSite',
+  'unknownMember',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

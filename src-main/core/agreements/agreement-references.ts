@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { AgreementTermsValue } from '../../contract/agreements.js';
 import type { ApiIssue } from '../../contract/errors.js';
 import type { Equipment } from '../../contract/equipment.js';
-import { CoreError } from '../api/core-error.js';
+import { CoreError, refusal } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
 import { editable } from '../equipment/equipment-service.js';
@@ -59,7 +59,7 @@ export function assertEquipmentFree(db: Database, equipmentId: number | null, ag
   const other = db
     .prepare(`SELECT id, status FROM agreements WHERE equipment_id = ? AND id <> ? AND status IN ('proposed', 'signed', 'active') LIMIT 1`)
     .get(equipmentId, agreementId) as { id: number; status: string } | undefined;
-  if (other) throw new CoreError('CONFLICT', `Equipment ${equipmentId} is already in agreement ${other.id} (${other.status}); end or withdraw that one first.`);
+  if (other) throw refusal('CONFLICT', 'equipmentInAgreement', `Equipment ${equipmentId} is already in agreement ${other.id} (${other.status}); end or withdraw that one first.`, { agreementId: other.id, status: other.status });
 }
 
 type EquipmentChange = Partial<Pick<Equipment, 'ownerMemberId' | 'hostMemberId' | 'status'>>;

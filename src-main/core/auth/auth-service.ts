@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorRole } from '../../contract/define.js';
 import type { Cooperative, Operator, OperatorPublic, SessionInfo } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
+import { ruleIssue } from '../../contract/issues.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { CooperativeRepo } from '../cooperative/cooperative-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
@@ -102,7 +103,7 @@ export class AuthService {
   }
 
   async createOperator(actor: OperatorPublic, input: { username: string; displayName: string; role: OperatorRole; password: string }): Promise<Operator> {
-    if (this.operators.byUsername(input.username)) throw new CoreError('CONFLICT', `The username "${input.username}" is taken.`);
+    if (this.operators.byUsername(input.username)) throw refusal('CONFLICT', 'usernameTaken', `The username "${input.username}" is taken.`, { username: input.username }, [ruleIssue('username', 'alreadyUsed', 'Already used')]);
     const passwordHash = await hashPassword(input.password);
     const id = this.deps.db.transaction(() => {
       const newId = this.operators.insert({ ...input, passwordHash, createdAt: isoNow(this.deps.clock) });
@@ -119,7 +120,7 @@ export class AuthService {
     const before = this.mustGet(input.id);
     const losesAdmin = before.role === 'admin' && before.active && (input.active === false || (input.role !== undefined && input.role !== 'admin'));
     if (losesAdmin && this.operators.countActiveAdmins() <= 1) {
-      throw new CoreError('CONFLICT', 'This is the last active admin; make another admin first.');
+      throw refusal('CONFLICT', 'lastAdmin', 'This is the last active admin; make another admin first.');
     }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     this.deps.db.transaction(() => {

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MemberAccountView, MemberChainAccount } from '../../contract/member-accounts.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from '../auth/auth-service.js';
@@ -53,7 +53,7 @@ export class MemberAccountsService {
 
   async create(actor: OperatorPublic, memberId: number, pin: string): Promise<MemberChainAccount> {
     const member = this.member(memberId);
-    if (member.active !== 1) throw new CoreError('CONFLICT', `${member.full_name} is deactivated; reactivate the member before creating a chain account.`);
+    if (member.active !== 1) throw refusal('CONFLICT', 'memberDeactivated', `${member.full_name} is deactivated; reactivate the member before creating a chain account.`, { member: member.full_name });
     this.assertNoAccount(memberId, member);
     const chain = this.requireChain();
     const why = this.cannotCreate();
@@ -94,7 +94,7 @@ export class MemberAccountsService {
 
   async setPin(actor: OperatorPublic, memberId: number, pin: string): Promise<MemberChainAccount> {
     const account = this.mustGet(memberId);
-    if (account.kind !== 'console') throw new CoreError('CONFLICT', `Member ${memberId} approves from their own wallet; there is no console PIN to set.`);
+    if (account.kind !== 'console') throw refusal('CONFLICT', 'ownWallet', `Member ${memberId} approves from their own wallet; there is no console PIN to set.`);
     const pinHash = await hashPassword(pin);
     this.write(() => {
       this.repo.setPin(memberId, pinHash, this.now());
@@ -139,7 +139,7 @@ export class MemberAccountsService {
    */
   async verifyPin(memberId: number, pin: string): Promise<StoredMemberAccount> {
     const account = this.mustGet(memberId);
-    if (account.kind !== 'console' || !account.pinHash) throw new CoreError('CONFLICT', `Member ${memberId} approves from their own wallet, not with a console PIN.`);
+    if (account.kind !== 'console' || !account.pinHash) throw refusal('CONFLICT', 'ownWallet', `Member ${memberId} approves from their own wallet, not with a console PIN.`);
     const now = this.deps.clock.now();
     if (account.pinLockedUntil && Date.parse(account.pinLockedUntil) > now.getTime()) throw lockedOut(account.pinLockedUntil, now);
     if (await verifyPassword(account.pinHash, pin)) {
@@ -162,7 +162,7 @@ export class MemberAccountsService {
     const account = this.repo.byMember(memberId);
     if (!account) {
       const member = this.member(memberId);
-      throw new CoreError('CONFLICT', `${member.full_name} (${member.member_no}) has no chain account yet. Create one on the member's page (Members → ${member.member_no}) first.`);
+      throw refusal('CONFLICT', 'noChainAccount', `${member.full_name} (${member.member_no}) has no chain account yet. Create one on the member's page (Members → ${member.member_no}) first.`, { member: member.full_name });
     }
     return account;
   }
@@ -187,7 +187,7 @@ export class MemberAccountsService {
 
   private assertNoAccount(memberId: number, member: MemberRow): void {
     const existing = this.repo.byMember(memberId);
-    if (existing) throw new CoreError('CONFLICT', `${member.full_name} already has a chain account (${existing.address}).`);
+    if (existing) throw refusal('CONFLICT', 'hasChainAccount', `${member.full_name} already has a chain account (${existing.address}).`, { member: member.full_name });
   }
 
   private member(memberId: number): MemberRow {

@@ -1,7 +1,9 @@
-// Turns any thrown value into a sentence for the operator: generic codes are translated, specific
-// ones (conflicts, lock-outs, import refusals) keep the core's own message, which names the problem.
+// Turns any thrown value into a sentence for the operator, in their language. A refusal with a
+// reason (details.reason) is said from it and its values; codes whose sentence never varies are
+// translated; any other refusal keeps the core's specific English sentence on an English screen and
+// is said from its code (what happened, what to do) on any other, never in English there.
 import { useI18n } from 'vue-i18n';
-import { ApiError } from '../api/index.js';
+import { ApiError } from '../api/api-error.js';
 
 const TRANSLATED = new Set<string>([
   'UNREACHABLE',
@@ -20,6 +22,7 @@ const TRANSLATED = new Set<string>([
   'INTERNAL',
   'CHAIN_OFF',
   'CHAIN_NOT_CONNECTED',
+  'CHAIN_NOT_BOOTSTRAPPED',
   'KEYSTORE_NOT_INITIALIZED',
   'KEYSTORE_LOCKED',
   'KEYSTORE_WRONG_PASSPHRASE',
@@ -30,12 +33,23 @@ export function translatedCode(error: unknown): string | null {
   return error instanceof ApiError && TRANSLATED.has(error.code) ? error.code : null;
 }
 
+export interface ErrorTranslator {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  te: (key: string) => boolean;
+  locale: string;
+}
+
+/** The sentence for a thrown value (pure, for tests and for useErrorText). */
+export function errorTextWith(tr: ErrorTranslator, error: unknown): string {
+  if (!(error instanceof ApiError)) return tr.t('errors.UNEXPECTED', { message: error instanceof Error ? error.message : String(error) });
+  const reason = error.details.reason;
+  if (reason && tr.te(`errors.reasons.${reason}`)) return tr.t(`errors.reasons.${reason}`, { ...(error.details.params ?? {}) });
+  if (TRANSLATED.has(error.code)) return tr.t(`errors.${error.code}`);
+  if (tr.locale.startsWith('en') || !tr.te(`errors.${error.code}`)) return error.message;
+  return tr.t(`errors.${error.code}`);
+}
+
 export function useErrorText() {
-  const { t } = useI18n();
-  return (error: unknown): string => {
-    const code = translatedCode(error);
-    if (code) return t(`errors.${code}`);
-    if (error instanceof ApiError) return error.message;
-    return t('errors.UNEXPECTED', { message: error instanceof Error ? error.message : String(error) });
-  };
+  const { t, te, locale } = useI18n();
+  return (error: unknown): string => errorTextWith({ t: (key, params) => t(key, params ?? {}), te: (key) => te(key), locale: String(locale.value) }, error);
 }
