@@ -5,8 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES, ERROR_REASONS } from '../../src-main/contract/index.js';
-import { ApiError } from '../../src-renderer/src/api/api-error.js';
-import { errorTextWith, type ErrorTranslator } from '../../src-renderer/src/components/error-text.js';
+import { refusalText, type ErrorTranslator, type Refusal } from '../../src-renderer/src/components/error-sentence.js';
 
 const I18N = join(import.meta.dirname, '..', '..', 'src-renderer', 'src', 'i18n');
 
@@ -23,6 +22,7 @@ function translator(locale: 'en' | 'fr'): ErrorTranslator {
 
 const VALUES = { memberNo: 'M-7', name: 'Kibera', username: 'amina', serial: 'SN-1', agreementId: 4, member: 'Amina', version: 2, port: '/dev/ttyUSB0', days: 30 };
 const ENGLISH = 'The core said this in English.';
+const refusal = (code: string, details: Refusal['details'] = {}): Refusal => ({ code, message: ENGLISH, details });
 
 describe('refusals in the operator\'s language', () => {
   const en = translator('en');
@@ -31,7 +31,7 @@ describe('refusals in the operator\'s language', () => {
   it('says every reason in English and French from its values', () => {
     for (const reason of ERROR_REASONS) {
       for (const tr of [en, fr]) {
-        const said = errorTextWith(tr, new ApiError('CONFLICT', ENGLISH, [], { reason, params: VALUES }));
+        const said = refusalText(tr, refusal('CONFLICT', { reason, params: VALUES }));
         expect(said, `${tr.locale}: ${reason}`).not.toBe(ENGLISH);
         expect(said, `${tr.locale}: ${reason}`).not.toMatch(/\{\w+\}/);
       }
@@ -39,11 +39,11 @@ describe('refusals in the operator\'s language', () => {
   });
 
   it('never shows the core\'s English on a French screen, whatever the code', () => {
-    for (const code of API_ERROR_CODES) expect(errorTextWith(fr, new ApiError(code, ENGLISH)), code).not.toBe(ENGLISH);
+    for (const code of API_ERROR_CODES) expect(refusalText(fr, refusal(code)), code).not.toBe(ENGLISH);
   });
 
   it('keeps the core\'s specific sentence on an English screen when the refusal has no reason', () => {
-    expect(errorTextWith(en, new ApiError('CONFLICT', ENGLISH))).toBe(ENGLISH);
-    expect(errorTextWith(en, new ApiError('KEYSTORE_LOCKED', ENGLISH))).not.toBe(ENGLISH);
+    expect(refusalText(en, refusal('CONFLICT'))).toBe(ENGLISH);
+    expect(refusalText(en, refusal('KEYSTORE_LOCKED'))).not.toBe(ENGLISH);
   });
 });
