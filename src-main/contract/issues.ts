@@ -28,6 +28,8 @@ export const ISSUE_REASONS = [
   'alreadyUsed',
   'unknownSite',
   'unknownMember',
+  'invalidAddress',
+  'invalidAmount',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

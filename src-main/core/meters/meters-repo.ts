@@ -1,6 +1,7 @@
 // Meter rows for the console: status, binding, last reading, attestation history, gaps, readings.
 import type { Database } from 'better-sqlite3';
-import type { MeterGap, MeterStatus, MeterSummary, PendingProvisioning } from '../../contract/meters.js';
+import type { MeterEquipment, MeterGap, MeterStatus, MeterSummary, PendingProvisioning } from '../../contract/meters.js';
+import { equipmentIdOfRef } from './equipment-ref.js';
 import type { AuditWriter } from './trust-store-repo.js';
 import type { CheckResult, VerificationResult } from '../attestation/verifier.js';
 import { toHex } from '../attestation/trust-store.js';
@@ -40,17 +41,26 @@ export class MetersRepo {
 
   list(filter: { memberId?: number } = {}): MeterView[] {
     const rows = this.db.prepare(`${SELECT_METER} WHERE (@memberId IS NULL OR m.member_id = @memberId) ORDER BY m.id`).all({ memberId: filter.memberId ?? null }) as MeterRow[];
-    return rows.map(toView);
+    return rows.map((r) => this.withEquipment(r));
+  }
+
+  /** The row as a view, with the equipment its reference names (read by id: the reference's trailing number). */
+  private withEquipment(r: MeterRow): MeterView {
+    const id = equipmentIdOfRef(r.equipment_ref);
+    const equipment = id === null ? undefined : (this.db
+      .prepare(`SELECT e.id, e.kind, e.rated_power_w AS ratedPowerW, e.make, e.model, m.full_name AS ownerName FROM equipment e JOIN members m ON m.id = e.owner_member_id WHERE e.id = ?`)
+      .get(id) as MeterEquipment | undefined);
+    return toView(r, equipment ?? null);
   }
 
   get(id: number): MeterView | null {
     const row = this.db.prepare(`${SELECT_METER} WHERE m.id = ?`).get(id) as MeterRow | undefined;
-    return row ? toView(row) : null;
+    return row ? this.withEquipment(row) : null;
   }
 
   findByInstanceId(instanceIdHex: string): MeterView | null {
     const row = this.db.prepare(`${SELECT_METER} WHERE m.instance_id_hex = ?`).get(instanceIdHex) as MeterRow | undefined;
-    return row ? toView(row) : null;
+    return row ? this.withEquipment(row) : null;
   }
 
   /**
@@ -136,10 +146,10 @@ export class MetersRepo {
   }
 }
 
-function toView(r: MeterRow): MeterView {
+function toView(r: MeterRow, equipment: MeterEquipment | null): MeterView {
   return {
     id: r.id, instanceIdHex: r.instance_id_hex, implementationIdHex: r.implementation_id_hex, model: r.model, serialNumber: r.serial_number,
-    firmwareVersion: r.firmware_version, status: r.status, memberId: r.member_id, memberName: r.member_name, equipmentRef: r.equipment_ref,
+    firmwareVersion: r.firmware_version, status: r.status, memberId: r.member_id, memberName: r.member_name, equipmentRef: r.equipment_ref, equipment,
     intervalSeconds: r.interval_seconds, provisioningId: r.provisioning_id,
     pendingProvisioning: r.pending_provisioning_json ? (JSON.parse(r.pending_provisioning_json) as PendingProvisioning) : null,
     lastBatchSeq: r.last_batch_seq, lastReadingAt: r.last_reading_at, openGaps: r.open_gaps, portPath: r.port_path, updatedAt: r.updated_at,
