@@ -89,6 +89,24 @@ export interface ApiErrorDetails {
   readonly lockedUntil?: string;
   /** CHAIN_MISSING_CAPABILITIES: what the chain lacks, e.g. "Uniques (pallet)". */
   readonly missing?: readonly string[];
+  /** Which refusal this is, when the sentence varies within a code: the console says it from this. */
+  readonly reason?: ErrorReason;
+  /** The values the refusal was found with (names, numbers, a status code). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
+
+/**
+ * Stable names of the refusals people meet most (a CONFLICT, NOT_FOUND … whose sentence varies).
+ * The renderer has an EN and FR sentence for each (a unit test checks it); a refusal without a
+ * reason is said from its code alone on a non-English screen.
+ */
+export const ERROR_REASONS = [
+  'notFound', 'memberNoTaken', 'siteNameTaken', 'usernameTaken', 'lastAdmin', 'planNameTaken', 'serialTaken',
+  'equipmentRetired', 'equipmentInAgreement', 'demoNeedsEmpty', 'onlyDraftRevised', 'onlyProposedSigned',
+  'signAfterFailedRegistration', 'alreadySigned', 'revisedMeanwhile', 'retryNothingFailed', 'retryNeedsRepropose',
+  'memberDeactivated', 'noChainAccount', 'hasChainAccount', 'ownerNoChainAccount', 'ownWallet', 'portMissing', 'portBusy',
+  'listingClosed', 'versionInForce', 'ratingTooEarly', 'alreadyRated', 'restoreBusy', 'outboxNotFailed',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 export type ApiResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };

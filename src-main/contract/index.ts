@@ -57,6 +57,7 @@ export * from './members.js';
 export * from './session.js';
 export * from './system.js';
 export * from './audit.js';
+export * from './audit-summaries.js';
 export * from './equipment.js';
 export * from './market.js';
 export * from './agreements.js';

@@ -29,6 +29,11 @@ export const ISSUE_REASONS = [
   'portRequired',
   'switchFailed',
   'switchAlreadyDecided',
+  'alreadyUsed',
+  'unknownSite',
+  'unknownMember',
+  'invalidAddress',
+  'invalidAmount',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

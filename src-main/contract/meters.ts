@@ -103,6 +103,16 @@ export interface ProvisioningRun {
   readonly finishedAt: string | null;
 }
 
+/** What a person recognises a meter's equipment by (the console says the kind and power in their words). */
+export interface MeterEquipment {
+  readonly id: number;
+  readonly kind: string;
+  readonly ratedPowerW: number;
+  readonly make: string;
+  readonly model: string;
+  readonly ownerName: string;
+}
+
 export interface MeterSummary {
   readonly id: number;
   readonly instanceIdHex: string;
@@ -114,6 +124,8 @@ export interface MeterSummary {
   readonly memberId: number | null;
   readonly memberName: string | null;
   readonly equipmentRef: string | null;
+  /** The equipment the reference names (its trailing number is the equipment id); null: none or unknown. */
+  readonly equipment: MeterEquipment | null;
   readonly intervalSeconds: number | null;
   readonly provisioningId: string | null;
   readonly lastBatchSeq: number | null;

@@ -233,7 +233,8 @@ describe('first run of a new cooperative (serve mode, Chromium)', () => {
     await page.click('[data-testid=sign-out]');
 
     await signIn(page, 'juma', 'meter-reader-2026');
-    await page.waitForSelector('[data-testid=dashboard]');
+    // A technician lands where their work is: the meters.
+    await page.waitForSelector('[data-testid=meters-view]');
     expect(await page.textContent('[data-testid=operator-role]')).toContain('Technician');
     // A technician sees the field areas but not the office ones, and cannot edit members.
     expect(await page.locator('[data-testid=nav-meters]').count()).toBe(1);

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { AgreementTermsValue } from '../../contract/agreements.js';
 import type { ApiIssue } from '../../contract/errors.js';
 import type { Equipment } from '../../contract/equipment.js';
-import { CoreError } from '../api/core-error.js';
+import { CoreError, refusal } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
 import { editable } from '../equipment/equipment-service.js';
@@ -59,7 +59,7 @@ export function assertEquipmentFree(db: Database, equipmentId: number | null, ag
   const other = db
     .prepare(`SELECT id, status FROM agreements WHERE equipment_id = ? AND id <> ? AND status IN ('proposed', 'signed', 'active') LIMIT 1`)
     .get(equipmentId, agreementId) as { id: number; status: string } | undefined;
-  if (other) throw new CoreError('CONFLICT', `Equipment ${equipmentId} is already in agreement ${other.id} (${other.status}); end or withdraw that one first.`);
+  if (other) throw refusal('CONFLICT', 'equipmentInAgreement', `Equipment ${equipmentId} is already in agreement ${other.id} (${other.status}); end or withdraw that one first.`, { agreementId: other.id, status: other.status });
 }
 
 type EquipmentChange = Partial<Pick<Equipment, 'ownerMemberId' | 'hostMemberId' | 'status'>>;
@@ -72,7 +72,7 @@ export function equipmentEffect(terms: AgreementTermsValue, step: 'activate' | '
   return { hostMemberId: null, status: 'listed' };
 }
 
-export function applyEquipmentEffect(deps: { equipment: EquipmentRepo; audit: AuditRepo }, agreementId: number, terms: AgreementTermsValue, step: 'activate' | 'complete' | 'terminate', operatorId: number, at: string): void {
+export function applyEquipmentEffect(deps: { db: Database; equipment: EquipmentRepo; audit: AuditRepo }, agreementId: number, terms: AgreementTermsValue, step: 'activate' | 'complete' | 'terminate', operatorId: number, at: string): void {
   const change = equipmentEffect(terms, step);
   if (!change || terms.kind === 'p2p_sale') return;
   const item = deps.equipment.byId(terms.equipmentId);
@@ -80,6 +80,7 @@ export function applyEquipmentEffect(deps: { equipment: EquipmentRepo; audit: Au
   const before = editable(item);
   const after = { ...before, ...change };
   deps.equipment.update(item.id, after, at);
+  const hostName = terms.hostMemberId === null ? '' : ((deps.db.prepare('SELECT full_name FROM members WHERE id = ?').get(terms.hostMemberId) as { full_name: string } | undefined)?.full_name ?? `#${terms.hostMemberId}`);
   const what = step === 'activate' ? `leased to member ${terms.hostMemberId}` : change.status === 'transferred' ? `ownership transferred to member ${terms.hostMemberId}` : 'returned to its owner';
-  deps.audit.record({ operatorId, action: `agreement_${step}`, entity: 'equipment', entityId: item.id, summary: `Agreement ${agreementId}: ${what}`, before, after });
+  deps.audit.record({ operatorId, action: `agreement_${step}`, entity: 'equipment', entityId: item.id, summary: `Agreement ${agreementId}: ${what}`, summaryCode: step === 'activate' ? 'equipment.leasedByAgreement' : change.status === 'transferred' ? 'equipment.transferredByAgreement' : 'equipment.returnedByAgreement', summaryParams: { agreementId, member: hostName }, before, after });
 }

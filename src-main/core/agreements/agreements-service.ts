@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Agreement, AgreementAction, AgreementDetail, AgreementListQueryValue, AgreementTermsValue, DocumentFile, Signature } from '../../contract/agreements.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
@@ -82,12 +82,12 @@ export class AgreementsService {
 
   updateTerms(actor: OperatorPublic, id: number, title: string | undefined, terms: AgreementTermsValue): Agreement {
     const before = this.mustGet(id);
-    if (before.status !== 'draft') throw new CoreError('ILLEGAL_TRANSITION', `Only a draft can be revised; agreement ${id} is ${before.status}.${before.status === 'proposed' ? ' Withdraw it to draft first.' : ''}`);
+    if (before.status !== 'draft') throw refusal('ILLEGAL_TRANSITION', 'onlyDraftRevised', `Only a draft can be revised; agreement ${id} is ${before.status}.${before.status === 'proposed' ? ' Withdraw it to draft first.' : ''}`, { status: before.status });
     if (terms.kind !== before.kind) throw new CoreError('VALIDATION', `Agreement ${id} is a ${before.kind}; its kind cannot change. Draft a new agreement instead.`, [{ path: 'terms.kind', message: 'Kind cannot change' }]);
     const placement = checkTermsReferences(this.deps.db, this.deps.equipment, terms);
     this.write(() => {
       const current = this.mustGet(id);
-      if (current.status !== 'draft') throw new CoreError('ILLEGAL_TRANSITION', `Only a draft can be revised; agreement ${id} is ${current.status}.`);
+      if (current.status !== 'draft') throw refusal('ILLEGAL_TRANSITION', 'onlyDraftRevised', `Only a draft can be revised; agreement ${id} is ${current.status}.`, { status: current.status });
       const at = this.now();
       const version = current.version + 1;
       this.repo.insertVersion(id, version, terms, partiesOf(terms), at, actor.id);
@@ -110,7 +110,7 @@ export class AgreementsService {
       const ends = action === 'complete' || action === 'terminate';
       this.repo.setStatus(id, to, at, STAMP[action], ends ? reason.trim() : undefined);
       if (action === 'activate' || (ends && current.status === 'active')) {
-        applyEquipmentEffect({ equipment: this.deps.equipment, audit: this.deps.audit }, id, current.terms, action === 'activate' ? 'activate' : action, actor.id, at);
+        applyEquipmentEffect({ db: this.deps.db, equipment: this.deps.equipment, audit: this.deps.audit }, id, current.terms, action === 'activate' ? 'activate' : action, actor.id, at);
       }
       if (action === 'activate') this.closeListings(current);
       const why = reason.trim() ? `: ${reason.trim()}` : '';
@@ -127,14 +127,14 @@ export class AgreementsService {
     let version = 0;
     this.write(() => {
       const agreement = this.mustGet(id);
-      if (agreement.status !== 'proposed') throw new CoreError('ILLEGAL_TRANSITION', `Only a proposed agreement can be signed; agreement ${id} is ${agreement.status}.`);
+      if (agreement.status !== 'proposed') throw refusal('ILLEGAL_TRANSITION', 'onlyProposedSigned', `Only a proposed agreement can be signed; agreement ${id} is ${agreement.status}.`, { status: agreement.status });
       const party = agreement.parties.find((p) => p.memberId === memberId);
       if (!party) throw new CoreError('VALIDATION', `Member ${memberId} is not a party to agreement ${id}.`, [{ path: 'memberId', message: 'Not a party' }]);
-      if (agreement.registration.state === 'failed') throw new CoreError('CONFLICT', `The registration of agreement ${id} failed (${agreement.registration.failure ?? 'no reason given'}); withdraw it and propose it again before signing.`);
+      if (agreement.registration.state === 'failed') throw refusal('CONFLICT', 'signAfterFailedRegistration', `The registration of agreement ${id} failed (${agreement.registration.failure ?? 'no reason given'}); withdraw it and propose it again before signing.`);
       const existing = this.repo.signatures(id).find((s) => s.version === agreement.version && s.memberId === memberId);
       if (existing && existing.state !== 'failed' && (existing.state === 'pending_chain' || this.counts(existing))) {
         const when = existing.state === 'pending_chain' ? 'is waiting for the chain' : `was recorded on ${existing.recordedAt}`;
-        throw new CoreError('CONFLICT', `${party.memberName} has already signed version ${agreement.version} of agreement ${id} (the signature ${when}). A party signs once.`);
+        throw refusal('CONFLICT', 'alreadySigned', `${party.memberName} has already signed version ${agreement.version} of agreement ${id} (the signature ${when}). A party signs once.`, { member: party.memberName, version: agreement.version });
       }
       version = agreement.version;
       this.repo.upsertPendingSignature({ agreementId: id, version, memberId, registrar: registrar.name, operatorId: actor.id, at: this.now() });
@@ -171,7 +171,7 @@ export class AgreementsService {
         failure: outcome.state === 'failed' ? outcome.reason : null,
       });
       const label = outcome.state === 'local_only' ? 'recorded locally (NOT on chain)' : outcome.state === 'failed' ? `failed: ${outcome.reason}` : outcome.state.replace('_', ' ');
-      this.deps.audit.record({ operatorId, action: 'signature', entity: 'agreement', entityId: id, summary: `Signature of member ${memberId} on version ${version}: ${label}` });
+      this.deps.audit.record({ operatorId, action: 'signature', entity: 'agreement', entityId: id, summary: `Signature of member ${memberId} on version ${version}: ${label}`, summaryCode: 'agreement.signature', summaryParams: { member: this.mustGet(id).parties.find((p) => p.memberId === memberId)?.memberName ?? `#${memberId}`, version, state: outcome.state, reason: outcome.state === 'failed' ? outcome.reason : '' } });
       if (outcome.state === 'on_chain' && outcome.executed) this.storeRegistration(id, { state: 'on_chain', ...outcome.executed }, operatorId);
       this.promoteIfSigned(id, operatorId);
     });
@@ -200,7 +200,7 @@ export class AgreementsService {
         voided = this.repo.voidSignatures(record.agreementId, record.version, `The Multisig of version ${record.version} is no longer waiting on chain (${next.state === 'done' ? `cancelled in block ${next.blockNumber ?? '?'}` : 'gone'}): this approval no longer counts. Sign again once the agreement is proposed again.`);
       }
       const also = voided ? `; ${voided} approval(s) of that version no longer count` : '';
-      this.deps.audit.record({ operatorId: null, action: 'chain_cancel', entity: 'agreement', entityId: record.agreementId, summary: `Cancellation of the Multisig of version ${record.version}: ${next.state.replace('_', ' ')}${next.note ? ` — ${next.note}` : ''}${also}` });
+      this.deps.audit.record({ operatorId: null, action: 'chain_cancel', entity: 'agreement', entityId: record.agreementId, summary: `Cancellation of the Multisig of version ${record.version}: ${next.state.replace('_', ' ')}${next.note ? ` — ${next.note}` : ''}${also}`, summaryCode: 'agreement.cancellation', summaryParams: { version: record.version, cancellation: next.state, voided } });
     });
   }
 
@@ -230,11 +230,11 @@ export class AgreementsService {
     const retried = this.write(() => {
       const current = this.mustGet(id);
       const retry = registrationRetry(current, this.repo.signatures(id));
-      if (retry === null) throw new CoreError('ILLEGAL_TRANSITION', `The registration of agreement ${id} has not failed (it is ${current.registration.state.replace('_', ' ')} and the agreement is ${current.status}); there is nothing to retry.`);
-      if (retry === 'repropose') throw new CoreError('CONFLICT', `Parties already approved version ${current.version} of agreement ${id} before its registration failed; withdraw it and propose it again.`);
+      if (retry === null) throw refusal('ILLEGAL_TRANSITION', 'retryNothingFailed', `The registration of agreement ${id} has not failed (it is ${current.registration.state.replace('_', ' ')} and the agreement is ${current.status}); there is nothing to retry.`);
+      if (retry === 'repropose') throw refusal('CONFLICT', 'retryNeedsRepropose', `Parties already approved version ${current.version} of agreement ${id} before its registration failed; withdraw it and propose it again.`, { version: current.version });
       if (!current.termsHash) throw new CoreError('INTERNAL', `Agreement ${id} is proposed without a terms hash.`);
       this.repo.setRegistration(id, { registrar: registrar.name, state: 'unregistered' }, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'registration_retry', entity: 'agreement', entityId: id, summary: `Registration of version ${current.version} sent again (it had failed: ${current.registration.failure ?? 'no reason given'})` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'registration_retry', entity: 'agreement', entityId: id, summary: `Registration of version ${current.version} sent again (it had failed: ${current.registration.failure ?? 'no reason given'})`, summaryCode: 'agreement.registrationRetried', summaryParams: { version: current.version } });
       return { agreement: current, termsHash: current.termsHash };
     });
     await this.register(actor, retried.agreement, retried.termsHash);
@@ -247,7 +247,7 @@ export class AgreementsService {
     const registrar = this.deps.registrar;
     this.write(() => {
       const current = this.mustGet(agreement.id);
-      if (current.version !== agreement.version) throw new CoreError('CONFLICT', `Agreement ${agreement.id} was revised meanwhile; propose it again.`);
+      if (current.version !== agreement.version) throw refusal('CONFLICT', 'revisedMeanwhile', `Agreement ${agreement.id} was revised meanwhile; propose it again.`);
       const to = this.legal(current, 'propose');
       assertEquipmentFree(this.deps.db, current.equipmentId, current.id);
       const at = this.now();
@@ -257,7 +257,7 @@ export class AgreementsService {
       // Proposed again before its cancellation went out: the waiting Multisig is reused, not cancelled.
       if (this.cancellations.get(current.id, current.version)?.state === 'pending') {
         this.cancellations.update(current.id, current.version, { state: 'superseded', settledAt: at, note: 'Proposed again before the cancellation went out: the waiting Multisig is used for the new proposal.' }, at);
-        this.deps.audit.record({ operatorId: actor.id, action: 'chain_cancel', entity: 'agreement', entityId: current.id, summary: `Cancellation of the Multisig of version ${current.version}: superseded (proposed again)` });
+        this.deps.audit.record({ operatorId: actor.id, action: 'chain_cancel', entity: 'agreement', entityId: current.id, summary: `Cancellation of the Multisig of version ${current.version}: superseded (proposed again)`, summaryCode: 'agreement.cancellationSuperseded', summaryParams: { version: current.version } });
       }
       this.deps.audit.record({ operatorId: actor.id, action: 'propose', entity: 'agreement', entityId: current.id, summary: `draft → proposed: version ${current.version}, terms hash ${sha256}`, summaryCode: 'agreement.proposed', summaryParams: { version: current.version }, before: { status: current.status }, after: { status: to, termsHash: sha256 } });
     });
@@ -286,7 +286,7 @@ export class AgreementsService {
     if (!plan) return false;
     this.cancellations.put(plan, at);
     const what = plan.state === 'pending' ? `queued (Multisig ${plan.multisig}, call ${plan.callHash})` : `${plan.state.replace('_', ' ')} — ${plan.note ?? ''}`;
-    this.deps.audit.record({ operatorId, action: 'chain_cancel', entity: 'agreement', entityId: agreement.id, summary: `Cancellation of the Multisig of version ${agreement.version}: ${what}` });
+    this.deps.audit.record({ operatorId, action: 'chain_cancel', entity: 'agreement', entityId: agreement.id, summary: `Cancellation of the Multisig of version ${agreement.version}: ${what}`, summaryCode: 'agreement.cancellation', summaryParams: { version: agreement.version, cancellation: plan.state, voided: 0 } });
     return plan.state === 'pending';
   }
 
@@ -308,7 +308,7 @@ export class AgreementsService {
             : { state: outcome.state };
     this.repo.setRegistration(id, { registrar: this.deps.registrar.name, ...fields }, this.now());
     const label = outcome.state === 'local_only' ? 'recorded locally (NOT on chain)' : outcome.state === 'failed' ? `failed: ${outcome.reason}` : outcome.state.replace('_', ' ');
-    this.deps.audit.record({ operatorId, action: 'registration', entity: 'agreement', entityId: id, summary: `Registration by ${this.deps.registrar.name}: ${label}` });
+    this.deps.audit.record({ operatorId, action: 'registration', entity: 'agreement', entityId: id, summary: `Registration by ${this.deps.registrar.name}: ${label}`, summaryCode: 'agreement.registration', summaryParams: { state: outcome.state, reason: outcome.state === 'failed' ? outcome.reason : '' } });
   }
 
   private promoteIfSigned(id: number, operatorId: number | null): void {

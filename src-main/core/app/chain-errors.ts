@@ -1,9 +1,10 @@
 // Chain and keystore errors → API errors. The chain layer's messages are already written for the
 // operator; here they only get a stable API code (and the missing pallets as details).
-import type { ApiErrorCode } from '../../contract/errors.js';
+import type { ApiErrorCode, ApiIssue } from '../../contract/errors.js';
+import { ruleIssue } from '../../contract/issues.js';
 import { CoreError } from '../api/core-error.js';
 import { ChainError, type ChainErrorCode } from '../chain/index.js';
-import { KeystoreError, type KeystoreErrorCode } from '../keystore/index.js';
+import { KeystoreError, MIN_PASSPHRASE, type KeystoreErrorCode } from '../keystore/index.js';
 
 const CHAIN_CODES: Record<ChainErrorCode, ApiErrorCode> = {
   CHAIN_NODE_START_FAILED: 'CHAIN_NOT_CONNECTED',
@@ -35,17 +36,25 @@ const KEYSTORE_CODES: Record<KeystoreErrorCode, ApiErrorCode> = {
   KEYSTORE_INVALID_INPUT: 'VALIDATION',
 };
 
+/** A validation error of the chain layer or keystore as an issue the console says from its kind and values. */
+function issueOf(code: KeystoreErrorCode | ChainErrorCode, path: string, message: string): ApiIssue {
+  if (code === 'KEYSTORE_WEAK_PASSPHRASE') return { path, message, code: 'too_small', params: { origin: 'string', minimum: MIN_PASSPHRASE, inclusive: true } };
+  if (code === 'CHAIN_INVALID_ADDRESS') return ruleIssue(path, 'invalidAddress', message);
+  if (code === 'CHAIN_INVALID_AMOUNT') return ruleIssue(path, 'invalidAmount', message);
+  return { path, message };
+}
+
 /** Rebuilds a chain/keystore error as a CoreError; `field` names the input a VALIDATION error is about. */
 export function toCoreError(error: unknown, field = ''): unknown {
   if (error instanceof KeystoreError) {
     const code = KEYSTORE_CODES[error.code];
-    return new CoreError(code, error.message, code === 'VALIDATION' ? [{ path: field || 'passphrase', message: error.message }] : undefined);
+    return new CoreError(code, error.message, code === 'VALIDATION' ? [issueOf(error.code, field || 'passphrase', error.message)] : undefined);
   }
   if (error instanceof ChainError) {
     const code = CHAIN_CODES[error.code];
     const missing = error.details?.['missing'];
     const details = Array.isArray(missing) ? { missing: missing.filter((m): m is string => typeof m === 'string') } : undefined;
-    return new CoreError(code, error.message, code === 'VALIDATION' ? [{ path: field, message: error.message }] : undefined, details);
+    return new CoreError(code, error.message, code === 'VALIDATION' ? [issueOf(error.code, field, error.message)] : undefined, details);
   }
   return error;
 }

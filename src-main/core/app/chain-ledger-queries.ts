@@ -2,7 +2,7 @@
 // creation time and record keys) and re-queueing a failed outbox row on the operator's request.
 import type { Database } from 'better-sqlite3';
 import type { AnchorView, OutboxStatus } from '../../contract/chain.js';
-import { CoreError } from '../api/core-error.js';
+import { CoreError, refusal } from '../api/core-error.js';
 import type { ChainRuntime, OutboxRecord } from '../chain/index.js';
 
 interface AnchorRow {
@@ -42,7 +42,7 @@ export function anchorsList(db: Database, limit: number): AnchorView[] {
 
 export function anchorView(db: Database, id: number): AnchorView {
   const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AnchorRow | undefined;
-  if (!row) throw new CoreError('NOT_FOUND', `Anchor ${id} does not exist.`);
+  if (!row) throw refusal('NOT_FOUND', 'notFound', `Anchor ${id} does not exist.`);
   return toView(db, row);
 }
 
@@ -53,8 +53,8 @@ export function anchorView(db: Database, id: number): AnchorView {
  */
 export function requeueFailed(db: Database, runtime: ChainRuntime, id: number): OutboxRecord {
   const before = runtime.outbox.repository.get(id);
-  if (!before) throw new CoreError('NOT_FOUND', `Outbox record ${id} does not exist.`);
-  if (before.status !== 'failed') throw new CoreError('CONFLICT', `Outbox record ${id} is ${before.status}, not failed: it is retried by itself (or already on chain).`);
+  if (!before) throw refusal('NOT_FOUND', 'notFound', `Outbox record ${id} does not exist.`);
+  if (before.status !== 'failed') throw refusal('CONFLICT', 'outboxNotFailed', `Outbox record ${id} is ${before.status}, not failed: it is retried by itself (or already on chain).`);
   const changed = db
     .prepare(
       `UPDATE chain_outbox SET status = 'pending', nonce = NULL, tx_hash = NULL, signed_hex = NULL, signed_at_block = NULL, block_hash = NULL, block_number = NULL,

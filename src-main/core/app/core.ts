@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError } from '../api/core-error.js';
+import { refusal } from '../api/core-error.js';
 import { createDispatcher, type Dispatch } from '../api/dispatcher.js';
 import { EventBus } from '../api/event-bus.js';
 import { BackupService } from '../backup/backup-service.js';
@@ -85,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
 
   const host: HandlerHost = {
     get services() {
-      if (restoring) throw new CoreError('RESTORE_FAILED', 'A restore is in progress; try again in a moment.');
+      if (restoring) throw refusal('RESTORE_FAILED', 'restoreBusy', 'A restore is in progress; try again in a moment.');
       return services;
     },
     clock,
@@ -111,7 +111,7 @@ export function createCore(options: CoreOptions): Core {
         startMeters(services);
         restoring = false;
       }
-      services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}` });
+      services.audit.record({ operatorId: services.auth.listOperators().some((o) => o.id === actor.id) ? actor.id : null, action: 'restore', entity: 'database', entityId: null, summary: `Restored from ${fileName}; safety copy ${safety.fileName}`, summaryCode: 'database.restored', summaryParams: { file: fileName, safetyFile: safety.fileName } });
       events.emit('database.restored', { fileName });
       return { restoredFrom: fileName, safetyCopy: safety.fileName };
     },

@@ -11,6 +11,8 @@ import { probeEndpoint, validateEndpoint } from '../chain/capabilities.js';
 import { readChainSetup, type ChainSetup } from '../chain/bootstrap.js';
 import { accountBalance, assetBalance } from '../../../substrate-bindings/src/queries.js';
 import type { KeyInfo } from '../keystore/index.js';
+import type { AuditSummaryCode } from '../../contract/audit-summaries.js';
+import type { AuditSummaryParams } from '../../contract/audit.js';
 import { actor, type HandlerHost } from './handlers.js';
 import { chainCall, chainOff } from './chain-errors.js';
 import { anchorsList, anchorView, requeueFailed } from './chain-ledger-queries.js';
@@ -29,7 +31,8 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
   const runtime = (): ChainRuntime => chainHost().runtime ?? (() => { throw chainOff(); })();
   const setup = (): ChainSetup =>
     readChainSetup(s().db) ?? (() => { throw new CoreError('CHAIN_NOT_BOOTSTRAPPED', 'The cooperative is not set up on chain yet: unlock the keystore (Ledger) and let the set-up finish.'); })();
-  const audit = (operatorId: number, action: string, summary: string) => s().audit.record({ operatorId, action, entity: 'chain', entityId: null, summary });
+  const audit = (operatorId: number, action: string, summary: string, summaryCode: AuditSummaryCode, summaryParams?: AuditSummaryParams) =>
+    s().audit.record({ operatorId, action, entity: 'chain', entityId: null, summary, summaryCode, ...(summaryParams && { summaryParams }) });
 
   const outboxPage = (status: OutboxStatus | null, limit: number): OutboxPage => {
     const h = chainHost();
@@ -44,20 +47,20 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
     'chain.keystore.initialize': async (input, ctx) => {
       const r = runtime();
       await chainCall(() => r.keystore.initialize(input.passphrase), 'passphrase');
-      audit(actor(ctx).id, 'chain.keystore.initialize', 'Created the chain keystore');
+      audit(actor(ctx).id, 'chain.keystore.initialize', 'Created the chain keystore', 'chain.keystoreCreated');
       chainHost().afterUnlock();
       return chainHost().status();
     },
     'chain.keystore.unlock': async (input, ctx) => {
       const r = runtime();
       await chainCall(() => r.unlock(input.passphrase), 'passphrase');
-      audit(actor(ctx).id, 'chain.keystore.unlock', 'Unlocked the chain keystore for this session');
+      audit(actor(ctx).id, 'chain.keystore.unlock', 'Unlocked the chain keystore for this session', 'chain.keystoreUnlocked');
       chainHost().afterUnlock();
       return chainHost().status();
     },
     'chain.keystore.lock': (_input, ctx) => {
       runtime().lock();
-      audit(actor(ctx).id, 'chain.keystore.lock', 'Locked the chain keystore');
+      audit(actor(ctx).id, 'chain.keystore.lock', 'Locked the chain keystore', 'chain.keystoreLocked');
       chainHost().statusChanged();
       return chainHost().status();
     },
@@ -65,14 +68,14 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
     'chain.keystore.backup': async (input, ctx) => {
       const r = runtime();
       const backup = await chainCall(() => r.keystore.backup(input.passphrase), 'passphrase');
-      audit(actor(ctx).id, 'chain.keystore.backup', `Downloaded a keystore backup (${backup.accounts.length} keys)`);
+      audit(actor(ctx).id, 'chain.keystore.backup', `Downloaded a keystore backup (${backup.accounts.length} keys)`, 'chain.keystoreBackedUp', { count: backup.accounts.length });
       return { fileName: `coop-keystore-backup-${stamp()}.json`, json: JSON.stringify(backup, null, 2) };
     },
     'chain.keystore.restore': async (input, ctx) => {
       const r = runtime();
       const parsed = parseJson(input.json, 'json');
       const added = await chainCall(() => r.keystore.restore(parsed, input.passphrase), 'passphrase');
-      audit(actor(ctx).id, 'chain.keystore.restore', `Restored ${added.length} keys from a backup: ${added.map((k) => k.address).join(', ') || 'none new'}`);
+      audit(actor(ctx).id, 'chain.keystore.restore', `Restored ${added.length} keys from a backup: ${added.map((k) => k.address).join(', ') || 'none new'}`, 'chain.keystoreRestored', { count: added.length });
       chainHost().afterUnlock();
       return added.map(keyView);
     },
@@ -80,20 +83,20 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
       const r = runtime();
       const address = await chainCall(() => parseAddress(input.address, 'address'), 'address');
       const json = await chainCall(() => r.keystore.exportKey(address, input.passphrase), 'passphrase');
-      audit(actor(ctx).id, 'chain.keystore.export', `Exported the key ${address}`);
+      audit(actor(ctx).id, 'chain.keystore.export', `Exported the key ${address}`, 'chain.keyExported', { address });
       return { fileName: `coop-key-${address.slice(0, 8)}.json`, json: JSON.stringify(json, null, 2) };
     },
     'chain.keystore.importKey': async (input, ctx) => {
       const r = runtime();
       const parsed = parseJson(input.json, 'json');
       const info = await chainCall(() => r.keystore.importKey(parsed, input.passphrase, input.role), 'passphrase');
-      audit(actor(ctx).id, 'chain.keystore.import', `Imported the key ${info.address} (${info.role})`);
+      audit(actor(ctx).id, 'chain.keystore.import', `Imported the key ${info.address} (${info.role})`, 'chain.keyImported', { address: info.address, keyRole: info.role });
       return keyView(info);
     },
     'chain.bootstrap': async (_input, ctx) => {
       runtime();
       await chainHost().bootstrapNow();
-      audit(actor(ctx).id, 'chain.bootstrap', `Ran the chain set-up: ${chainHost().status().bootstrap.state}`);
+      audit(actor(ctx).id, 'chain.bootstrap', `Ran the chain set-up: ${chainHost().status().bootstrap.state}`, 'chain.setUp', { setupState: chainHost().status().bootstrap.state });
       return chainHost().status();
     },
     'chain.accounts': async () => {
@@ -139,7 +142,7 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
             ? ({ kind: 'assetMint', assetId, to, amount } as const)
             : ({ kind: 'assetTransfer', assetId, to, amount } as const);
       const record = await chainCall(() => r.outbox.enqueue(intent, { signer }));
-      audit(actor(ctx).id, 'chain.transfer', `Queued ${intent.kind} of ${amount} (${input.asset}) from the ${input.from} to ${to} (outbox ${record.id})`);
+      audit(actor(ctx).id, 'chain.transfer', `Queued ${intent.kind} of ${amount} (${input.asset}) from the ${input.from} to ${to} (outbox ${record.id})`, 'chain.transferQueued', { amount: String(amount), asset: input.asset, to });
       return chainHost().outboxRow(record);
     },
     'chain.transactions': (input) => {
@@ -155,7 +158,7 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
       const r = runtime();
       if (input.id !== null) {
         const record = await chainCall(() => requeueFailed(s().db, r, input.id as number));
-        audit(actor(ctx).id, 'chain.outbox.retry', `Queued outbox record ${record.id} (${record.kind}) again after it failed`);
+        audit(actor(ctx).id, 'chain.outbox.retry', `Queued outbox record ${record.id} (${record.kind}) again after it failed`, 'chain.outboxRetried', { id: record.id });
       } else if (r.connection.isReady) {
         await chainCall(() => r.outbox.reconcile());
       }
@@ -180,7 +183,7 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
           return anchor;
         })(),
       );
-      audit(actor(ctx).id, 'chain.anchor', `Anchored ${input.records.length} record(s) as "${input.subject}" (anchor ${info.id})`);
+      audit(actor(ctx).id, 'chain.anchor', `Anchored ${input.records.length} record(s) as "${input.subject}" (anchor ${info.id})`, 'chain.anchored', { count: input.records.length, subject: input.subject });
       return anchorView(s().db, info.id);
     },
     'chain.anchors.check': async (input) => {
@@ -219,7 +222,7 @@ export function chainHandlers(host: HandlerHost): AreaHandlers<ChainChannel> {
       }
       const before = chainHost().choice;
       await chainHost().switchTo(choice);
-      audit(actor(ctx).id, 'chain.settings', `Chain switched from ${describe(before.choice)} to ${describe(choice)}`);
+      audit(actor(ctx).id, 'chain.settings', `Chain switched from ${describe(before.choice)} to ${describe(choice)}`, 'chain.settingsChanged', { chainMode: choice.mode, endpoint: choice.mode === 'external' ? choice.endpoint : '' });
       return chainHost().status();
     },
   };

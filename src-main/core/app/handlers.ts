@@ -90,7 +90,7 @@ function foundationHandlers(host: HandlerHost): AreaHandlers<FoundationChannel> 
       const next = { ...before, ...input };
       db.transaction(() => {
         cooperative.update(next);
-        audit.record({ operatorId: actor(ctx).id, action: 'update', entity: 'cooperative', entityId: 1, summary: 'Cooperative settings changed', before, after: next });
+        audit.record({ operatorId: actor(ctx).id, action: 'update', entity: 'cooperative', entityId: 1, summary: 'Cooperative settings changed', summaryCode: 'cooperative.settingsChanged', before, after: next });
       })();
       return next;
     },

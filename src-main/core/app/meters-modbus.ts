@@ -5,7 +5,7 @@
 // the poller keeps retrying with a capped back-off (see meters/modbus-poller.ts).
 import type { Database } from 'better-sqlite3';
 import type { ModbusMeterView, ModbusSampleView } from '../../contract/meters.js';
-import { CoreError } from '../api/core-error.js';
+import { CoreError, refusal } from '../api/core-error.js';
 import type { AuditWriter } from '../meters/trust-store-repo.js';
 import { ModbusPoller } from '../meters/modbus-poller.js';
 import { ModbusMetersStore, refusalOf, type ModbusMeterRow } from '../meters/modbus-meters-store.js';
@@ -58,7 +58,7 @@ export class ModbusMeters {
 
   add(input: { label: string; model: SdmModel; portPath: string; baudRate: number; unitId: number; memberId: number | null; equipmentRef: string; pollSeconds: number }, operatorId: number): ModbusMeterView {
     if (input.memberId !== null && !this.deps.db.prepare(`SELECT 1 FROM members WHERE id = ?`).get(input.memberId)) {
-      throw new CoreError('NOT_FOUND', `Member ${input.memberId} does not exist. Choose the member from the list.`);
+      throw refusal('NOT_FOUND', 'notFound', `Member ${input.memberId} does not exist. Choose the member from the list.`);
     }
     const id = this.deps.db.transaction(() => {
       if (this.deps.db.prepare(`SELECT 1 FROM modbus_meters WHERE port_path = ? AND unit_id = ?`).get(input.portPath, input.unitId)) {
@@ -69,7 +69,7 @@ export class ModbusMeters {
           .prepare(`INSERT INTO modbus_meters (label, model, port_path, baud_rate, unit_id, member_id, equipment_ref, active, created_at, poll_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
           .run(input.label, input.model, input.portPath, input.baudRate, input.unitId, input.memberId, input.equipmentRef || null, this.deps.now().toISOString(), input.pollSeconds).lastInsertRowid,
       );
-      this.deps.audit.record({ operatorId, action: 'modbus.add', entity: 'modbus_meter', entityId: newId, summary: `Stock meter ${input.model} "${input.label}" on ${input.portPath} (unit ${input.unitId})`, after: input });
+      this.deps.audit.record({ operatorId, action: 'modbus.add', entity: 'modbus_meter', entityId: newId, summary: `Stock meter ${input.model} "${input.label}" on ${input.portPath} (unit ${input.unitId})`, summaryCode: 'modbus.added', summaryParams: { model: input.model, label: input.label, port: input.portPath, unitId: input.unitId }, after: input });
       return newId;
     })();
     if (input.pollSeconds > 0 && !this.disposed) this.startSchedule(this.row(id));
@@ -124,7 +124,7 @@ export class ModbusMeters {
 
   private row(id: number): ModbusMeterRow {
     const row = this.store.get(id);
-    if (!row) throw new CoreError('NOT_FOUND', `Stock meter ${id} does not exist.`);
+    if (!row) throw refusal('NOT_FOUND', 'notFound', `Stock meter ${id} does not exist.`);
     return row;
   }
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ProvisioningRequest, ProvisioningRun, ProvisioningStepName, StepState } from '../../contract/meters.js';
 import { PROVISIONING_STEPS } from '../../contract/meters.js';
-import { CoreError } from '../api/core-error.js';
+import { CoreError, refusal } from '../api/core-error.js';
 import type { MeterProvisioningService, ProvisioningProgress } from '../meters/provisioning-service.js';
 import { toRunError } from './meters-errors.js';
 
@@ -33,13 +33,13 @@ export class ProvisioningRuns {
   /** Checks what can be checked before touching the port, then starts the run in the background. */
   start(request: ProvisioningRequest, operatorId: number | null): ProvisioningRun {
     const member = this.deps.db.prepare(`SELECT full_name AS name, member_no AS no, active FROM members WHERE id = ?`).get(request.memberId) as { name: string; no: string; active: number } | undefined;
-    if (!member) throw new CoreError('NOT_FOUND', `Member ${request.memberId} does not exist. Choose the member from the list.`);
-    if (member.active !== 1) throw new CoreError('CONFLICT', `${member.name} (${member.no}) is deactivated: reactivate the member before installing a meter.`);
+    if (!member) throw refusal('NOT_FOUND', 'notFound', `Member ${request.memberId} does not exist. Choose the member from the list.`);
+    if (member.active !== 1) throw refusal('CONFLICT', 'memberDeactivated', `${member.name} (${member.no}) is deactivated: reactivate the member before installing a meter.`, { member: member.name });
     if (!existsSync(request.portPath)) {
-      throw new CoreError('NOT_FOUND', `The port ${request.portPath} does not exist. Check the name (e.g. /dev/ttyUSB0 or COM4) and that the USB adapter is plugged in.`);
+      throw refusal('NOT_FOUND', 'portMissing', `The port ${request.portPath} does not exist. Check the name (e.g. /dev/ttyUSB0 or COM4) and that the USB adapter is plugged in.`, { port: request.portPath });
     }
     const busy = [...this.runs.values()].find((r) => r.status === 'running' && r.request.portPath === request.portPath);
-    if (busy) throw new CoreError('CONFLICT', `A provisioning run is already talking to ${request.portPath}; wait for it to finish.`);
+    if (busy) throw refusal('CONFLICT', 'portBusy', `A provisioning run is already talking to ${request.portPath}; wait for it to finish.`, { port: request.portPath });
 
     const steps = Object.fromEntries(PROVISIONING_STEPS.map((s) => [s, { status: 'pending', detail: '' }])) as Record<ProvisioningStepName, StepState>;
     const run: MutableRun = {

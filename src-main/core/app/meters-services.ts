@@ -11,7 +11,7 @@ import type { Database } from 'better-sqlite3';
 import type { MeterReading, MeterSummary, SerialPortInfo, SerialPortListing } from '../../contract/meters.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
-import { CoreError } from '../api/core-error.js';
+import { refusal } from '../api/core-error.js';
 import { discoverSerialPorts, type SystemPortLister } from '../devices/port-discovery.js';
 import { loadOrCreateCoopCommandKey } from '../meters/coop-command-key.js';
 import { MeterCommands } from '../meters/meter-commands.js';
@@ -155,7 +155,7 @@ async function listPorts(extra: string, manualPath: string | undefined, lister: 
     }
   }
   if (manualPath !== undefined) {
-    if (!existsSync(manualPath)) throw new CoreError('NOT_FOUND', `The port ${manualPath} does not exist. Check the name (e.g. /dev/ttyUSB0 or COM4) and that the USB adapter is plugged in.`);
+    if (!existsSync(manualPath)) throw refusal('NOT_FOUND', 'portMissing', `The port ${manualPath} does not exist. Check the name (e.g. /dev/ttyUSB0 or COM4) and that the USB adapter is plugged in.`, { port: manualPath });
     add(manualPath, 'manual');
   }
   return { ports: ports.sort((a, b) => Number(b.likelyMeter) - Number(a.likelyMeter) || a.path.localeCompare(b.path)), gap: found.gap };

@@ -1,6 +1,7 @@
 // Writes and reads the audit log. Callers write inside the same transaction as the change itself.
 import type { Database } from 'better-sqlite3';
 import type { AuditEntry, AuditSummaryParams } from '../../contract/audit.js';
+import type { AuditSummaryCode } from '../../contract/audit-summaries.js';
 
 export interface AuditRecord {
   readonly operatorId: number | null;
@@ -11,10 +12,10 @@ export interface AuditRecord {
   readonly summary: string;
   /**
    * What the console says instead, in the operator's language: a code with a translation under
-   * settings.audit.summaries ("member.updated") and the values it needs. Optional: an entry without
-   * one shows its English summary.
+   * common.audit.summaries ("member.updated") and the values it needs.
+   * Every writer gives one (contract/audit-summaries.ts lists them); rows written before codes have none.
    */
-  readonly summaryCode?: string;
+  readonly summaryCode: AuditSummaryCode;
   readonly summaryParams?: AuditSummaryParams;
   readonly before?: unknown;
   readonly after?: unknown;
@@ -67,8 +68,8 @@ export class AuditRepo {
         entry.entity,
         entry.entityId === null ? null : String(entry.entityId),
         entry.summary,
-        entry.summaryCode ?? null,
-        entry.summaryCode && entry.summaryParams ? JSON.stringify(entry.summaryParams) : null,
+        entry.summaryCode,
+        entry.summaryParams ? JSON.stringify(entry.summaryParams) : null,
         entry.before === undefined ? null : JSON.stringify(entry.before),
         entry.after === undefined ? null : JSON.stringify(entry.after),
       );

@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorRole } from '../../contract/define.js';
 import type { Cooperative, Operator, OperatorPublic, SessionInfo } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
+import { ruleIssue } from '../../contract/issues.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { CooperativeRepo } from '../cooperative/cooperative-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
@@ -45,7 +46,7 @@ export class AuthService {
       if (!this.needsSetup()) throw new CoreError('ALREADY_SET_UP', 'This console is already set up. Sign in instead.');
       this.deps.cooperative.insert({ ...input.cooperative, createdAt: now });
       const operatorId = this.operators.insert({ ...input.admin, role: 'admin', passwordHash, createdAt: now });
-      this.deps.audit.record({ operatorId, action: 'setup', entity: 'cooperative', entityId: 1, summary: `Cooperative "${input.cooperative.name}" created`, after: input.cooperative });
+      this.deps.audit.record({ operatorId, action: 'setup', entity: 'cooperative', entityId: 1, summary: `Cooperative "${input.cooperative.name}" created`, summaryCode: 'cooperative.created', summaryParams: { name: input.cooperative.name }, after: input.cooperative });
       return operatorId;
     }).immediate();
     return this.startSession(id);
@@ -67,7 +68,7 @@ export class AuthService {
       const lockedUntil = attempts >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
       this.deps.db.transaction(() => {
         this.operators.recordFailure(operator.id, lockedUntil ? 0 : attempts, lockedUntil);
-        if (lockedUntil) this.deps.audit.record({ operatorId: null, action: 'lockout', entity: 'operator', entityId: operator.id, summary: `${operator.username} locked after ${attempts} failed sign-ins` });
+        if (lockedUntil) this.deps.audit.record({ operatorId: null, action: 'lockout', entity: 'operator', entityId: operator.id, summary: `${operator.username} locked after ${attempts} failed sign-ins`, summaryCode: 'operator.lockedOut', summaryParams: { username: operator.username, attempts } });
       })();
       if (lockedUntil) throw lockedOut(lockedUntil, now);
       throw new CoreError('INVALID_CREDENTIALS', `Wrong username or password. ${MAX_FAILED_ATTEMPTS - attempts} attempt(s) left before the account is locked.`, undefined, { attemptsLeft: MAX_FAILED_ATTEMPTS - attempts });
@@ -93,7 +94,7 @@ export class AuthService {
     const passwordHash = await hashPassword(next);
     this.deps.db.transaction(() => {
       this.operators.update(actor.id, { passwordHash });
-      this.deps.audit.record({ operatorId: actor.id, action: 'password.change', entity: 'operator', entityId: actor.id, summary: `${operator.username} changed their password` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'password.change', entity: 'operator', entityId: actor.id, summary: `${operator.username} changed their password`, summaryCode: 'operator.passwordChanged', summaryParams: { username: operator.username } });
     })();
   }
 
@@ -102,11 +103,11 @@ export class AuthService {
   }
 
   async createOperator(actor: OperatorPublic, input: { username: string; displayName: string; role: OperatorRole; password: string }): Promise<Operator> {
-    if (this.operators.byUsername(input.username)) throw new CoreError('CONFLICT', `The username "${input.username}" is taken.`);
+    if (this.operators.byUsername(input.username)) throw refusal('CONFLICT', 'usernameTaken', `The username "${input.username}" is taken.`, { username: input.username }, [ruleIssue('username', 'alreadyUsed', 'Already used')]);
     const passwordHash = await hashPassword(input.password);
     const id = this.deps.db.transaction(() => {
       const newId = this.operators.insert({ ...input, passwordHash, createdAt: isoNow(this.deps.clock) });
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'operator', entityId: newId, summary: `Operator ${input.username} (${input.role}) created`, after: { username: input.username, displayName: input.displayName, role: input.role } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'operator', entityId: newId, summary: `Operator ${input.username} (${input.role}) created`, summaryCode: 'operator.created', summaryParams: { username: input.username, operatorRole: input.role }, after: { username: input.username, displayName: input.displayName, role: input.role } });
       return newId;
     })();
     return withoutSecret(this.mustGet(id));
@@ -119,7 +120,7 @@ export class AuthService {
     const before = this.mustGet(input.id);
     const losesAdmin = before.role === 'admin' && before.active && (input.active === false || (input.role !== undefined && input.role !== 'admin'));
     if (losesAdmin && this.operators.countActiveAdmins() <= 1) {
-      throw new CoreError('CONFLICT', 'This is the last active admin; make another admin first.');
+      throw refusal('CONFLICT', 'lastAdmin', 'This is the last active admin; make another admin first.');
     }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     this.deps.db.transaction(() => {
@@ -133,10 +134,10 @@ export class AuthService {
       // A changed role, password or deactivation takes effect at once: end the account's sessions.
       if (input.role !== undefined || input.active === false || passwordHash) this.deps.sessions.endAllFor(input.id);
       const after = withoutSecret(this.mustGet(input.id));
-      const what = [input.role && `role → ${input.role}`, input.active === false && 'deactivated', input.active === true && 'reactivated', passwordHash && 'password reset', input.unlock && 'unlocked', input.displayName && 'renamed']
-        .filter(Boolean)
-        .join(', ');
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'operator', entityId: input.id, summary: `Operator ${before.username}: ${what || 'no change'}`, before: withoutSecret(before), after });
+      // Change words (also the console's translation keys under common.audit.operatorChanges).
+      const changes = [input.role && 'role', input.active === false && 'deactivated', input.active === true && 'reactivated', passwordHash && 'passwordReset', input.unlock && 'unlocked', input.displayName && 'renamed'].filter((c): c is string => typeof c === 'string');
+      const what = changes.map((c) => (c === 'role' ? `role → ${input.role}` : c)).join(', ');
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'operator', entityId: input.id, summary: `Operator ${before.username}: ${what || 'no change'}`, summaryCode: 'operator.updated', summaryParams: { username: before.username, changes, operatorRole: input.role ?? before.role }, before: withoutSecret(before), after });
     })();
     return withoutSecret(this.mustGet(input.id));
   }

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { JobProgressCode } from '../../contract/events.js';
 import type { DemoLoadResult, OperatorPublic } from '../../contract/session.js';
-import { CoreError } from '../api/core-error.js';
+import { refusal } from '../api/core-error.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { buildMarketServices, type MarketServices } from '../marketplace/market-services.js';
@@ -47,7 +47,7 @@ export const DEMO_PROGRESS_LABELS: Readonly<Record<JobProgressCode, string>> = {
 /** `members`: how many (the wizard's village has 60; `npm run demo -- --members N` asks for more). */
 export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic, options: { members?: number } = {}): DemoLoadResult {
   if (deps.members.count() > 0) {
-    throw new CoreError('CONFLICT', 'The demo village can only be loaded into a cooperative that has no members yet.');
+    throw refusal('CONFLICT', 'demoNeedsEmpty', 'The demo village can only be loaded into a cooperative that has no members yet.');
   }
   const cooperative = new CooperativeRepo(deps.db).get();
   const market = deps.market ?? buildMarketServices({ db: deps.db, clock: deps.clock, audit: deps.audit, cooperative: new CooperativeRepo(deps.db) });

@@ -75,7 +75,7 @@ export class AllocationKeys {
         r.ppm.forEach((p, j) => blob.writeUInt32LE(p, j * 4));
         row.run(id, r.intervalStart, blob);
       }
-      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'energy_key_version', entityId: id, summary: `${site.name}: allocation key version ${version} (${input.definition.mode}) from ${validFrom}`, after: { validFrom, mode: input.definition.mode, unused: plan.unused, columns: plan.columns, tableRows: plan.rows.length } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'energy_key_version', entityId: id, summary: `${site.name}: allocation key version ${version} (${input.definition.mode}) from ${validFrom}`, summaryCode: 'energy.keyVersionCreated', summaryParams: { site: site.name, version, mode: input.definition.mode, validFrom }, after: { validFrom, mode: input.definition.mode, unused: plan.unused, columns: plan.columns, tableRows: plan.rows.length } });
       const created = this.list(input.siteId).find((v) => v.id === id);
       if (!created) throw new Error('The key version just written is missing');
       return created;

@@ -73,7 +73,7 @@ export class EnergyService {
     const validFrom = new Date(Math.floor(nowMs / SLOT_MS) * SLOT_MS + SLOT_MS).toISOString();
     db.transaction(() => {
       db.prepare(`INSERT OR REPLACE INTO energy_source_preferences (member_id, valid_from, kinds, created_by, created_at) VALUES (?, ?, ?, ?, ?)`).run(memberId, validFrom, order.join(','), actor.id, new Date(nowMs).toISOString());
-      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'energy_source_preference', entityId: memberId, summary: `${name}: source preference ${order.length ? order.join(' > ') : 'none'} from ${validFrom}`, after: { order, validFrom } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'energy_source_preference', entityId: memberId, summary: `${name}: source preference ${order.length ? order.join(' > ') : 'none'} from ${validFrom}`, summaryCode: 'energy.sourcePreference', summaryParams: { member: name, sources: order, validFrom }, after: { order, validFrom } });
     })();
     return this.preference(memberId);
   }

@@ -7,6 +7,7 @@ import type { ExcludedReadings } from '../../contract/energy.js';
 import { splitEvenly } from '../tariffs/largest-remainder.js';
 import { WEEK_SLOTS, estimateMissing } from './estimation.js';
 import { SOURCE_INDEX } from './source-pool.js';
+import { equipmentIdOfRef } from '../meters/equipment-ref.js';
 
 export const SLOT_MS = 900_000;
 
@@ -111,8 +112,8 @@ type Role = { kind: 'connection' } | { kind: 'generation'; equipment: EquipmentR
 /** A meter bound with an equipment reference ("17", "EQ-17", "EQ-SOLAR-17": the trailing number is the equipment id) is a generation meter. */
 export function meterRole(equipmentRef: string | null, equipment: ReadonlyMap<number, EquipmentRow>): Role {
   if (equipmentRef === null || equipmentRef.trim() === '') return { kind: 'connection' };
-  const id = /(\d+)\s*$/.exec(equipmentRef)?.[1];
-  const found = id === undefined ? undefined : equipment.get(Number(id));
+  const id = equipmentIdOfRef(equipmentRef);
+  const found = id === null ? undefined : equipment.get(id);
   return found ? { kind: 'generation', equipment: found } : { kind: 'unknown' };
 }
 

@@ -6,7 +6,7 @@
 // `reconcile()` does both and settles what the outbox finished; it runs every few seconds.
 import type { Database } from 'better-sqlite3';
 import type { Equipment } from '../../contract/equipment.js';
-import { CoreError } from '../api/core-error.js';
+import { CoreError, refusal } from '../api/core-error.js';
 import type { ChainRuntime } from '../chain/runtime.js';
 import type { ChainIntentInput } from '../chain/outbox/intents.js';
 import type { OutboxRecord } from '../chain/outbox/outbox-repository.js';
@@ -38,7 +38,7 @@ export class EquipmentChainRegistration {
     const setup = chain.setup();
     if (!setup) throw new CoreError('CHAIN_NOT_BOOTSTRAPPED', 'The cooperative is not set up on this chain yet (Ledger → set up); equipment cannot be registered.');
     const owner = this.deps.accounts.repo.byMember(item.ownerMemberId);
-    if (!owner) throw new CoreError('CONFLICT', `${item.ownerName}, the owner of equipment ${item.id}, has no chain account; create one on the member's page first.`);
+    if (!owner) throw refusal('CONFLICT', 'ownerNoChainAccount', `${item.ownerName}, the owner of equipment ${item.id}, has no chain account; create one on the member's page first.`, { member: item.ownerName });
     const collectionId = setup.collections.equipment;
     const calls: Leaf[] = [{ kind: 'uniquesMint', collectionId, itemId: item.id, owner: owner.address }];
     for (const [key, value] of Object.entries(equipmentAttributes(item))) calls.push({ kind: 'uniquesSetAttribute', collectionId, itemId: item.id, key, value });

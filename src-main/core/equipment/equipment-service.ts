@@ -2,7 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../contract/session.js';
 import type { Equipment, EquipmentDetail, EquipmentFieldsValue, EquipmentListQueryValue } from '../../contract/equipment.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
+import { ruleIssue } from '../../contract/issues.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { EquipmentRepo, type ChainItemUpdate } from './equipment-repo.js';
@@ -46,7 +47,7 @@ export class EquipmentService {
     const before = this.mustGet(id);
     const current = editable(before);
     const next: EquipmentFieldsValue = { ...current, ...changes };
-    if (before.status === 'retired') throw new CoreError('CONFLICT', `Equipment ${id} is retired; its record can no longer change.`);
+    if (before.status === 'retired') throw refusal('CONFLICT', 'equipmentRetired', `Equipment ${id} is retired; its record can no longer change.`);
     const statusProblem = statusChangeProblem(before.status, next.status);
     if (statusProblem) throw new CoreError('CONFLICT', statusProblem, [{ path: 'status', message: statusProblem }]);
     if (next.status === 'retired' && !reason.trim()) throw new CoreError('VALIDATION', 'Say why the equipment is retired.', [{ path: 'reason', message: 'Required when retiring' }]);
@@ -96,7 +97,7 @@ export class EquipmentService {
   private assertSerialFree(fields: EquipmentFieldsValue, exceptId: number | null): void {
     if (!fields.serial) return;
     const clash = this.repo.bySerial(fields.make, fields.serial);
-    if (clash && clash.id !== exceptId) throw new CoreError('CONFLICT', `${fields.make || 'Equipment'} with serial ${fields.serial} is already registered (equipment ${clash.id}).`, [{ path: 'serial', message: 'Already registered' }]);
+    if (clash && clash.id !== exceptId) throw refusal('CONFLICT', 'serialTaken', `${fields.make || 'Equipment'} with serial ${fields.serial} is already registered (equipment ${clash.id}).`, { serial: fields.serial }, [ruleIssue('serial', 'alreadyUsed', 'Already registered')]);
   }
 
   private write<T>(work: () => T): T {

@@ -42,7 +42,7 @@ export function recordMeterConflict(input: {
      VALUES (?, 'meter', ?, ?, ?, ?, ?, ?)`,
   ).run(input.consoleId, meter.instanceIdHex, summary, JSON.stringify(office), Buffer.from(field), sha256Hex(field), input.now);
   if (inserted.changes === 0) return false;
-  input.audit.record({ operatorId: input.operatorId, action: 'field-sync.conflict', entity: 'field_sync_conflict', entityId: Number(inserted.lastInsertRowid), summary, before: office, after: meter });
+  input.audit.record({ operatorId: input.operatorId, action: 'field-sync.conflict', entity: 'field_sync_conflict', entityId: Number(inserted.lastInsertRowid), summary, summaryCode: 'fieldSync.conflict', summaryParams: { model: meter.model, serial: meter.serialNumber }, before: office, after: meter });
   return true;
 }
 
@@ -93,7 +93,7 @@ export class FieldSyncConflicts {
         if (rejected) throw new FieldSyncRefusal('ITEM_REFUSED', `The field's reading batch ${rejected.seq ?? '?'} cannot be booked: ${rejected.message}. Nothing was changed; keep the office's version.`);
       }
       db.prepare('UPDATE field_sync_conflicts SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(decision, operatorId, now, id);
-      this.deps.audit.record({ operatorId, action: 'field-sync.conflict-decided', entity: 'field_sync_conflict', entityId: id, summary: `${row.summary} → kept the ${decision} version`, before: JSON.parse(row.office_version_json) });
+      this.deps.audit.record({ operatorId, action: 'field-sync.conflict-decided', entity: 'field_sync_conflict', entityId: id, summary: `${row.summary} → kept the ${decision} version`, summaryCode: 'fieldSync.conflictDecided', summaryParams: { decision }, before: JSON.parse(row.office_version_json) });
     })();
     for (const [kind, sha, ref] of pending) this.deps.anchors.enqueue(kind, sha, ref);
     return conflictFrom(db.prepare('SELECT * FROM field_sync_conflicts WHERE id = ?').get(id) as ConflictRow);

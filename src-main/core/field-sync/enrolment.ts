@@ -68,7 +68,7 @@ export class FieldSyncEnrolment {
         `INSERT INTO field_sync_identity (id, role, cooperative_sync_id, console_id, label, key_address, public_key_hex, created_at)
          VALUES (1, 'office', ?, 'office', ?, ?, ?, ?)`,
       ).run(cooperativeSyncId, input.label, key.address, key.publicKeyHex, this.deps.now());
-      this.deps.audit.record({ operatorId, action: 'field-sync.office-set-up', entity: 'field_sync_identity', entityId: 'office', summary: `Set up field sync as office "${input.label}"`, after: { cooperativeSyncId, publicKeyHex: key.publicKeyHex } });
+      this.deps.audit.record({ operatorId, action: 'field-sync.office-set-up', entity: 'field_sync_identity', entityId: 'office', summary: `Set up field sync as office "${input.label}"`, summaryCode: 'fieldSync.officeSetUp', summaryParams: { label: input.label }, after: { cooperativeSyncId, publicKeyHex: key.publicKeyHex } });
     })();
     return this.#requireIdentity('office');
   }
@@ -85,7 +85,7 @@ export class FieldSyncEnrolment {
       this.deps.db.prepare(
         'INSERT INTO field_consoles (console_id, label, public_key_hex, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?)',
       ).run(consoleId, label, publicKeyHex, this.deps.now(), operatorId);
-      this.deps.audit.record({ operatorId, action: 'field-sync.enrol', entity: 'field_console', entityId: consoleId, summary: `Enrolled field console "${label}"`, after: { consoleId, label, publicKeyHex } });
+      this.deps.audit.record({ operatorId, action: 'field-sync.enrol', entity: 'field_console', entityId: consoleId, summary: `Enrolled field console "${label}"`, summaryCode: 'fieldSync.consoleEnrolled', summaryParams: { label }, after: { consoleId, label, publicKeyHex } });
     })();
     const file = {
       format: ENROLMENT_FORMAT, version: 1, cooperativeSyncId: office.cooperativeSyncId, cooperativeName: input.cooperativeName,
@@ -101,7 +101,7 @@ export class FieldSyncEnrolment {
     if (before.revokedAt !== null) return before;
     this.deps.db.transaction(() => {
       this.deps.db.prepare('UPDATE field_consoles SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE console_id = ?').run(this.deps.now(), operatorId, reason, consoleId);
-      this.deps.audit.record({ operatorId, action: 'field-sync.revoke', entity: 'field_console', entityId: consoleId, summary: `Revoked field console "${before.label}": ${reason}`, before });
+      this.deps.audit.record({ operatorId, action: 'field-sync.revoke', entity: 'field_console', entityId: consoleId, summary: `Revoked field console "${before.label}": ${reason}`, summaryCode: 'fieldSync.consoleRevoked', summaryParams: { label: before.label, reason }, before });
     })();
     return this.fieldConsole(consoleId) ?? before;
   }
@@ -146,7 +146,7 @@ export class FieldSyncEnrolment {
         `INSERT INTO field_sync_identity (id, role, cooperative_sync_id, console_id, label, key_address, public_key_hex, office_console_id, office_label, office_public_key_hex, created_at)
          VALUES (1, 'field', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(parsed.cooperativeSyncId, parsed.console.consoleId, parsed.console.label, key.address, key.publicKeyHex, parsed.office.consoleId, parsed.office.label, parsed.office.publicKeyHex, this.deps.now());
-      this.deps.audit.record({ operatorId, action: 'field-sync.enrolled', entity: 'field_sync_identity', entityId: parsed.console.consoleId, summary: `Enrolled as field console "${parsed.console.label}" of ${parsed.cooperativeName}`, after: { office: parsed.office } });
+      this.deps.audit.record({ operatorId, action: 'field-sync.enrolled', entity: 'field_sync_identity', entityId: parsed.console.consoleId, summary: `Enrolled as field console "${parsed.console.label}" of ${parsed.cooperativeName}`, summaryCode: 'fieldSync.enrolledAs', summaryParams: { label: parsed.console.label, cooperative: parsed.cooperativeName }, after: { office: parsed.office } });
     })();
     return this.#requireIdentity('field');
   }

@@ -57,7 +57,7 @@ export class FieldPacks {
       // MAX keeps the counter monotonic if two exports raced while the key was being unlocked.
       db.prepare('UPDATE field_sync_identity SET last_pack_sequence = MAX(last_pack_sequence, ?) WHERE id = 1').run(sequence);
       db.prepare('UPDATE field_consoles SET last_pack_sequence = ?, last_pack_at = ? WHERE console_id = ?').run(sequence, createdAt, input.consoleId);
-      this.deps.audit.record({ operatorId, action: 'field-sync.pack-export', entity: 'field_console', entityId: input.consoleId, summary: `Field pack ${sequence} for "${target.label}"`, after: summary });
+      this.deps.audit.record({ operatorId, action: 'field-sync.pack-export', entity: 'field_console', entityId: input.consoleId, summary: `Field pack ${sequence} for "${target.label}"`, summaryCode: 'fieldSync.packExported', summaryParams: { sequence, label: target.label }, after: summary });
     })();
     return { file, sequence, summary };
   }
@@ -85,7 +85,7 @@ export class FieldPacks {
       if (current.last >= opened.sequence) return null;
       const applied = applyPackItems(db, this.deps.trust, opened.items, opened.sequence, this.deps.now());
       db.prepare('UPDATE field_sync_identity SET last_pack_sequence = ? WHERE id = 1').run(opened.sequence);
-      this.deps.audit.record({ operatorId, action: 'field-sync.pack-import', entity: 'field_sync_identity', entityId: me.consoleId, summary: `Imported field pack ${opened.sequence} from "${me.office?.label ?? 'office'}"`, after: applied });
+      this.deps.audit.record({ operatorId, action: 'field-sync.pack-import', entity: 'field_sync_identity', entityId: me.consoleId, summary: `Imported field pack ${opened.sequence} from "${me.office?.label ?? 'office'}"`, summaryCode: 'fieldSync.packImported', summaryParams: { sequence: opened.sequence, label: me.office?.label ?? '' }, after: applied });
       return applied;
     })();
     return summary === null ? { sequence: opened.sequence, repeat: true, summary: summaryOf() } : { sequence: opened.sequence, repeat: false, summary };

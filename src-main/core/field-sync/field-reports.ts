@@ -54,7 +54,7 @@ export class FieldReports {
     );
     db.transaction(() => {
       db.prepare('UPDATE field_sync_identity SET last_report_sequence = MAX(last_report_sequence, ?) WHERE id = 1').run(sequence);
-      this.deps.audit.record({ operatorId, action: 'field-sync.report-export', entity: 'field_sync_identity', entityId: me.consoleId, summary: `Field report ${sequence}`, after: summary });
+      this.deps.audit.record({ operatorId, action: 'field-sync.report-export', entity: 'field_sync_identity', entityId: me.consoleId, summary: `Field report ${sequence}`, summaryCode: 'fieldSync.reportExported', summaryParams: { sequence }, after: summary });
     })();
     return { file, sequence, summary };
   }
@@ -137,7 +137,7 @@ export class FieldReports {
         counts.readings += result.readingsStored;
       }
       db.prepare('UPDATE field_consoles SET last_report_sequence = ?, last_report_at = ? WHERE console_id = ?').run(opened.sequence, now, opened.senderId);
-      this.deps.audit.record({ operatorId, action: 'field-sync.report-import', entity: 'field_console', entityId: opened.senderId, summary: `Imported field report ${opened.sequence} from "${current?.label ?? opened.senderId}"`, after: counts });
+      this.deps.audit.record({ operatorId, action: 'field-sync.report-import', entity: 'field_console', entityId: opened.senderId, summary: `Imported field report ${opened.sequence} from "${current?.label ?? opened.senderId}"`, summaryCode: 'fieldSync.reportImported', summaryParams: { sequence: opened.sequence, from: current?.label ?? opened.senderId }, after: counts });
       return counts;
     })();
     if (added === null) return { consoleId: opened.senderId, sequence: opened.sequence, repeat: true, added: none };

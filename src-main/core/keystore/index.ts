@@ -1,3 +1,3 @@
-export { Keystore, type KeystoreOptions } from './keystore.js';
+export { Keystore, MIN_PASSPHRASE, type KeystoreOptions } from './keystore.js';
 export { KeystoreError, type KeystoreErrorCode } from './keystore-errors.js';
 export { KEY_ROLES, type KeyInfo, type KeyRole } from './key-file.js';

@@ -16,7 +16,7 @@ import { KeystoreError } from './keystore-errors.js';
 import { encryptedJsonSchema, keyFileSchema, keyInfoFrom, KEY_ROLES, type KeyFileJson, type KeyInfo, type KeyRole } from './key-file.js';
 
 const CANARY_TEXT = 'coop-console-keystore-v1';
-const MIN_PASSPHRASE = 10;
+export const MIN_PASSPHRASE = 10;
 
 export interface KeystoreOptions {
   /** Normally `${dataDir}/keystore`. */

@@ -5,7 +5,8 @@ import type { Agreement, AgreementTermsValue } from '../../contract/agreements.j
 import type { ApiIssue } from '../../contract/errors.js';
 import type { HostListing, Listing, ListingChangesValue, ListingFieldsValue, ListingListQueryValue, MatchSuggestion, MemberMarketProfile, OwnerListing, Rating } from '../../contract/market.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
+import { ruleIssue } from '../../contract/issues.js';
 import type { AgreementsService } from '../agreements/agreements-service.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import type { EquipmentRepo } from '../equipment/equipment-repo.js';
@@ -63,7 +64,7 @@ export class MarketplaceService {
 
   update(actor: OperatorPublic, id: number, changes: ListingChangesValue): Listing {
     const before = this.get(id);
-    if (before.status !== 'open') throw new CoreError('CONFLICT', `Listing ${id} is ${before.status}; only open listings can be edited.`);
+    if (before.status !== 'open') throw refusal('CONFLICT', 'listingClosed', `Listing ${id} is ${before.status}; only open listings can be edited.`, { status: before.status });
     const foreign = (before.side === 'owner' ? HOST_ONLY : OWNER_ONLY).filter((key) => changes[key] !== undefined);
     if (foreign.length > 0) {
       throw new CoreError('VALIDATION', `A ${before.side} listing has no ${foreign.join(', ')}.`, foreign.map((path) => ({ path: `changes.${path}`, message: `Not a field of a ${before.side} listing` })));
@@ -80,7 +81,7 @@ export class MarketplaceService {
 
   withdraw(actor: OperatorPublic, id: number, reason: string): Listing {
     const before = this.get(id);
-    if (before.status !== 'open') throw new CoreError('CONFLICT', `Listing ${id} is already ${before.status}.`);
+    if (before.status !== 'open') throw refusal('CONFLICT', 'listingClosed', `Listing ${id} is already ${before.status}.`, { status: before.status });
     this.write(() => {
       this.listings.setStatus(id, 'withdrawn', reason, this.now());
       this.deps.audit.record({ operatorId: actor.id, action: 'withdraw', entity: 'listing', entityId: id, summary: `Withdrawn: ${reason}`, summaryCode: 'listing.withdrawn', summaryParams: { reason } });
@@ -131,7 +132,7 @@ export class MarketplaceService {
     const owner = this.get(input.ownerListingId);
     const host = this.get(input.hostListingId);
     if (owner.side !== 'owner' || host.side !== 'host') throw new CoreError('VALIDATION', 'Choose one owner listing and one host listing.', [{ path: 'ownerListingId', message: 'Must be an owner listing' }]);
-    for (const l of [owner, host]) if (l.status !== 'open') throw new CoreError('CONFLICT', `Listing ${l.id} is ${l.status}; only open listings can be matched.`);
+    for (const l of [owner, host]) if (l.status !== 'open') throw refusal('CONFLICT', 'listingClosed', `Listing ${l.id} is ${l.status}; only open listings can be matched.`, { status: l.status });
     if (owner.equipmentId === null) {
       throw new CoreError('VALIDATION', `Listing ${owner.id} offers capital, not registered equipment. Register the equipment, link it to the listing, then draft the agreement.`, [{ path: 'ownerListingId', message: 'No equipment linked' }]);
     }
@@ -152,6 +153,7 @@ export class MarketplaceService {
   rate(actor: OperatorPublic, input: { agreementId: number; raterMemberId: number; rateeMemberId: number; stars: number; comment: string }): Rating {
     const agreement = this.deps.agreements.mustGet(input.agreementId);
     const parties = new Set(agreement.parties.map((p) => p.memberId));
+    const partyName = (memberId: number) => agreement.parties.find((p) => p.memberId === memberId)?.memberName ?? `#${memberId}`;
     const issues: ApiIssue[] = [];
     if (!parties.has(input.raterMemberId)) issues.push({ path: 'raterMemberId', message: `Member ${input.raterMemberId} is not a party to agreement ${agreement.id}` });
     if (!parties.has(input.rateeMemberId)) issues.push({ path: 'rateeMemberId', message: `Member ${input.rateeMemberId} is not a party to agreement ${agreement.id}` });
@@ -161,12 +163,12 @@ export class MarketplaceService {
     const ended = agreement.status === 'completed' || agreement.status === 'terminated';
     if (agreement.activatedAt === null || (!ended && ranFor < RATING_AFTER_DAYS)) {
       const when = agreement.activatedAt ? `it has run ${Math.floor(ranFor)} day(s)` : 'it never became active';
-      throw new CoreError('CONFLICT', `Parties rate each other after an agreement has run at least ${RATING_AFTER_DAYS} days; ${when}.`);
+      throw refusal('CONFLICT', 'ratingTooEarly', `Parties rate each other after an agreement has run at least ${RATING_AFTER_DAYS} days; ${when}.`, { days: RATING_AFTER_DAYS });
     }
     const id = this.write(() => {
-      if (this.ratings.exists(agreement.id, input.raterMemberId, input.rateeMemberId)) throw new CoreError('CONFLICT', `Member ${input.raterMemberId} has already rated member ${input.rateeMemberId} for agreement ${agreement.id}.`);
+      if (this.ratings.exists(agreement.id, input.raterMemberId, input.rateeMemberId)) throw refusal('CONFLICT', 'alreadyRated', `Member ${input.raterMemberId} has already rated member ${input.rateeMemberId} for agreement ${agreement.id}.`);
       const newId = this.ratings.insert({ ...input, at: this.now(), operatorId: actor.id });
-      this.deps.audit.record({ operatorId: actor.id, action: 'rate', entity: 'agreement', entityId: agreement.id, summary: `Member ${input.raterMemberId} rated member ${input.rateeMemberId}: ${input.stars}★`, after: input });
+      this.deps.audit.record({ operatorId: actor.id, action: 'rate', entity: 'agreement', entityId: agreement.id, summary: `Member ${input.raterMemberId} rated member ${input.rateeMemberId}: ${input.stars}★`, summaryCode: 'agreement.rated', summaryParams: { rater: partyName(input.raterMemberId), ratee: partyName(input.rateeMemberId), stars: input.stars }, after: input });
       return newId;
     });
     const rating = this.ratings.byId(id);
@@ -210,7 +212,7 @@ export class MarketplaceService {
 
   private activeMember(id: number, path: string): { name: string; siteId: number } {
     const row = this.deps.db.prepare('SELECT full_name AS name, site_id AS siteId, active FROM members WHERE id = ?').get(id) as { name: string; siteId: number; active: number } | undefined;
-    if (!row) throw new CoreError('NOT_FOUND', `Member ${id} does not exist.`, [{ path, message: 'Unknown member' }]);
+    if (!row) throw refusal('NOT_FOUND', 'notFound', `Member ${id} does not exist.`, {}, [ruleIssue(path, 'unknownMember', 'Unknown member')]);
     if (row.active !== 1) throw new CoreError('VALIDATION', `Member ${id} (${row.name}) is deactivated.`, [{ path, message: 'Deactivated member' }]);
     return row;
   }

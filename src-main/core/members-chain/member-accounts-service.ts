@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MemberAccountView, MemberChainAccount } from '../../contract/member-accounts.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from '../auth/auth-service.js';
@@ -53,7 +53,7 @@ export class MemberAccountsService {
 
   async create(actor: OperatorPublic, memberId: number, pin: string): Promise<MemberChainAccount> {
     const member = this.member(memberId);
-    if (member.active !== 1) throw new CoreError('CONFLICT', `${member.full_name} is deactivated; reactivate the member before creating a chain account.`);
+    if (member.active !== 1) throw refusal('CONFLICT', 'memberDeactivated', `${member.full_name} is deactivated; reactivate the member before creating a chain account.`, { member: member.full_name });
     this.assertNoAccount(memberId, member);
     const chain = this.requireChain();
     const why = this.cannotCreate();
@@ -63,7 +63,7 @@ export class MemberAccountsService {
     this.write(() => {
       this.assertNoAccount(memberId, member);
       this.repo.insert({ memberId, kind: 'console', address: key.address, pinHash, at: this.now(), operatorId: actor.id });
-      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Chain account created at the console: ${key.address} (approves with a PIN)`, after: { address: key.address, kind: 'console' } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Chain account created at the console: ${key.address} (approves with a PIN)`, summaryCode: 'member.chainAccountCreated', summaryParams: { address: key.address }, after: { address: key.address, kind: 'console' } });
     });
     // Fees: on the embedded node the account is funded at once; elsewhere the operator funds it (fund()).
     if (chain.mode === 'embedded' && chain.connection.status.state === 'ready') {
@@ -87,18 +87,18 @@ export class MemberAccountsService {
       if (other) throw new CoreError('CONFLICT', `The address ${address} already belongs to member ${other.memberId}.`, [{ path: 'address', message: 'Already used' }]);
       if (this.deps.chain()?.keystore.find(address)) throw new CoreError('CONFLICT', `The address ${address} is a key held by this console, not one the member controls.`, [{ path: 'address', message: 'Held by the console' }]);
       this.repo.insert({ memberId, kind: 'external', address, pinHash: null, at: this.now(), operatorId: actor.id });
-      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Own-wallet chain address recorded: ${address} (approves from their own wallet)`, after: { address, kind: 'external' } });
+      this.deps.audit.record({ operatorId: actor.id, action: 'chain_account', entity: 'member', entityId: memberId, summary: `Own-wallet chain address recorded: ${address} (approves from their own wallet)`, summaryCode: 'member.walletRecorded', summaryParams: { address }, after: { address, kind: 'external' } });
     });
     return this.mustGetPublic(memberId);
   }
 
   async setPin(actor: OperatorPublic, memberId: number, pin: string): Promise<MemberChainAccount> {
     const account = this.mustGet(memberId);
-    if (account.kind !== 'console') throw new CoreError('CONFLICT', `Member ${memberId} approves from their own wallet; there is no console PIN to set.`);
+    if (account.kind !== 'console') throw refusal('CONFLICT', 'ownWallet', `Member ${memberId} approves from their own wallet; there is no console PIN to set.`);
     const pinHash = await hashPassword(pin);
     this.write(() => {
       this.repo.setPin(memberId, pinHash, this.now());
-      this.deps.audit.record({ operatorId: actor.id, action: 'chain_pin', entity: 'member', entityId: memberId, summary: `PIN of the chain account ${account.address} set${account.pinLockedUntil ? ' (lock lifted)' : ''}` });
+      this.deps.audit.record({ operatorId: actor.id, action: 'chain_pin', entity: 'member', entityId: memberId, summary: `PIN of the chain account ${account.address} set${account.pinLockedUntil ? ' (lock lifted)' : ''}`, summaryCode: account.pinLockedUntil ? 'member.pinSetUnlocked' : 'member.pinSet', summaryParams: { address: account.address } });
     });
     return this.mustGetPublic(memberId);
   }
@@ -120,7 +120,7 @@ export class MemberAccountsService {
     });
     this.write(() => {
       this.repo.setFunded(memberId, this.now());
-      this.deps.audit.record({ operatorId: actor?.id ?? null, action: 'chain_fund', entity: 'member', entityId: memberId, summary: `Chain account ${account.address} funded for fees` });
+      this.deps.audit.record({ operatorId: actor?.id ?? null, action: 'chain_fund', entity: 'member', entityId: memberId, summary: `Chain account ${account.address} funded for fees`, summaryCode: 'member.chainFunded', summaryParams: { address: account.address } });
     });
     return this.mustGetPublic(memberId);
   }
@@ -139,7 +139,7 @@ export class MemberAccountsService {
    */
   async verifyPin(memberId: number, pin: string): Promise<StoredMemberAccount> {
     const account = this.mustGet(memberId);
-    if (account.kind !== 'console' || !account.pinHash) throw new CoreError('CONFLICT', `Member ${memberId} approves from their own wallet, not with a console PIN.`);
+    if (account.kind !== 'console' || !account.pinHash) throw refusal('CONFLICT', 'ownWallet', `Member ${memberId} approves from their own wallet, not with a console PIN.`);
     const now = this.deps.clock.now();
     if (account.pinLockedUntil && Date.parse(account.pinLockedUntil) > now.getTime()) throw lockedOut(account.pinLockedUntil, now);
     if (await verifyPassword(account.pinHash, pin)) {
@@ -151,7 +151,7 @@ export class MemberAccountsService {
     const lockedUntil = attempts >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
     this.write(() => {
       this.repo.recordPinFailure(memberId, lockedUntil ? 0 : attempts, lockedUntil, this.now());
-      this.deps.audit.record({ operatorId: null, action: lockedUntil ? 'chain_pin_lockout' : 'chain_pin_wrong', entity: 'member', entityId: memberId, summary: lockedUntil ? `Chain account locked after ${attempts} wrong PINs` : `Wrong PIN for the chain account (${attempts} of ${MAX_FAILED_ATTEMPTS})` });
+      this.deps.audit.record({ operatorId: null, action: lockedUntil ? 'chain_pin_lockout' : 'chain_pin_wrong', entity: 'member', entityId: memberId, summary: lockedUntil ? `Chain account locked after ${attempts} wrong PINs` : `Wrong PIN for the chain account (${attempts} of ${MAX_FAILED_ATTEMPTS})`, summaryCode: lockedUntil ? 'member.pinLocked' : 'member.pinWrong', summaryParams: { attempts, max: MAX_FAILED_ATTEMPTS } });
     });
     if (lockedUntil) throw lockedOut(lockedUntil, now);
     const left = MAX_FAILED_ATTEMPTS - attempts;
@@ -162,7 +162,7 @@ export class MemberAccountsService {
     const account = this.repo.byMember(memberId);
     if (!account) {
       const member = this.member(memberId);
-      throw new CoreError('CONFLICT', `${member.full_name} (${member.member_no}) has no chain account yet. Create one on the member's page (Members → ${member.member_no}) first.`);
+      throw refusal('CONFLICT', 'noChainAccount', `${member.full_name} (${member.member_no}) has no chain account yet. Create one on the member's page (Members → ${member.member_no}) first.`, { member: member.full_name });
     }
     return account;
   }
@@ -187,7 +187,7 @@ export class MemberAccountsService {
 
   private assertNoAccount(memberId: number, member: MemberRow): void {
     const existing = this.repo.byMember(memberId);
-    if (existing) throw new CoreError('CONFLICT', `${member.full_name} already has a chain account (${existing.address}).`);
+    if (existing) throw refusal('CONFLICT', 'hasChainAccount', `${member.full_name} already has a chain account (${existing.address}).`, { member: member.full_name });
   }
 
   private member(memberId: number): MemberRow {

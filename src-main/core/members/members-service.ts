@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../contract/session.js';
 import type { ImportPreview, ImportResult, Member, MemberDetail, MemberFieldsValue, Site, CsvExport } from '../../contract/members.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
+import { ruleIssue } from '../../contract/issues.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
@@ -136,7 +137,7 @@ export class MembersService {
   }
 
   createSite(actor: OperatorPublic, fields: { name: string; village: string; description: string }): Site {
-    if (this.sites.byName(fields.name)) throw new CoreError('CONFLICT', `A site named "${fields.name}" exists already.`);
+    if (this.sites.byName(fields.name)) throw refusal('CONFLICT', 'siteNameTaken', `A site named "${fields.name}" exists already.`, { name: fields.name });
     const id = this.write(() => {
       const newId = this.sites.insert({ ...fields, createdAt: isoNow(this.deps.clock) });
       this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'site', entityId: newId, summary: `Site ${fields.name} created`, summaryCode: 'site.created', summaryParams: { name: fields.name }, after: fields });
@@ -150,7 +151,7 @@ export class MembersService {
     const before = this.requireSite(id);
     const next = { name: changes.name ?? before.name, village: changes.village ?? before.village, description: changes.description ?? before.description };
     const clash = this.sites.byName(next.name);
-    if (clash && clash.id !== id) throw new CoreError('CONFLICT', `A site named "${next.name}" exists already.`);
+    if (clash && clash.id !== id) throw refusal('CONFLICT', 'siteNameTaken', `A site named "${next.name}" exists already.`, { name: next.name });
     this.write(() => {
       this.sites.update(id, next);
       this.deps.audit.record({ operatorId: actor.id, action: 'update', entity: 'site', entityId: id, summary: `Site ${before.name} edited`, summaryCode: 'site.updated', summaryParams: { name: before.name }, before, after: next });
@@ -175,7 +176,7 @@ export class MembersService {
 
   private assertMemberNoFree(memberNo: string, exceptId: number | null): void {
     const row = this.deps.db.prepare('SELECT id FROM members WHERE member_no = ? COLLATE NOCASE').get(memberNo) as { id: number } | undefined;
-    if (row && row.id !== exceptId) throw new CoreError('CONFLICT', `Member number ${memberNo} is already used by another member.`, [{ path: 'memberNo', message: 'Already used' }]);
+    if (row && row.id !== exceptId) throw refusal('CONFLICT', 'memberNoTaken', `Member number ${memberNo} is already used by another member.`, { memberNo }, [ruleIssue('memberNo', 'alreadyUsed', 'Already used')]);
   }
 
   private mustGet(id: number): Member {
@@ -186,7 +187,7 @@ export class MembersService {
 
   private requireSite(id: number): Site {
     const site = this.sites.byId(id);
-    if (!site) throw new CoreError('NOT_FOUND', `Site ${id} does not exist.`, [{ path: 'siteId', message: 'Unknown site' }]);
+    if (!site) throw refusal('NOT_FOUND', 'notFound', `Site ${id} does not exist.`, {}, [ruleIssue('siteId', 'unknownSite', 'Unknown site')]);
     return site;
   }
 }

@@ -25,7 +25,7 @@ export class MeterCommands {
     return this.withProvisionedMeter(meterId, portPath, async (transport, counter) => {
       const body = { closed: relay.closed, loadLimitW: relay.loadLimitW, counter };
       const reply = await transport.request('setRelay', { ...body, auth: signCommand({ name: 'setRelay', body }, this.deps.coopPrivateKey) });
-      this.deps.audit.record({ operatorId, action: 'meter.relay', entity: 'meter', entityId: meterId, summary: `Relay ${reply.closed ? 'closed (supply on)' : 'opened (supply off)'}${reply.loadLimitW !== null ? `, load limit ${reply.loadLimitW} W` : ''}`, after: reply });
+      this.deps.audit.record({ operatorId, action: 'meter.relay', entity: 'meter', entityId: meterId, summary: `Relay ${reply.closed ? 'closed (supply on)' : 'opened (supply off)'}${reply.loadLimitW !== null ? `, load limit ${reply.loadLimitW} W` : ''}`, summaryCode: reply.closed ? 'meter.supplyOn' : 'meter.supplyOff', summaryParams: { loadLimitW: reply.loadLimitW }, after: reply });
       return reply;
     });
   }
@@ -34,7 +34,7 @@ export class MeterCommands {
     return this.withProvisionedMeter(meterId, portPath, async (transport, counter) => {
       const body = { clock: Math.floor(clock.getTime() / 1000), counter };
       const reply = await transport.request('setClock', { ...body, auth: signCommand({ name: 'setClock', body }, this.deps.coopPrivateKey) });
-      this.deps.audit.record({ operatorId, action: 'meter.clock', entity: 'meter', entityId: meterId, summary: `Meter clock set to ${clock.toISOString()}` });
+      this.deps.audit.record({ operatorId, action: 'meter.clock', entity: 'meter', entityId: meterId, summary: `Meter clock set to ${clock.toISOString()}`, summaryCode: 'meter.clockSet', summaryParams: { at: clock.toISOString() } });
       return reply.clock;
     });
   }

@@ -1,6 +1,7 @@
 // Meter rows for the console: status, binding, last reading, attestation history, gaps, readings.
 import type { Database } from 'better-sqlite3';
-import type { MeterGap, MeterStatus, MeterSummary, PendingProvisioning } from '../../contract/meters.js';
+import type { MeterEquipment, MeterGap, MeterStatus, MeterSummary, PendingProvisioning } from '../../contract/meters.js';
+import { equipmentIdOfRef } from './equipment-ref.js';
 import type { AuditWriter } from './trust-store-repo.js';
 import type { CheckResult, VerificationResult } from '../attestation/verifier.js';
 import { toHex } from '../attestation/trust-store.js';
@@ -40,17 +41,26 @@ export class MetersRepo {
 
   list(filter: { memberId?: number } = {}): MeterView[] {
     const rows = this.db.prepare(`${SELECT_METER} WHERE (@memberId IS NULL OR m.member_id = @memberId) ORDER BY m.id`).all({ memberId: filter.memberId ?? null }) as MeterRow[];
-    return rows.map(toView);
+    return rows.map((r) => this.withEquipment(r));
+  }
+
+  /** The row as a view, with the equipment its reference names (read by id: the reference's trailing number). */
+  private withEquipment(r: MeterRow): MeterView {
+    const id = equipmentIdOfRef(r.equipment_ref);
+    const equipment = id === null ? undefined : (this.db
+      .prepare(`SELECT e.id, e.kind, e.rated_power_w AS ratedPowerW, e.make, e.model, m.full_name AS ownerName FROM equipment e JOIN members m ON m.id = e.owner_member_id WHERE e.id = ?`)
+      .get(id) as MeterEquipment | undefined);
+    return toView(r, equipment ?? null);
   }
 
   get(id: number): MeterView | null {
     const row = this.db.prepare(`${SELECT_METER} WHERE m.id = ?`).get(id) as MeterRow | undefined;
-    return row ? toView(row) : null;
+    return row ? this.withEquipment(row) : null;
   }
 
   findByInstanceId(instanceIdHex: string): MeterView | null {
     const row = this.db.prepare(`${SELECT_METER} WHERE m.instance_id_hex = ?`).get(instanceIdHex) as MeterRow | undefined;
-    return row ? toView(row) : null;
+    return row ? this.withEquipment(row) : null;
   }
 
   /**
@@ -75,7 +85,7 @@ export class MetersRepo {
                         VALUES (?, ?, ?, ?, ?, ?, 'attested', ?, ?, ?)`)
               .run(instanceIdHex, toHex(c.implementationId), input.identity.model, input.identity.serialNumber, input.identity.firmwareVersion, Buffer.from(result.devicePublicKey), input.portPath, now, now).lastInsertRowid,
           );
-          this.audit.record({ operatorId: input.operatorId, action: 'meter.register', entity: 'meter', entityId: meterId, summary: `Registered meter ${input.identity.serialNumber} after passing attestation` });
+          this.audit.record({ operatorId: input.operatorId, action: 'meter.register', entity: 'meter', entityId: meterId, summary: `Registered meter ${input.identity.serialNumber} after passing attestation`, summaryCode: 'meter.registered', summaryParams: { serial: input.identity.serialNumber } });
         } else {
           this.db
             .prepare(`UPDATE meters SET public_key = ?, firmware_version = ?, port_path = ?, updated_at = ?, status = CASE WHEN status = 'attestation_failed' THEN 'attested' ELSE status END WHERE id = ?`)
@@ -98,7 +108,7 @@ export class MetersRepo {
   beginProvisioning(meterId: number, pending: PendingProvisioning, operatorId: number | null): void {
     this.db.transaction(() => {
       this.db.prepare(`UPDATE meters SET status = 'provisioning', pending_provisioning_json = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(pending), this.now(), meterId);
-      this.audit.record({ operatorId, action: 'meter.provision.begin', entity: 'meter', entityId: meterId, summary: `Provisioning ${pending.provisioningId} started`, after: pending });
+      this.audit.record({ operatorId, action: 'meter.provision.begin', entity: 'meter', entityId: meterId, summary: `Provisioning ${pending.provisioningId} started`, summaryCode: 'meter.provisionStarted', summaryParams: { provisioningId: pending.provisioningId }, after: pending });
     })();
   }
 
@@ -112,6 +122,8 @@ export class MetersRepo {
       this.audit.record({
         operatorId, action: 'meter.provision', entity: 'meter', entityId: meterId,
         summary: `Meter bound to member ${pending.memberId}${pending.equipmentRef ? ` / equipment ${pending.equipmentRef}` : ''}, ${pending.intervalSeconds / 60}-minute interval`,
+        summaryCode: 'meter.provisioned',
+        summaryParams: { member: (this.db.prepare('SELECT full_name FROM members WHERE id = ?').get(pending.memberId) as { full_name: string } | undefined)?.full_name ?? `#${pending.memberId}`, equipment: pending.equipmentRef ?? '', minutes: pending.intervalSeconds / 60 },
         before: before ? { memberId: before.memberId, equipmentRef: before.equipmentRef, provisioningId: before.provisioningId } : null, after: pending,
       });
     })();
@@ -134,10 +146,10 @@ export class MetersRepo {
   }
 }
 
-function toView(r: MeterRow): MeterView {
+function toView(r: MeterRow, equipment: MeterEquipment | null): MeterView {
   return {
     id: r.id, instanceIdHex: r.instance_id_hex, implementationIdHex: r.implementation_id_hex, model: r.model, serialNumber: r.serial_number,
-    firmwareVersion: r.firmware_version, status: r.status, memberId: r.member_id, memberName: r.member_name, equipmentRef: r.equipment_ref,
+    firmwareVersion: r.firmware_version, status: r.status, memberId: r.member_id, memberName: r.member_name, equipmentRef: r.equipment_ref, equipment,
     intervalSeconds: r.interval_seconds, provisioningId: r.provisioning_id,
     pendingProvisioning: r.pending_provisioning_json ? (JSON.parse(r.pending_provisioning_json) as PendingProvisioning) : null,
     lastBatchSeq: r.last_batch_seq, lastReadingAt: r.last_reading_at, openGaps: r.open_gaps, portPath: r.port_path, updatedAt: r.updated_at,

@@ -95,6 +95,7 @@ export class ModbusMetersStore {
         audit.record({
           operatorId, action: 'modbus.poll-interval', entity: 'modbus_meter', entityId: id,
           summary: seconds === 0 ? `Automatic polling of stock meter "${before.label}" turned off` : `Stock meter "${before.label}" polled every ${seconds} s`,
+          summaryCode: seconds === 0 ? 'modbus.pollingOff' : 'modbus.pollInterval', summaryParams: { label: before.label, seconds },
           before: { pollSeconds: before.poll_seconds }, after: { pollSeconds: seconds },
         });
       }

@@ -77,7 +77,7 @@ export class TrustStoreRepo {
       throw new MeterServiceError('TRUST_INPUT_INVALID', `That file is not an X.509 certificate: ${(error as Error).message}`);
     }
     const fingerprint = sha256Hex(input.certificateDer);
-    return this.insertAnchor({ kind: 'ca-certificate', label: input.label, certificate_der: Buffer.from(input.certificateDer), instance_id_hex: null, public_key: null, fingerprint }, input.operatorId, `Trusted manufacturer CA "${subject}"`);
+    return this.insertAnchor({ kind: 'ca-certificate', label: input.label, certificate_der: Buffer.from(input.certificateDer), instance_id_hex: null, public_key: null, fingerprint }, input.operatorId, { summary: `Trusted manufacturer CA "${subject}"`, code: 'trust.caAdded', subject });
   }
 
   /**
@@ -93,7 +93,7 @@ export class TrustStoreRepo {
     }
     if (input.instanceIdHex !== undefined) requireHex(input.instanceIdHex, 66, 'instance id');
     const instanceIdHex = input.instanceIdHex ?? toHex(instanceIdForKey(input.publicKey));
-    return this.insertAnchor({ kind: 'device-key', label: input.label, certificate_der: null, instance_id_hex: instanceIdHex, public_key: Buffer.from(input.publicKey), fingerprint: sha256Hex(input.publicKey) }, input.operatorId, `Trusted device key for instance ${instanceIdHex.slice(0, 18)}…`);
+    return this.insertAnchor({ kind: 'device-key', label: input.label, certificate_der: null, instance_id_hex: instanceIdHex, public_key: Buffer.from(input.publicKey), fingerprint: sha256Hex(input.publicKey) }, input.operatorId, { summary: `Trusted device key for instance ${instanceIdHex.slice(0, 18)}…`, code: 'trust.deviceKeyAdded', subject: input.label });
   }
 
   removeAnchor(id: number, operatorId: number | null): void {
@@ -101,7 +101,7 @@ export class TrustStoreRepo {
       const row = this.db.prepare(`SELECT id, kind, label, fingerprint FROM meter_trust_anchors WHERE id = ? AND active = 1`).get(id) as Pick<AnchorRow, 'id' | 'kind' | 'label' | 'fingerprint'> | undefined;
       if (!row) throw new MeterServiceError('NOT_FOUND', `Trust anchor ${id} does not exist or was already removed`);
       this.db.prepare(`UPDATE meter_trust_anchors SET active = 0 WHERE id = ?`).run(id);
-      this.audit.record({ operatorId, action: 'trust.anchor.remove', entity: 'meter_trust_anchor', entityId: id, summary: `Removed trust anchor "${row.label}"`, before: row });
+      this.audit.record({ operatorId, action: 'trust.anchor.remove', entity: 'meter_trust_anchor', entityId: id, summary: `Removed trust anchor "${row.label}"`, summaryCode: 'trust.anchorRemoved', summaryParams: { label: row.label }, before: row });
     })();
   }
 
@@ -113,7 +113,7 @@ export class TrustStoreRepo {
         .prepare(`INSERT INTO meter_implementations (implementation_id_hex, label, active, created_at) VALUES (?, ?, 1, ?)
                   ON CONFLICT (implementation_id_hex) DO UPDATE SET label = excluded.label, active = 1`)
         .run(input.implementationIdHex, input.label, this.now());
-      this.audit.record({ operatorId: input.operatorId, action: 'trust.implementation.save', entity: 'meter_implementation', entityId: input.implementationIdHex, summary: `Meter platform "${input.label}" is known`, before, after: { label: input.label } });
+      this.audit.record({ operatorId: input.operatorId, action: 'trust.implementation.save', entity: 'meter_implementation', entityId: input.implementationIdHex, summary: `Meter platform "${input.label}" is known`, summaryCode: 'trust.platformKnown', summaryParams: { label: input.label }, before, after: { label: input.label } });
     })();
   }
 
@@ -128,7 +128,7 @@ export class TrustStoreRepo {
                   VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (implementation_id_hex, measurement_hex) DO UPDATE SET active = 1, signer_id_hex = excluded.signer_id_hex`)
         .run(input.implementationIdHex, input.measurementHex, input.signerIdHex, input.componentType, input.version, this.now());
       const { operatorId, ...after } = input;
-      this.audit.record({ operatorId, action: 'trust.measurement.approve', entity: 'meter_approved_measurement', entityId: `${input.implementationIdHex}:${input.measurementHex}`, summary: `Approved firmware ${input.componentType ?? ''} ${input.version ?? ''}`.trim(), after });
+      this.audit.record({ operatorId, action: 'trust.measurement.approve', entity: 'meter_approved_measurement', entityId: `${input.implementationIdHex}:${input.measurementHex}`, summary: `Approved firmware ${input.componentType ?? ''} ${input.version ?? ''}`.trim(), summaryCode: 'trust.firmwareApproved', summaryParams: { component: input.componentType ?? '', firmwareVersion: input.version ?? '' }, after });
     })();
   }
 
@@ -136,7 +136,7 @@ export class TrustStoreRepo {
     this.db.transaction(() => {
       const result = this.db.prepare(`UPDATE meter_approved_measurements SET active = 0 WHERE implementation_id_hex = ? AND measurement_hex = ? AND active = 1`).run(input.implementationIdHex, input.measurementHex);
       if (result.changes === 0) throw new MeterServiceError('NOT_FOUND', 'That firmware measurement is not approved');
-      this.audit.record({ operatorId: input.operatorId, action: 'trust.measurement.withdraw', entity: 'meter_approved_measurement', entityId: `${input.implementationIdHex}:${input.measurementHex}`, summary: 'Withdrew firmware approval' });
+      this.audit.record({ operatorId: input.operatorId, action: 'trust.measurement.withdraw', entity: 'meter_approved_measurement', entityId: `${input.implementationIdHex}:${input.measurementHex}`, summary: 'Withdrew firmware approval', summaryCode: 'trust.firmwareWithdrawn' });
     })();
   }
 
@@ -144,7 +144,7 @@ export class TrustStoreRepo {
     requireHex(input.serialHex, null, 'serial number');
     this.db.transaction(() => {
       this.db.prepare(`INSERT OR REPLACE INTO meter_revoked_certificates (serial_hex, reason, created_at) VALUES (?, ?, ?)`).run(input.serialHex.toLowerCase(), input.reason, this.now());
-      this.audit.record({ operatorId: input.operatorId, action: 'trust.certificate.revoke', entity: 'meter_revoked_certificate', entityId: input.serialHex, summary: `Revoked certificate ${input.serialHex}: ${input.reason}` });
+      this.audit.record({ operatorId: input.operatorId, action: 'trust.certificate.revoke', entity: 'meter_revoked_certificate', entityId: input.serialHex, summary: `Revoked certificate ${input.serialHex}: ${input.reason}`, summaryCode: 'trust.certificateRevoked', summaryParams: { serial: input.serialHex, reason: input.reason } });
     })();
   }
 
@@ -165,11 +165,11 @@ export class TrustStoreRepo {
     })();
   }
 
-  private insertAnchor(row: Omit<AnchorRow, 'id'>, operatorId: number | null, summary: string): number {
+  private insertAnchor(row: Omit<AnchorRow, 'id'>, operatorId: number | null, said: { summary: string; code: 'trust.caAdded' | 'trust.deviceKeyAdded'; subject: string }): number {
     return this.db.transaction(() => {
       if (this.db.prepare(`SELECT 1 FROM meter_trust_anchors WHERE fingerprint = ?`).get(row.fingerprint)) {
         const reactivated = this.db.prepare(`UPDATE meter_trust_anchors SET active = 1, label = ? WHERE fingerprint = ? RETURNING id`).get(row.label, row.fingerprint) as { id: number };
-        this.audit.record({ operatorId, action: 'trust.anchor.add', entity: 'meter_trust_anchor', entityId: reactivated.id, summary: `${summary} (re-activated)` });
+        this.audit.record({ operatorId, action: 'trust.anchor.add', entity: 'meter_trust_anchor', entityId: reactivated.id, summary: `${said.summary} (re-activated)`, summaryCode: 'trust.anchorReactivated', summaryParams: { label: row.label } });
         return reactivated.id;
       }
       const id = Number(
@@ -177,7 +177,7 @@ export class TrustStoreRepo {
           .prepare(`INSERT INTO meter_trust_anchors (kind, label, certificate_der, instance_id_hex, public_key, fingerprint, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)`)
           .run(row.kind, row.label, row.certificate_der, row.instance_id_hex, row.public_key, row.fingerprint, this.now()).lastInsertRowid,
       );
-      this.audit.record({ operatorId, action: 'trust.anchor.add', entity: 'meter_trust_anchor', entityId: id, summary, after: { kind: row.kind, label: row.label, fingerprint: row.fingerprint } });
+      this.audit.record({ operatorId, action: 'trust.anchor.add', entity: 'meter_trust_anchor', entityId: id, summary: said.summary, summaryCode: said.code, summaryParams: { label: row.label, subject: said.subject }, after: { kind: row.kind, label: row.label, fingerprint: row.fingerprint } });
       return id;
     })();
   }

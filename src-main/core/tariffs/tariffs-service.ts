@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../contract/session.js';
 import type { TariffDefinitionValue, TariffPlan, TariffPlanDetail, TariffPreview, TariffVersion } from '../../contract/tariffs.js';
-import { CoreError, notFound } from '../api/core-error.js';
+import { CoreError, refusal, notFound } from '../api/core-error.js';
+import { ruleIssue } from '../../contract/issues.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { hourlyPrices, sampleMonthBill } from './preview.js';
@@ -39,8 +40,8 @@ export class TariffsService {
   }
 
   createPlan(actor: OperatorPublic, fields: { siteId: number; name: string; description: string }): TariffPlan {
-    if (!this.deps.db.prepare('SELECT 1 FROM sites WHERE id = ?').get(fields.siteId)) throw new CoreError('NOT_FOUND', `Site ${fields.siteId} does not exist.`, [{ path: 'siteId', message: 'Unknown site' }]);
-    if (this.repo.planByName(fields.siteId, fields.name)) throw new CoreError('CONFLICT', `This site already has a tariff plan named "${fields.name}".`, [{ path: 'name', message: 'Already used' }]);
+    if (!this.deps.db.prepare('SELECT 1 FROM sites WHERE id = ?').get(fields.siteId)) throw refusal('NOT_FOUND', 'notFound', `Site ${fields.siteId} does not exist.`, {}, [ruleIssue('siteId', 'unknownSite', 'Unknown site')]);
+    if (this.repo.planByName(fields.siteId, fields.name)) throw refusal('CONFLICT', 'planNameTaken', `This site already has a tariff plan named "${fields.name}".`, { name: fields.name }, [ruleIssue('name', 'alreadyUsed', 'Already used')]);
     const id = this.write(() => {
       const newId = this.repo.insertPlan({ ...fields, createdAt: this.now() });
       this.deps.audit.record({ operatorId: actor.id, action: 'create', entity: 'tariff_plan', entityId: newId, summary: `Tariff plan ${fields.name} created`, summaryCode: 'tariff.planCreated', summaryParams: { name: fields.name }, after: fields });
@@ -126,7 +127,7 @@ export class TariffsService {
 
   private assertScheduled(version: VersionRow, what: string): void {
     if (version.validFrom <= this.now()) {
-      throw new CoreError('CONFLICT', `Version ${version.version} has been in force since ${version.validFrom}; it can never be ${what}. Add a new version from a future date instead.`);
+      throw refusal('CONFLICT', 'versionInForce', `Version ${version.version} has been in force since ${version.validFrom}; it can never be ${what}. Add a new version from a future date instead.`, { version: version.version, validFrom: version.validFrom });
     }
   }
 

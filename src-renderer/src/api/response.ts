@@ -1,5 +1,5 @@
 // Validates what a carrier hands back: the renderer trusts no shape it did not check.
-import type { ApiErrorCode, ApiErrorDetails, ApiIssue, ApiIssueCode, ApiResponse, EventMessage, EventName } from '@contract';
+import type { ApiErrorCode, ApiErrorDetails, ErrorReason, ApiIssue, ApiIssueCode, ApiResponse, EventMessage, EventName } from '@contract';
 
 // A record over EventName: a new event in the contract fails the type check here until it is listed.
 const KNOWN_EVENTS: Record<EventName, true> = {
@@ -48,10 +48,14 @@ function parseIssues(raw: unknown): ApiIssue[] | undefined {
 
 function parseDetails(raw: unknown): ApiErrorDetails | undefined {
   if (!isRecord(raw)) return undefined;
-  const details: { attemptsLeft?: number; lockedUntil?: string; missing?: string[] } = {};
+  const details: { -readonly [K in keyof ApiErrorDetails]: ApiErrorDetails[K] } = {};
   if (typeof raw.attemptsLeft === 'number' && Number.isInteger(raw.attemptsLeft)) details.attemptsLeft = raw.attemptsLeft;
   if (typeof raw.lockedUntil === 'string' && !Number.isNaN(Date.parse(raw.lockedUntil))) details.lockedUntil = raw.lockedUntil;
   if (Array.isArray(raw.missing)) details.missing = raw.missing.filter((m): m is string => typeof m === 'string');
+  // The reason is kept even if this renderer has no sentence for it: the code's sentence is said then.
+  if (typeof raw.reason === 'string') details.reason = raw.reason as ErrorReason;
+  const params = parseIssueParams(raw.params);
+  if (params) details.params = Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] !== 'boolean'));
   return details;
 }
 

@@ -47,7 +47,12 @@ export function areaByKey(key: string): AreaDef | undefined {
   return AREAS.find((area) => area.key === key);
 }
 
-/** Where an operator lands after signing in: the first area their role may open. */
+/** Where a role's work is when it is not the first area of the menu (a technician installs and reads meters). */
+const HOME_OF: Partial<Record<OperatorRole, string>> = { technician: 'meters' };
+
+/** Where an operator lands after signing in: their role's own home, else the first area their role may open. */
 export function homeAreaFor(role: OperatorRole): string {
+  const own = HOME_OF[role];
+  if (own && areaByKey(own)?.roles.includes(role)) return own;
   return AREAS.find((area) => area.built && area.roles.includes(role))?.key ?? 'settings';
 }

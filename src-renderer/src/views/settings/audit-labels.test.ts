@@ -29,6 +29,7 @@ describe('audit summaries in the operator\'s language', () => {
     te: (key: string) => typeof lookup(key) === 'string',
     power: (w: number) => `${String(w / 1000).replace('.', ',')} kW`,
     boundary: (iso: string) => `<${iso}>`,
+    dateTime: (iso: string) => `[${iso}]`,
     list: (items: readonly string[]) => items.join(' et '),
   };
 

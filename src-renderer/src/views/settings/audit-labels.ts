@@ -18,11 +18,18 @@ export function auditLabel(prefix: string, code: string, t: Translate, te: HasTr
 }
 
 /** What an audit summary needs besides translations: units and dates in the operator's format. */
+/** Parameters that hold a code, and the group of common.audit its words are under. */
+const WORD_GROUPS: Readonly<Record<string, string>> = {
+  kind: 'kinds', from: 'states', to: 'states', state: 'states', role: 'roles', operatorRole: 'operatorRoles', keyRole: 'keyRoles',
+  cancellation: 'cancellations', setupState: 'setupStates', chainMode: 'chainModes', decision: 'decisions', mode: 'keyModes', asset: 'assets',
+};
+
 export interface SummaryFormat {
   t: (key: string, params?: Record<string, unknown>) => string;
   te: HasTranslation;
   power: (w: number) => string;
   boundary: (iso: string) => string;
+  dateTime: (iso: string) => string;
   list: (items: readonly string[]) => string;
 }
 
@@ -46,14 +53,20 @@ export function auditSummary(entry: SummarySource, f: SummaryFormat): string {
     return f.te(`common.audit.${group}.${text}`) ? f.t(`common.audit.${group}.${text}`) : humanizeCode(text);
   };
   const params: Record<string, unknown> = { ...p };
-  if (Array.isArray(p.fields)) params.fields = p.fields.length ? f.list(p.fields.map((field: unknown) => word('fields', field))) : f.t('common.audit.nothing');
-  for (const name of ['kind']) if (typeof p[name] === 'string') params[name] = word('kinds', p[name]);
-  for (const name of ['from', 'to', 'state']) if (typeof p[name] === 'string') params[name] = word('states', p[name]);
-  if (typeof p.role === 'string') params.role = word('roles', p.role);
+  const list = (group: string, items: readonly unknown[]) => (items.length ? f.list(items.map((item) => word(group, item))) : f.t('common.audit.nothing'));
+  if (Array.isArray(p.fields)) params.fields = list('fields', p.fields);
+  if (Array.isArray(p.changes)) params.changes = list('operatorChanges', p.changes);
+  if (Array.isArray(p.sources)) params.sources = p.sources.length ? p.sources.map((source: unknown) => word('kinds', source)).join(' › ') : f.t('common.audit.nothing');
+  // A code-valued parameter is said with its group's word (a kind, a status, a role …).
+  for (const [name, group] of Object.entries(WORD_GROUPS)) if (typeof p[name] === 'string') params[name] = word(group, p[name]);
   if (typeof p.ratedPowerW === 'number') params.power = f.power(p.ratedPowerW);
+  params.limitText = typeof p.loadLimitW === 'number' ? f.t('common.audit.loadLimit', { power: f.power(p.loadLimitW) }) : '';
   if (typeof p.validFrom === 'string') params.validFrom = f.boundary(p.validFrom);
+  if (typeof p.at === 'string') params.at = f.dateTime(p.at);
   const makeModel = [p.make, p.model].filter((v) => typeof v === 'string' && v.trim() !== '').join(' ');
   params.makeModel = makeModel ? ` · ${makeModel}` : '';
+  params.equipmentText = typeof p.equipment === 'string' && p.equipment.trim() ? ` · ${p.equipment.trim()}` : '';
   params.reasonText = typeof p.reason === 'string' && p.reason.trim() ? ` — ${p.reason.trim()}` : '';
+  params.voidedText = typeof p.voided === 'number' && p.voided > 0 ? f.t('common.audit.voided', { count: p.voided }) : '';
   return f.t(key, params);
 }

@@ -16,6 +16,7 @@ export function useAuditSummary(): (entry: SummarySource) => string {
       te: (key) => te(key),
       power: units.power,
       boundary: dates.boundary,
+      dateTime: dates.dateTime,
       list: (items) => new Intl.ListFormat(preferences.locale, { type: 'conjunction' }).format(items),
     });
 }
