@@ -85,6 +85,10 @@ export interface ApiErrorDetails {
   readonly lockedUntil?: string;
   /** CHAIN_MISSING_CAPABILITIES: what the chain lacks, e.g. "Uniques (pallet)". */
   readonly missing?: readonly string[];
+  /** A refusal's own name (e.g. 'key_overlaps_version', see ENERGY_REFUSALS), so the UI can say it. */
+  readonly reason?: string;
+  /** The values the refusal's sentence names (version, date, month …). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export type ApiResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };

@@ -48,10 +48,12 @@ function parseIssues(raw: unknown): ApiIssue[] | undefined {
 
 function parseDetails(raw: unknown): ApiErrorDetails | undefined {
   if (!isRecord(raw)) return undefined;
-  const details: { attemptsLeft?: number; lockedUntil?: string; missing?: string[] } = {};
+  const details: { attemptsLeft?: number; lockedUntil?: string; missing?: string[]; reason?: string; params?: Record<string, string | number> } = {};
   if (typeof raw.attemptsLeft === 'number' && Number.isInteger(raw.attemptsLeft)) details.attemptsLeft = raw.attemptsLeft;
   if (typeof raw.lockedUntil === 'string' && !Number.isNaN(Date.parse(raw.lockedUntil))) details.lockedUntil = raw.lockedUntil;
   if (Array.isArray(raw.missing)) details.missing = raw.missing.filter((m): m is string => typeof m === 'string');
+  if (typeof raw.reason === 'string') details.reason = raw.reason;
+  if (isRecord(raw.params)) details.params = Object.fromEntries(Object.entries(raw.params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
   return details;
 }
 

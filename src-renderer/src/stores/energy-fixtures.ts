@@ -44,7 +44,7 @@ export const kpisOf = (siteId = 1): EnergyKpis => ({
 export function recomputeOf(done: number, status: RecomputeState['status'] = 'running', jobId = 'job-1', siteId = 1): RecomputeState {
   return {
     jobId, siteId, status, from: '2026-11-01', to: '2026-11-30', intervalsTotal: 2880, intervalsDone: done, intervalsRecomputed: done,
-    excludedReadings: [], error: null, startedAt: '2026-12-01T00:00:00Z', finishedAt: status === 'running' ? null : '2026-12-01T00:01:00Z',
+    excludedReadings: [], error: null, errorCode: null, startedAt: '2026-12-01T00:00:00Z', finishedAt: status === 'running' ? null : '2026-12-01T00:01:00Z',
   };
 }
 
