@@ -38,8 +38,13 @@ function checkPeriod(period: { readonly from: string; readonly to: string }, ctx
 export interface EnergySeries {
   readonly siteId: number;
   readonly bucket: EnergyBucket;
-  /** Bucket starts, ISO-8601 UTC (days, weeks and months start at local midnight of the cooperative's zone). */
+  /**
+   * Bucket starts, ISO-8601 UTC (days, weeks and months start at local midnight of the cooperative's
+   * zone): every bucket of the period, those without flows too (the future, a gap in the readings).
+   */
   readonly starts: readonly string[];
+  /** Intervals with computed flows in each bucket: 0 = nothing known there (draw a gap, not zero energy). */
+  readonly computedPerBucket: readonly number[];
   readonly generationBySource: Readonly<Record<EnergySource, readonly number[]>>;
   readonly consumptionWh: readonly number[];
   readonly selfConsumedWh: readonly number[];
@@ -49,7 +54,7 @@ export interface EnergySeries {
   readonly mainExportWh: readonly number[];
   readonly estimatedWh: readonly number[];
   readonly unattestedWh: readonly number[];
-  /** Intervals of the period with computed flows, and those still without (not recomputed yet). */
+  /** Intervals of the period with computed flows, and those that have ended by now still without (the future is not missing). */
   readonly intervalsComputed: number;
   readonly intervalsMissing: number;
 }

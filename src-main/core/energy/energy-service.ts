@@ -47,7 +47,7 @@ export class EnergyService {
   // ---------- reads ----------
   series(siteId: number, from: string, to: string, bucket: EnergyBucket): EnergySeries {
     this.site(siteId);
-    return siteSeries(this.deps.db, siteId, from, to, bucket, this.timeZone());
+    return siteSeries(this.deps.db, siteId, from, to, bucket, this.timeZone(), this.deps.now().getTime());
   }
   kpis(siteId: number, from: string, to: string): EnergyKpis {
     this.site(siteId);

@@ -8,7 +8,7 @@ export function seriesOf(points: number, overrides: Partial<EnergySeries> = {}):
   const starts = Array.from({ length: points }, (_, i) => new Date(Date.UTC(2026, 10, 1) + i * 900_000).toISOString());
   const zeros = () => starts.map(() => 0);
   return {
-    siteId: 1, bucket: 'interval', starts,
+    siteId: 1, bucket: 'interval', starts, computedPerBucket: starts.map(() => 1),
     generationBySource: { solar: starts.map((_, i) => 100 + i), wind: starts.map((_, i) => (i % 2) * 50), hydro: zeros(), biogas: zeros(), battery: zeros(), other: zeros() },
     consumptionWh: starts.map(() => 120), selfConsumedWh: starts.map(() => 60), sharedWh: starts.map(() => 40), p2pWh: starts.map(() => 10),
     mainImportWh: starts.map(() => 20), mainExportWh: starts.map(() => 30), estimatedWh: zeros(), unattestedWh: zeros(),

@@ -149,6 +149,27 @@ describe('recompute and the views', () => {
     expect([audit.ok, audit.intervalsChecked]).toEqual([true, 31 * 96]);
   });
 
+  it('gives every bucket of the period, empty ones as gaps, and counts only ended intervals as missing', async () => {
+    // Flows exist for March (recomputed above); February was never computed; now is 2026-04-01T00:00Z.
+    const days = await api.ok('energy.series', { siteId, from: '2026-02-27', to: '2026-03-02', bucket: 'day' });
+    expect(days.starts).toEqual(['2026-02-27T00:00:00.000Z', '2026-02-28T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-03-02T00:00:00.000Z']);
+    expect(days.computedPerBucket).toEqual([0, 0, 96, 96]);
+    expect(days.consumptionWh.slice(0, 2)).toEqual([0, 0]);
+    expect([days.intervalsComputed, days.intervalsMissing]).toEqual([192, 192]);
+    // Days still to come are not missing data.
+    const future = await api.ok('energy.series', { siteId, from: '2026-03-31', to: '2026-04-03', bucket: 'day' });
+    expect([future.starts.length, future.computedPerBucket, future.intervalsMissing]).toEqual([4, [96, 0, 0, 0], 0]);
+    const weeks = await api.ok('energy.series', { siteId, from: '2026-02-25', to: '2026-03-15', bucket: 'week' });
+    expect(weeks.starts).toEqual(['2026-02-25T00:00:00.000Z', '2026-03-02T00:00:00.000Z', '2026-03-09T00:00:00.000Z']);
+    expect(weeks.computedPerBucket).toEqual([96, 7 * 96, 7 * 96]);
+    const months = await api.ok('energy.series', { siteId, from: '2026-02-15', to: '2026-04-10', bucket: 'month' });
+    expect(months.starts).toEqual(['2026-02-15T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);
+    expect(months.computedPerBucket).toEqual([0, 31 * 96, 0]);
+    expect(months.intervalsMissing).toBe(14 * 96);
+    const intervals = await api.ok('energy.series', { siteId, from: '2026-04-01', to: '2026-04-01', bucket: 'interval' });
+    expect([intervals.starts.length, intervals.starts[95], intervals.intervalsMissing]).toEqual([96, '2026-04-01T23:45:00.000Z', 0]);
+  });
+
   it('previews a key over the last week and refuses a key that would rewrite computed flows', async () => {
     const preview = await api.ok('energy.keys.previewAllocation', { siteId, definition: { mode: 'pro_rata' }, weekEnding: '2026-03-02' });
     expect(preview.poolWh).toBe(96 * 60);
