@@ -38,8 +38,13 @@ function checkPeriod(period: { readonly from: string; readonly to: string }, ctx
 export interface EnergySeries {
   readonly siteId: number;
   readonly bucket: EnergyBucket;
-  /** Bucket starts, ISO-8601 UTC (days, weeks and months start at local midnight of the cooperative's zone). */
+  /**
+   * Bucket starts, ISO-8601 UTC (days, weeks and months start at local midnight of the cooperative's
+   * zone): every bucket of the period, those without flows too (the future, a gap in the readings).
+   */
   readonly starts: readonly string[];
+  /** Intervals with computed flows in each bucket: 0 = nothing known there (draw a gap, not zero energy). */
+  readonly computedPerBucket: readonly number[];
   readonly generationBySource: Readonly<Record<EnergySource, readonly number[]>>;
   readonly consumptionWh: readonly number[];
   readonly selfConsumedWh: readonly number[];
@@ -49,7 +54,7 @@ export interface EnergySeries {
   readonly mainExportWh: readonly number[];
   readonly estimatedWh: readonly number[];
   readonly unattestedWh: readonly number[];
-  /** Intervals of the period with computed flows, and those still without (not recomputed yet). */
+  /** Intervals of the period with computed flows, and those that have ended by now still without (the future is not missing). */
   readonly intervalsComputed: number;
   readonly intervalsMissing: number;
 }
@@ -171,12 +176,36 @@ export interface AllocationKeyVersion {
 }
 
 /** One problem of an imported key table: which row/column, what the cell held, what to do. */
+/** What is wrong in a key table, with the values its sentence names (params). */
+export const KEY_CSV_ISSUE_CODES = [
+  'first_column', // {cell}: the header does not start with interval_start
+  'no_member_columns', // the header names no member after interval_start
+  'column_without_member', // a header cell is empty
+  'member_twice', // {memberNo}
+  'unknown_member', // {memberNo}
+  'member_of_other_site', // {memberNo, memberName}
+  'no_rows', // a header and nothing else
+  'empty_line',
+  'bad_interval', // {cell, example}: not a UTC time like 2026-04-01T00:15:00Z
+  'not_interval_start', // {cell}: not on :00, :15, :30 or :45
+  'interval_twice', // {interval}
+  'before_valid_from', // {interval, validFrom}
+  'column_count', // {count, expected}: coefficients on the line vs members in the header
+  'not_a_number', // {cell, example}
+  'negative', // {cell}
+  'above_one', // {cell}
+  'row_sum', // {interval, sum, expected, tolerance}
+] as const;
+export type KeyCsvIssueCode = (typeof KEY_CSV_ISSUE_CODES)[number];
 export interface KeyCsvIssue {
   /** 1-based line of the CSV (1 = header). */
   readonly line: number;
   /** Column header (member number or 'interval_start'); '' for the whole row. */
   readonly column: string;
   readonly cell: string;
+  readonly code: KeyCsvIssueCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The same sentence in English (logs, API callers, a renderer that does not know the code yet). */
   readonly message: string;
 }
 export interface KeyCsvPreview {
@@ -228,10 +257,26 @@ export interface RecomputeState {
   /** Intervals whose inputs had changed and were allocated again (the rest were already up to date). */
   readonly intervalsRecomputed: number;
   readonly excludedReadings: readonly ExcludedReadings[];
+  /** Why a failed job failed, in English (logs, API callers); errorCode says it in any language. */
   readonly error: string | null;
+  readonly errorCode: RecomputeErrorCode | null;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
 }
+/** Why a recompute job failed: the database was busy or locked, the disk is full, it is read-only, or anything else. */
+export const RECOMPUTE_ERROR_CODES = ['database_busy', 'disk_full', 'read_only', 'failed'] as const;
+export type RecomputeErrorCode = (typeof RECOMPUTE_ERROR_CODES)[number];
+
+/**
+ * Refusals of the energy channels (ApiErrorDetails.reason, with details.params):
+ * - key_overlaps_version {version, validFrom}: energy.keys.create, a start not after the last version's
+ * - key_rewrites_flows {computedUntil, startFrom}: energy.keys.create, a start within computed flows
+ * - key_table_rejected {count}: energy.keys.create, the custom table has problems (energy.keys.previewCsv lists them)
+ * - month_in_future {month}: energy.recompute.start, a month that has not begun
+ */
+export const ENERGY_REFUSALS = ['key_overlaps_version', 'key_rewrites_flows', 'key_table_rejected', 'month_in_future'] as const;
+export type EnergyRefusal = (typeof ENERGY_REFUSALS)[number];
+
 /** Readings not used, and why (a retired meter after retirement, a meter never provisioned, …). */
 export interface ExcludedReadings {
   readonly meterKey: string;

@@ -106,6 +106,8 @@ export const ERROR_REASONS = [
   'signAfterFailedRegistration', 'alreadySigned', 'revisedMeanwhile', 'retryNothingFailed', 'retryNeedsRepropose',
   'memberDeactivated', 'noChainAccount', 'hasChainAccount', 'ownerNoChainAccount', 'ownWallet', 'portMissing', 'portBusy',
   'listingClosed', 'versionInForce', 'ratingTooEarly', 'alreadyRated', 'restoreBusy', 'outboxNotFailed',
+  // energy (contract/energy.ts ENERGY_REFUSALS)
+  'key_overlaps_version', 'key_rewrites_flows', 'key_table_rejected', 'month_in_future',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
-import { closeConsole, openConsole } from './support/console.js';
+import { E2E_DEMO_DAYS, closeConsole, openConsole } from './support/console.js';
 import { ADMIN, chooseLocale, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, waitForMemberCount } from './support/ui.js';
 
 describe('demo village (serve mode, Chromium)', () => {
@@ -13,7 +13,7 @@ describe('demo village (serve mode, Chromium)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ serve, ui, page } = await openConsole());
+    ({ serve, ui, page } = await openConsole({ demoDays: E2E_DEMO_DAYS }));
   });
   afterAll(async () => {
     await closeConsole({ ui, serve });

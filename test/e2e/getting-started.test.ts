@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Agreement, ChainStatusView, Page as ListPage } from '../../src-main/contract/index.js';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
-import { closeConsole, openConsole } from './support/console.js';
+import { E2E_DEMO_DAYS, closeConsole, openConsole } from './support/console.js';
 import { ADMIN, chooseLocale, pageToken, signIn } from './support/ui.js';
 
 const PASSPHRASE = 'kijiji ledger keys 2026';
@@ -36,7 +36,7 @@ describe('getting started: wizard → ledger keys → demo → propose → appro
   const noRawKeys = async () => expect((await page.textContent('body')) ?? '').not.toMatch(/\b(common|agreements|setup|dashboard|ledger|accounts)\.[a-z][a-zA-Z_]*\.[a-zA-Z_]/);
 
   beforeAll(async () => {
-    ({ serve, ui, page } = await openConsole({ chain: 'embedded' }));
+    ({ serve, ui, page } = await openConsole({ chain: 'embedded', demoDays: E2E_DEMO_DAYS }));
     await page.setViewportSize({ width: 1366, height: 768 });
   }, 60_000);
   afterAll(async () => {

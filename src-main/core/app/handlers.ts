@@ -8,7 +8,7 @@ import type { membersChannels } from '../../contract/members.js';
 import type { sessionChannels } from '../../contract/session.js';
 import type { systemChannels } from '../../contract/system.js';
 import { loadDemoVillage } from '../cooperative/demo-loader.js';
-import { startWizardDemoEnergy } from '../demo/demo-generator.js';
+import { demoDaysFromEnv, startWizardDemoEnergy } from '../demo/demo-generator.js';
 import { dashboardSummary } from '../dashboard/dashboard-repo.js';
 import type { BackupInfo } from '../../contract/system.js';
 import type { EventBus } from '../api/event-bus.js';
@@ -71,10 +71,10 @@ function foundationHandlers(host: HandlerHost): AreaHandlers<FoundationChannel> 
       const { db, audit, members, market } = s();
       const village = loadDemoVillage({ db, audit, members: members.members, sites: members.sites, market, clock: host.clock, events: host.events }, actor(ctx));
       // Then its energy: generators, sales, key and preferences now; its meters (emulated attested
-      // devices), a week of signed readings through the verified ingest and the week's flows in the
-      // background, with 'job.progress' events (job 'demo.energy').
+      // devices), the previous month and this one so far of signed readings through the verified
+      // ingest, and their flows, in the background with 'job.progress' events (job 'demo.energy').
       const job = s().demoEnergy;
-      const { feed } = await startWizardDemoEnergy({ db, events: host.events }, actor(ctx), host.clock.now(), job.shouldStop);
+      const { feed } = await startWizardDemoEnergy({ db, events: host.events }, actor(ctx), host.clock.now(), job.shouldStop, demoDaysFromEnv(process.env.COOP_DEMO_DAYS));
       job.run(feed, () => host.events.emit('meters.changed', { reason: 'demo', meterId: null }));
       return village;
     },

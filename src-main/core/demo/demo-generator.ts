@@ -117,18 +117,32 @@ export async function generateDemoCooperative(deps: DemoDeps, actor: OperatorPub
   return { ...setUp, ...(await feedDemoCooperative(deps, actor, options)) };
 }
 
-/** Days of readings the first-run wizard's demo village gets (a month takes minutes on a small laptop). */
-export const WIZARD_DEMO_DAYS = 7;
+/**
+ * The span of readings the first-run wizard's demo village gets: from the first day of the previous
+ * calendar month to the start of today (UTC), so the Energy area has a whole month of flows (the
+ * previous month) and the current month up to yesterday. `days` (tests, a slow machine: the
+ * COOP_DEMO_DAYS environment variable) asks for only the last N whole days instead.
+ */
+export function wizardDemoSpan(today: Date, days: number | null = null): { fromMs: number; toMs: number } {
+  const toMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (days !== null && Number.isInteger(days) && days > 0) return { fromMs: toMs - days * 86_400_000, toMs };
+  return { fromMs: Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1), toMs };
+}
+
+/** COOP_DEMO_DAYS as a number of days, or null (the default span: the previous month and this one so far). */
+export function demoDaysFromEnv(value: string | undefined): number | null {
+  const days = Number(value);
+  return value !== undefined && Number.isInteger(days) && days > 0 ? days : null;
+}
 
 /**
- * The first-run wizard's demo village energy, after loadDemoVillage: the last WIZARD_DEMO_DAYS whole
- * UTC days before `today`, seed 1. The set-up (generators, sales, key, preferences) is done when this
- * resolves; `feed` (meters, readings, flows: tens of seconds on a small laptop) runs on, reporting
+ * The first-run wizard's demo village energy, after loadDemoVillage: the wizardDemoSpan before
+ * `today`, seed 1. The set-up (generators, sales, key, preferences) is done when this resolves;
+ * `feed` (meters, readings, flows: seconds to a minute on a small laptop) runs on, reporting
  * 'job.progress' events of job 'demo.energy', and stops early when `shouldStop` says so.
  */
-export async function startWizardDemoEnergy(deps: { db: Database; events: EventBus }, actor: OperatorPublic, today: Date, shouldStop: () => boolean): Promise<{ feed: () => Promise<unknown> }> {
-  const toMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const fromMs = toMs - WIZARD_DEMO_DAYS * 86_400_000;
+export async function startWizardDemoEnergy(deps: { db: Database; events: EventBus }, actor: OperatorPublic, today: Date, shouldStop: () => boolean, days: number | null = null): Promise<{ feed: () => Promise<unknown> }> {
+  const { fromMs, toMs } = wizardDemoSpan(today, days);
   const codes: Record<DemoGeneratorProgress['phase'], JobProgressCode> = {
     village: 'demo.ready', equipment: 'demo.generators', agreements: 'demo.sales', meters: 'demo.meters', readings: 'demo.readings', flows: 'demo.flows',
   };

@@ -3,7 +3,7 @@
 // starts at an interval and runs until the next; a new version must start after the last one and
 // after every computed interval (a key change never rewrites the past). Bad input writes nothing.
 import type { Database } from 'better-sqlite3';
-import type { AllocationKeyVersion, KeyAllocationPreview, KeyCsvPreview } from '../../contract/energy.js';
+import type { AllocationKeyVersion, EnergyRefusal, KeyAllocationPreview, KeyCsvPreview } from '../../contract/energy.js';
 import type { AllocationKeyDefinition } from '../../contract/energy.js';
 import type { z } from 'zod';
 import type { OperatorPublic } from '../../contract/session.js';
@@ -53,12 +53,16 @@ export class AllocationKeys {
     const existing = keyVersionRows(db, input.siteId);
     const last = existing[existing.length - 1];
     if (last && last.valid_from >= validFrom) {
-      throw new CoreError('CONFLICT', `This key would overlap version ${last.version}, which starts ${last.valid_from}: a new version must start after the last one.`, [{ path: 'validFrom', message: `Start after ${last.valid_from}` }]);
+      throw new CoreError('CONFLICT', `This key would overlap version ${last.version}, which starts ${last.valid_from}: a new version must start after the last one.`, [{ path: 'validFrom', message: `Start after ${last.valid_from}` }], {
+        reason: 'key_overlaps_version' satisfies EnergyRefusal, params: { version: last.version, validFrom: last.valid_from },
+      });
     }
     const computed = db.prepare(`SELECT max(interval_start) AS last FROM energy_site_intervals WHERE site_id = ?`).get(input.siteId) as { last: string | null };
     if (computed.last !== null && computed.last >= validFrom) {
       const after = new Date(Date.parse(computed.last) + SLOT_MS).toISOString();
-      throw new CoreError('CONFLICT', `Flows up to ${computed.last} were already computed with the key in force then; a key change never rewrites the past. Start this version at ${after} or later.`, [{ path: 'validFrom', message: `Start at ${after} or later` }]);
+      throw new CoreError('CONFLICT', `Flows up to ${computed.last} were already computed with the key in force then; a key change never rewrites the past. Start this version at ${after} or later.`, [{ path: 'validFrom', message: `Start at ${after} or later` }], {
+        reason: 'key_rewrites_flows' satisfies EnergyRefusal, params: { computedUntil: computed.last, startFrom: after },
+      });
     }
     const plan = this.plan(input.siteId, validFrom, input.definition);
     return db.transaction(() => {
@@ -167,7 +171,9 @@ export class AllocationKeys {
       const parsed = parseKeyCsv(definition.csv, siteId, this.membersByNo(), validFrom);
       if (!parsed.preview.ok) {
         const issues: ApiIssue[] = parsed.preview.issues.map((i) => ({ path: `definition.csv.line${i.line}${i.column ? `.${i.column}` : ''}`, message: `Line ${i.line}${i.column ? `, ${i.column}` : ''}: ${i.message}` }));
-        throw new CoreError('IMPORT_REJECTED', `The key table has ${parsed.preview.issueCount} problem${parsed.preview.issueCount === 1 ? '' : 's'}; nothing was saved. ${issues[0]?.message ?? ''}`.trim(), issues);
+        throw new CoreError('IMPORT_REJECTED', `The key table has ${parsed.preview.issueCount} problem${parsed.preview.issueCount === 1 ? '' : 's'}; nothing was saved. ${issues[0]?.message ?? ''}`.trim(), issues, {
+          reason: 'key_table_rejected' satisfies EnergyRefusal, params: { count: parsed.preview.issueCount },
+        });
       }
       return { unused: 'reallocate', columns: parsed.memberIds.map((memberId) => ({ memberId, ppm: 0 })), rows: parsed.rows };
     }

@@ -2,9 +2,9 @@
 // generator call. Reads go to energy-views.ts; keys to allocation-keys.ts; recompute runs day by day
 // (one transaction each) and yields between days so the console stays responsive.
 import type { Database } from 'better-sqlite3';
-import type { EnergyAuditReport, EnergyBucket, EnergyFlows, EnergyKpis, EnergySeries, EnergySource, MemberEnergy, RecomputeState, SourcePreference } from '../../contract/energy.js';
+import type { EnergyAuditReport, EnergyBucket, EnergyFlows, EnergyKpis, EnergyRefusal, EnergySeries, EnergySource, MemberEnergy, RecomputeErrorCode, RecomputeState, SourcePreference } from '../../contract/energy.js';
 import type { OperatorPublic } from '../../contract/session.js';
-import { notFound } from '../api/core-error.js';
+import { CoreError, notFound } from '../api/core-error.js';
 import type { EventBus } from '../api/event-bus.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
 import { AllocationKeys } from './allocation-keys.js';
@@ -22,6 +22,17 @@ export interface EnergyServiceDeps {
 }
 
 const DAY_MS = 86_400_000;
+/** The farthest time zone ahead of UTC (UTC+14): a UTC month has begun somewhere once now passes its start minus this. */
+const FARTHEST_ZONE_AHEAD_MS = 14 * 3_600_000;
+
+/** A failed job's cause as a code the renderer can say (SQLite's own codes; anything else is 'failed'). */
+export function recomputeErrorCode(error: unknown): RecomputeErrorCode {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'database_busy';
+  if (code.startsWith('SQLITE_FULL')) return 'disk_full';
+  if (code.startsWith('SQLITE_READONLY')) return 'read_only';
+  return 'failed';
+}
 
 export class EnergyService {
   readonly keys: AllocationKeys;
@@ -36,7 +47,7 @@ export class EnergyService {
   // ---------- reads ----------
   series(siteId: number, from: string, to: string, bucket: EnergyBucket): EnergySeries {
     this.site(siteId);
-    return siteSeries(this.deps.db, siteId, from, to, bucket, this.timeZone());
+    return siteSeries(this.deps.db, siteId, from, to, bucket, this.timeZone(), this.deps.now().getTime());
   }
   kpis(siteId: number, from: string, to: string): EnergyKpis {
     this.site(siteId);
@@ -115,12 +126,17 @@ export class EnergyService {
     const current = this.jobs.get(siteId);
     if (current?.status === 'running') return current;
     const fromMs = Date.parse(`${month}-01T00:00:00Z`);
+    if (fromMs - FARTHEST_ZONE_AHEAD_MS > this.deps.now().getTime()) {
+      throw new CoreError('CONFLICT', `${month} has not begun yet: there are no readings to compute flows from. Choose this month or an earlier one.`, undefined, {
+        reason: 'month_in_future' satisfies EnergyRefusal, params: { month },
+      });
+    }
     const next = new Date(fromMs);
     next.setUTCMonth(next.getUTCMonth() + 1);
     const toMs = next.getTime();
     const state: RecomputeState = {
       jobId: `energy-${++this.jobCounter}`, siteId, status: 'running', from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(),
-      intervalsTotal: Math.round((toMs - fromMs) / SLOT_MS), intervalsDone: 0, intervalsRecomputed: 0, excludedReadings: [], error: null,
+      intervalsTotal: Math.round((toMs - fromMs) / SLOT_MS), intervalsDone: 0, intervalsRecomputed: 0, excludedReadings: [], error: null, errorCode: null,
       startedAt: this.deps.now().toISOString(), finishedAt: null,
     };
     this.update(state);
@@ -130,7 +146,7 @@ export class EnergyService {
 
   recomputeState(siteId: number): RecomputeState {
     this.site(siteId);
-    return this.jobs.get(siteId) ?? { jobId: null, siteId, status: 'idle', from: null, to: null, intervalsTotal: 0, intervalsDone: 0, intervalsRecomputed: 0, excludedReadings: [], error: null, startedAt: null, finishedAt: null };
+    return this.jobs.get(siteId) ?? { jobId: null, siteId, status: 'idle', from: null, to: null, intervalsTotal: 0, intervalsDone: 0, intervalsRecomputed: 0, excludedReadings: [], error: null, errorCode: null, startedAt: null, finishedAt: null };
   }
 
   /** Resolves when the site's running recompute ends (tests, shutdown). */
@@ -158,7 +174,7 @@ export class EnergyService {
       }
       state = { ...state, status: 'succeeded', finishedAt: this.deps.now().toISOString() };
     } catch (error) {
-      state = { ...state, status: 'failed', error: error instanceof Error ? error.message : String(error), finishedAt: this.deps.now().toISOString() };
+      state = { ...state, status: 'failed', error: error instanceof Error ? error.message : String(error), errorCode: recomputeErrorCode(error), finishedAt: this.deps.now().toISOString() };
     }
     this.update(state);
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);

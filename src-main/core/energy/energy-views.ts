@@ -58,22 +58,45 @@ function bucketKey(ms: number, bucket: EnergyBucket, timeZone: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Buckets start at their first stored interval (local midnight/hour for day, week, month when computed). */
-export function siteSeries(db: Database, siteId: number, from: string, to: string, bucket: EnergyBucket, timeZone: string): EnergySeries {
+/**
+ * Every bucket of the period, in order, whether it has flows or not (time drawn as it passed: an
+ * empty bucket is a gap, never skipped). A bucket starts at the first interval of the period in it
+ * (local midnight / hour for day, week, month; the period's first day for a week or month it cuts).
+ * intervalsMissing counts only intervals that have ended by `nowMs`: days not lived yet are not
+ * missing data.
+ */
+export function siteSeries(db: Database, siteId: number, from: string, to: string, bucket: EnergyBucket, timeZone: string, nowMs: number): EnergySeries {
   const rows = siteIntervals(db, siteId, from, to, timeZone);
   const starts: string[] = [];
+  const computedPerBucket: number[] = [];
   const gen = Object.fromEntries(ENERGY_SOURCES.map((s) => [s, [] as number[]])) as Record<EnergySource, number[]>;
   const cols = { consumptionWh: [] as number[], selfConsumedWh: [] as number[], sharedWh: [] as number[], p2pWh: [] as number[], mainImportWh: [] as number[], mainExportWh: [] as number[], estimatedWh: [] as number[], unattestedWh: [] as number[] };
+  const lo = Date.parse(`${from}T00:00:00Z`) - MARGIN_MS;
+  const hi = Date.parse(`${to}T00:00:00Z`) + 86_400_000 + MARGIN_MS;
   let lastKey = '';
-  for (const r of rows) {
-    const key = bucketKey(Date.parse(r.interval_start), bucket, timeZone);
+  let next = 0; // the next stored row (rows are in time order, all within the period)
+  let ended = 0;
+  let endedComputed = 0;
+  for (let ms = lo; ms < hi; ms += SLOT_MS) {
+    const date = localParts(ms, timeZone).date;
+    if (date < from || date > to) continue;
+    const key = bucketKey(ms, bucket, timeZone);
     if (key !== lastKey) {
       lastKey = key;
-      starts.push(r.interval_start);
+      starts.push(new Date(ms).toISOString());
+      computedPerBucket.push(0);
       for (const s of ENERGY_SOURCES) gen[s].push(0);
       for (const c of Object.values(cols)) c.push(0);
     }
+    const hasEnded = ms + SLOT_MS <= nowMs;
+    if (hasEnded) ended++;
+    while (next < rows.length && Date.parse(rows[next]?.interval_start ?? '') < ms) next++;
+    const r = rows[next];
+    if (!r || Date.parse(r.interval_start) !== ms) continue;
+    next++;
+    if (hasEnded) endedComputed++;
     const i = starts.length - 1;
+    computedPerBucket[i] = (computedPerBucket[i] ?? 0) + 1;
     ENERGY_SOURCES.forEach((s, k) => (gen[s][i] = (gen[s][i] ?? 0) + (r.gen[k] ?? 0)));
     const add = (c: number[], v: number) => (c[i] = (c[i] ?? 0) + v);
     add(cols.consumptionWh, r.consumption_wh);
@@ -85,11 +108,8 @@ export function siteSeries(db: Database, siteId: number, from: string, to: strin
     add(cols.estimatedWh, r.estimated_wh);
     add(cols.unattestedWh, r.unattested_wh);
   }
-  const expected = expectedIntervals(from, to);
-  return { siteId, bucket, starts, generationBySource: gen, ...cols, intervalsComputed: rows.length, intervalsMissing: Math.max(0, expected - rows.length) };
+  return { siteId, bucket, starts, computedPerBucket, generationBySource: gen, ...cols, intervalsComputed: rows.length, intervalsMissing: ended - endedComputed };
 }
-
-const expectedIntervals = (from: string, to: string) => ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1) * SLOTS_PER_DAY;
 
 interface Totals { gen: number[]; exp: number[]; consumption: number; self: number; p2p: number; pool: number; imp: number; ex: number; est: number; unatt: number }
 function totals(rows: readonly IntervalRow[]): Totals {

@@ -8,7 +8,7 @@ export function seriesOf(points: number, overrides: Partial<EnergySeries> = {}):
   const starts = Array.from({ length: points }, (_, i) => new Date(Date.UTC(2026, 10, 1) + i * 900_000).toISOString());
   const zeros = () => starts.map(() => 0);
   return {
-    siteId: 1, bucket: 'interval', starts,
+    siteId: 1, bucket: 'interval', starts, computedPerBucket: starts.map(() => 1),
     generationBySource: { solar: starts.map((_, i) => 100 + i), wind: starts.map((_, i) => (i % 2) * 50), hydro: zeros(), biogas: zeros(), battery: zeros(), other: zeros() },
     consumptionWh: starts.map(() => 120), selfConsumedWh: starts.map(() => 60), sharedWh: starts.map(() => 40), p2pWh: starts.map(() => 10),
     mainImportWh: starts.map(() => 20), mainExportWh: starts.map(() => 30), estimatedWh: zeros(), unattestedWh: zeros(),
@@ -44,7 +44,7 @@ export const kpisOf = (siteId = 1): EnergyKpis => ({
 export function recomputeOf(done: number, status: RecomputeState['status'] = 'running', jobId = 'job-1', siteId = 1): RecomputeState {
   return {
     jobId, siteId, status, from: '2026-11-01', to: '2026-11-30', intervalsTotal: 2880, intervalsDone: done, intervalsRecomputed: done,
-    excludedReadings: [], error: null, startedAt: '2026-12-01T00:00:00Z', finishedAt: status === 'running' ? null : '2026-12-01T00:01:00Z',
+    excludedReadings: [], error: null, errorCode: null, startedAt: '2026-12-01T00:00:00Z', finishedAt: status === 'running' ? null : '2026-12-01T00:01:00Z',
   };
 }
 

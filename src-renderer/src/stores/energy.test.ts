@@ -33,24 +33,24 @@ describe('energy store', () => {
     const script = energyApi();
     provideApi(script.api);
     const store = useEnergyStore();
-    await store.open(1, { kind: 'month', anchor: '2026-02-14' });
+    await store.open(1, { kind: 'month', anchor: '2025-02-14' });
     const series = script.calls.filter((c) => c.channel === 'energy.series').map((c) => c.input);
-    expect(series).toEqual([{ siteId: 1, bucket: 'day', from: '2026-02-01', to: '2026-02-28' }]);
-    expect(script.calls.find((c) => c.channel === 'energy.flows')?.input).toMatchObject({ siteId: 1, from: '2026-02-01', to: '2026-02-28' });
+    expect(series).toEqual([{ siteId: 1, bucket: 'day', from: '2025-02-01', to: '2025-02-28' }]);
+    expect(script.calls.find((c) => c.channel === 'energy.flows')?.input).toMatchObject({ siteId: 1, from: '2025-02-01', to: '2025-02-28' });
     await store.setKind('year');
     await store.setBucket('interval');
     const last = script.calls.filter((c) => c.channel === 'energy.series').map((c) => c.input);
-    // A year at 15-min: its last month first (what the chart opens on), the whole year once drawn.
+    // A past year at 15-min: its last month first (what the chart opens on), the whole year once drawn.
     expect(last.slice(1)).toEqual([
-      { siteId: 1, bucket: 'day', from: '2026-01-01', to: '2026-12-31' },
-      { siteId: 1, bucket: 'interval', from: '2026-12-01', to: '2026-12-31' },
+      { siteId: 1, bucket: 'day', from: '2025-01-01', to: '2025-12-31' },
+      { siteId: 1, bucket: 'interval', from: '2025-12-01', to: '2025-12-31' },
     ]);
     expect(store.series?.bucket).toBe('interval');
     expect(store.seriesPartial).toBe(true);
     await store.completeSeries();
     await store.completeSeries(); // asked once only
     const whole = script.calls.filter((c) => c.channel === 'energy.series').map((c) => c.input);
-    expect(whole.slice(3)).toEqual([{ siteId: 1, bucket: 'interval', from: '2026-01-01', to: '2026-12-31' }]);
+    expect(whole.slice(3)).toEqual([{ siteId: 1, bucket: 'interval', from: '2025-01-01', to: '2025-12-31' }]);
     expect(store.seriesPartial).toBe(false);
     expect(store.kpis?.selfSufficiencyBp).toBe(7500);
   });

@@ -10,6 +10,12 @@ export interface ConsoleUnderTest {
   readonly page: Page;
 }
 
+/**
+ * A week of demo readings in the e2e runs (the product's demo brings the previous month and this one
+ * so far, ~20 s more in the background): the screens under test read the same either way.
+ */
+export const E2E_DEMO_DAYS = 7;
+
 export async function openConsole(options: ServeOptions = {}): Promise<ConsoleUnderTest> {
   const serve = await startServe(options);
   try {

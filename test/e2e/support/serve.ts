@@ -22,6 +22,8 @@ export interface ServeHandle {
 export interface ServeOptions {
   /** 'off' (default: screens that do not touch the chain need no node), 'embedded', or a ws:// URL. */
   readonly chain?: string;
+  /** Days of readings the first-run wizard's demo village gets (COOP_DEMO_DAYS); default: the product's (last month and this one so far). */
+  readonly demoDays?: number;
 }
 
 export async function startServe(options: ServeOptions = {}): Promise<ServeHandle> {
@@ -29,7 +31,10 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeHandl
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer is missing: run "npm run build".');
   const dataDir = mkdtempSync(join(tmpdir(), 'coop-e2e-'));
   // process.execPath is Node 22 when run through npm scripts / node_modules/.bin (better-sqlite3 needs it).
-  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0', '--chain', options.chain ?? 'off'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0', '--chain', options.chain ?? 'off'], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(options.demoDays !== undefined && { COOP_DEMO_DAYS: String(options.demoDays) }) },
+  });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve mode did not start within 30 s:\n${output}`)), 30_000);

@@ -61,6 +61,13 @@ describe('allocation keys: bad input writes nothing', () => {
     const csv = ['interval_start,M-0002,M-0003,M-9999', '2026-03-02T00:00:00Z,0.5,0.4,0', '2026-03-02T00:15:00Z,-0.2,1.2,0', '2026-03-02T00:20:00Z,0.5,0.5,0'].join('\n');
     const preview = await api.ok('energy.keys.previewCsv', { siteId, csv });
     expect(preview.ok).toBe(false);
+    expect(preview.issues.map((i) => [i.code, i.params])).toEqual([
+      ['unknown_member', { memberNo: 'M-9999' }],
+      ['row_sum', { interval: '2026-03-02T00:00:00Z', sum: 0.9, expected: 1, tolerance: 0.00001 }],
+      ['negative', { cell: '-0.2' }],
+      ['above_one', { cell: '1.2' }],
+      ['not_interval_start', { cell: '2026-03-02T00:20:00Z' }],
+    ]);
     expect(preview.issues.map((i) => [i.line, i.column, i.message])).toEqual([
       [1, 'M-9999', 'No member has the number M-9999'],
       [2, '', 'The coefficients of 2026-03-02T00:00:00Z sum to 0.9, not 1 (within 0.00001)'],
@@ -72,6 +79,7 @@ describe('allocation keys: bad input writes nothing', () => {
     expect(refused.ok || refused.error.code).toBe('IMPORT_REJECTED');
     // The same 5, plus the two rows that lie before the version would start.
     expect(!refused.ok && refused.error.issues?.length).toBe(7);
+    expect(!refused.ok && refused.error.details).toEqual({ reason: 'key_table_rejected', params: { count: 7 } });
     const badSum = await api.call('energy.keys.create', { siteId, validFrom: '2026-04-02T00:00:00Z', definition: { mode: 'fixed', coefficients: [{ memberId: ids[1]!, coefficient: 0.7 }, { memberId: ids[2]!, coefficient: 0.2 }], unused: 'export' } });
     expect(!badSum.ok && [badSum.error.code, badSum.error.issues?.[0]?.message]).toEqual(['VALIDATION', 'The coefficients sum to 0.9, not 1 (within 0.00001)']);
     const negative = await api.call('energy.keys.create', { siteId, validFrom: '2026-04-02T00:00:00Z', definition: { mode: 'fixed', coefficients: [{ memberId: ids[1]!, coefficient: -0.5 }], unused: 'export' } });
@@ -85,11 +93,18 @@ describe('allocation keys: bad input writes nothing', () => {
     expect([v1.version, v1.mode, v1.coefficients.map((c) => c.ppm)]).toEqual([1, 'fixed', [1_000_000, 0]]);
     const overlap = await api.call('energy.keys.create', { siteId, validFrom: '2026-03-02T06:00:00Z', definition: { mode: 'pro_rata' } });
     expect(!overlap.ok && [overlap.error.code, overlap.error.message]).toEqual(['CONFLICT', 'This key would overlap version 1, which starts 2026-03-02T12:00:00.000Z: a new version must start after the last one.']);
+    expect(!overlap.ok && overlap.error.details).toEqual({ reason: 'key_overlaps_version', params: { version: 1, validFrom: '2026-03-02T12:00:00.000Z' } });
     expect((await api.ok('energy.keys.list', { siteId })).length).toBe(1);
   });
 });
 
 describe('recompute and the views', () => {
+  it('refuses a month that has not begun, and starts none', async () => {
+    const future = await api.call('energy.recompute.start', { siteId, month: '2026-05' });
+    expect(!future.ok && [future.error.code, future.error.details]).toEqual(['CONFLICT', { reason: 'month_in_future', params: { month: '2026-05' } }]);
+    expect((await api.ok('energy.recompute.state', { siteId })).status).toBe('idle');
+  });
+
   it('recomputes the month with progress events', async () => {
     const started = await api.ok('energy.recompute.start', { siteId, month: '2026-03' });
     expect(started.status).toBe('running');
@@ -134,12 +149,34 @@ describe('recompute and the views', () => {
     expect([audit.ok, audit.intervalsChecked]).toEqual([true, 31 * 96]);
   });
 
+  it('gives every bucket of the period, empty ones as gaps, and counts only ended intervals as missing', async () => {
+    // Flows exist for March (recomputed above); February was never computed; now is 2026-04-01T00:00Z.
+    const days = await api.ok('energy.series', { siteId, from: '2026-02-27', to: '2026-03-02', bucket: 'day' });
+    expect(days.starts).toEqual(['2026-02-27T00:00:00.000Z', '2026-02-28T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-03-02T00:00:00.000Z']);
+    expect(days.computedPerBucket).toEqual([0, 0, 96, 96]);
+    expect(days.consumptionWh.slice(0, 2)).toEqual([0, 0]);
+    expect([days.intervalsComputed, days.intervalsMissing]).toEqual([192, 192]);
+    // Days still to come are not missing data.
+    const future = await api.ok('energy.series', { siteId, from: '2026-03-31', to: '2026-04-03', bucket: 'day' });
+    expect([future.starts.length, future.computedPerBucket, future.intervalsMissing]).toEqual([4, [96, 0, 0, 0], 0]);
+    const weeks = await api.ok('energy.series', { siteId, from: '2026-02-25', to: '2026-03-15', bucket: 'week' });
+    expect(weeks.starts).toEqual(['2026-02-25T00:00:00.000Z', '2026-03-02T00:00:00.000Z', '2026-03-09T00:00:00.000Z']);
+    expect(weeks.computedPerBucket).toEqual([96, 7 * 96, 7 * 96]);
+    const months = await api.ok('energy.series', { siteId, from: '2026-02-15', to: '2026-04-10', bucket: 'month' });
+    expect(months.starts).toEqual(['2026-02-15T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);
+    expect(months.computedPerBucket).toEqual([0, 31 * 96, 0]);
+    expect(months.intervalsMissing).toBe(14 * 96);
+    const intervals = await api.ok('energy.series', { siteId, from: '2026-04-01', to: '2026-04-01', bucket: 'interval' });
+    expect([intervals.starts.length, intervals.starts[95], intervals.intervalsMissing]).toEqual([96, '2026-04-01T23:45:00.000Z', 0]);
+  });
+
   it('previews a key over the last week and refuses a key that would rewrite computed flows', async () => {
     const preview = await api.ok('energy.keys.previewAllocation', { siteId, definition: { mode: 'pro_rata' }, weekEnding: '2026-03-02' });
     expect(preview.poolWh).toBe(96 * 60);
     expect(preview.rows.find((r) => r.memberId === ids[2])?.proposedWh).toBe(96 * 22);
     const past = await api.call('energy.keys.create', { siteId, validFrom: '2026-03-20T00:00:00Z', definition: { mode: 'pro_rata' } });
     expect(!past.ok && past.error.code).toBe('CONFLICT');
+    expect(!past.ok && past.error.details).toEqual({ reason: 'key_rewrites_flows', params: { computedUntil: '2026-03-31T23:45:00.000Z', startFrom: '2026-04-01T00:00:00.000Z' } });
   });
 
   it('stores a source preference from the next interval on', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LONG_SERIES, escapeHtml, sankeyOption, seriesOption, type SankeyLabels, type SeriesLabels } from './energy-charts.js';
 import { flowsOf, seriesOf } from '../../stores/energy-fixtures.js';
 
-type Series = { name: string; data: number[]; sampling?: string; stack?: string; lineStyle?: { type?: string } };
+type Series = { name: string; data: (number | null)[]; sampling?: string; stack?: string; lineStyle?: { type?: string } };
 const labels: SeriesLabels = {
   source: (s) => `gen ${s}`, consumption: 'cons', self: 'self', shared: 'shared', mainIn: 'in', mainOut: 'out', estimated: 'est', unattested: 'unatt', unit: 'kWh',
 };
@@ -42,6 +42,23 @@ describe('energy series chart', () => {
     expect(long.dataZoom).toEqual([expect.objectContaining({ startValue: 35_040 - 2976, endValue: 35_039 }), expect.objectContaining({ startValue: 35_040 - 2976 })]);
     expect(long.xAxis.data).toHaveLength(35_040);
     expect(new Set(seriesOfOption(long).map((s) => s.sampling))).toEqual(new Set(['average']));
+  });
+
+  it('draws a bucket without flows as a gap, not as zero energy', () => {
+    const data = seriesOf(4, { computedPerBucket: [96, 0, 96, 0] });
+    const series = seriesOfOption(seriesOption(data, labels, format));
+    expect(series.find((s) => s.name === 'cons')?.data).toEqual([0.12, null, 0.12, null]);
+    expect(series.find((s) => s.name === 'gen solar')?.data).toEqual([0.1, null, 0.102, null]);
+    expect(series.find((s) => s.name === 'out')?.data).toEqual([-0.03, null, -0.03, null]);
+  });
+
+  it('opens the year in progress on its last month with flows, not on the weeks to come', () => {
+    const known = 30_000; // flows up to here; the rest of the year has not happened yet
+    const data = seriesOf(35_040, { computedPerBucket: Array.from({ length: 35_040 }, (_, i) => (i < known ? 1 : 0)) });
+    const option = seriesOption(data, labels, format) as { dataZoom: unknown[] };
+    expect(option.dataZoom).toEqual([expect.objectContaining({ startValue: known - 2976, endValue: known - 1 }), expect.objectContaining({ startValue: known - 2976, endValue: known - 1 })]);
+    const nothing = seriesOption(seriesOf(35_040, { computedPerBucket: new Array<number>(35_040).fill(0) }), labels, format) as { dataZoom: unknown[] };
+    expect(nothing.dataZoom).toEqual([expect.objectContaining({ startValue: 35_040 - 2976, endValue: 35_039 }), expect.anything()]);
   });
 });
 

@@ -41,13 +41,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-const toKwh = (values: readonly number[]) => values.map(kwh);
+/** kWh per bucket; a bucket without computed flows is null, which ECharts draws as a gap (not as 0). */
+const toKwhWith = (known: readonly number[]) => (values: readonly number[]) => values.map((v, i) => ((known[i] ?? 0) > 0 ? kwh(v) : null));
 const anyNonZero = (values: readonly number[]) => values.some((v) => v !== 0);
 
 export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: ChartFormat): EChartsCoreOption {
   const points = data.starts.length;
   const long = points > LONG_SERIES;
-  const startValue = points > OPEN_WINDOW_ABOVE ? points - WINDOW_POINTS : 0;
+  const toKwh = toKwhWith(data.computedPerBucket);
+  // Every bucket of the period is there, the future included: a long series opens on its last
+  // buckets with flows, not on empty weeks to come.
+  let lastKnown = points - 1;
+  while (lastKnown > 0 && (data.computedPerBucket[lastKnown] ?? 0) === 0) lastKnown--;
+  if ((data.computedPerBucket[lastKnown] ?? 0) === 0) lastKnown = points - 1;
+  const endValue = points > OPEN_WINDOW_ABOVE ? lastKnown : points - 1;
+  const startValue = points > OPEN_WINDOW_ABOVE ? Math.max(0, endValue - WINDOW_POINTS + 1) : 0;
   const common = { type: 'line', showSymbol: false, symbol: 'none', sampling: long ? 'average' : undefined, emphasis: { disabled: long } };
   const generation = SOURCE_ORDER.filter((source) => anyNonZero(data.generationBySource[source])).map((source) => ({
     ...common,
@@ -98,8 +106,8 @@ export function seriesOption(data: EnergySeries, labels: SeriesLabels, format: C
     yAxis: { type: 'value', name: labels.unit, axisLabel: { formatter: (value: number) => format.energy(Math.abs(value)).replace(/\s*kWh$/, '') } },
     dataZoom: long
       ? [
-          { type: 'inside', throttle: 50, startValue, endValue: points - 1 },
-          { type: 'slider', height: 22, bottom: 12, startValue, endValue: points - 1, labelFormatter: (index: number) => format.time(data.starts[index] ?? '') },
+          { type: 'inside', throttle: 50, startValue, endValue },
+          { type: 'slider', height: 22, bottom: 12, startValue, endValue, labelFormatter: (index: number) => format.time(data.starts[index] ?? '') },
         ]
       : [],
     series,

@@ -36,19 +36,20 @@ describe('energy periods', () => {
   });
 });
 
-describe('intervals missing by now', () => {
-  it('counts only intervals that have happened', () => {
-    const period = { from: '2026-12-01', to: '2026-12-31' };
-    const now = Date.parse('2026-12-03T00:00:00Z'); // two days = 192 intervals have happened
-    expect(intervalsMissingByNow({ intervalsComputed: 96, intervalsMissing: 2880 }, period, now)).toBe(96);
-    expect(intervalsMissingByNow({ intervalsComputed: 192, intervalsMissing: 2784 }, period, now)).toBe(0);
-    expect(intervalsMissingByNow({ intervalsComputed: 0, intervalsMissing: 2976 }, period, Date.parse('2027-02-01T00:00:00Z'))).toBe(2976);
+describe('opening window', () => {
+  it('opens only a long 15-min period on its last 31 days (the window the chart shows first)', () => {
+    const later = '2030-01-01';
+    expect(openingWindow({ from: '2026-01-01', to: '2026-12-31', bucket: 'interval' }, later)).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(openingWindow({ from: '2024-01-01', to: '2024-03-01', bucket: 'interval' }, later)).toEqual({ from: '2024-01-31', to: '2024-03-01' });
+    expect(openingWindow({ from: '2026-01-01', to: '2026-01-31', bucket: 'interval' }, later)).toBeNull();
+    expect(openingWindow({ from: '2026-01-01', to: '2026-12-31', bucket: 'day' }, later)).toBeNull();
   });
 
-  it('opens only a long 15-min period on its last 31 days (the window the chart shows first)', () => {
-    expect(openingWindow({ from: '2026-01-01', to: '2026-12-31', bucket: 'interval' })).toEqual({ from: '2026-12-01', to: '2026-12-31' });
-    expect(openingWindow({ from: '2024-01-01', to: '2024-03-01', bucket: 'interval' })).toEqual({ from: '2024-01-31', to: '2024-03-01' });
-    expect(openingWindow({ from: '2026-01-01', to: '2026-01-31', bucket: 'interval' })).toBeNull();
-    expect(openingWindow({ from: '2026-01-01', to: '2026-12-31', bucket: 'day' })).toBeNull();
+  it('opens the year in progress on its last 31 days up to today, not on the weeks to come', () => {
+    const year = { from: '2026-01-01', to: '2026-12-31', bucket: 'interval' as const };
+    expect(openingWindow(year, '2026-08-15')).toEqual({ from: '2026-07-16', to: '2026-08-15' });
+    // Early in the year, the window still spans 31 days of the period.
+    expect(openingWindow(year, '2026-01-10')).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+    expect(openingWindow(year, '2025-06-01')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
   });
 });

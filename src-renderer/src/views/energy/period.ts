@@ -66,15 +66,18 @@ export function lastDays(to: string, days: number): { from: string; to: string }
 }
 
 /**
- * A long 15-min period (more than OPENING_DAYS) opens on its last OPENING_DAYS, which is what the
+ * A long 15-min period (more than OPENING_DAYS) opens on its last OPENING_DAYS up to today, which is what the
  * chart's zoom shows first anyway (energy-charts.ts WINDOW_POINTS): that window is asked and drawn
  * first, then the whole period replaces it. A year of 15-min points takes seconds to read, send
  * and lay out; its last month is on screen within the issue 10 target (≤ 300 ms).
  */
 export const OPENING_DAYS = 31;
-export function openingWindow(period: { from: string; to: string; bucket: EnergyBucket }): { from: string; to: string } | null {
+export function openingWindow(period: { from: string; to: string; bucket: EnergyBucket }, until: string = today()): { from: string; to: string } | null {
   if (period.bucket !== 'interval' || daysIn(period.from, period.to) <= OPENING_DAYS) return null;
-  return lastDays(period.to, OPENING_DAYS);
+  // The year in progress opens on its last lived days, not on weeks that have not come yet.
+  const earliestEnd = addDays(period.from, OPENING_DAYS - 1);
+  const end = until >= period.from && until < period.to ? (until < earliestEnd ? earliestEnd : until) : period.to;
+  return lastDays(end, OPENING_DAYS);
 }
 
 /** YYYY-MM of a date: the month a recompute covers. */
@@ -84,16 +87,4 @@ export const monthOf = (iso: string) => iso.slice(0, 7);
 export function today(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return toIso(local);
-}
-
-/**
- * Intervals of the period that should have flows by now but have none. The core counts every
- * interval of the period, the future included (see CONTRACT-REQUESTS.md); a warning about
- * intervals that have not happened yet would send the operator to recompute for nothing.
- */
-export function intervalsMissingByNow(series: { intervalsComputed: number; intervalsMissing: number }, period: { from: string; to: string }, nowMs: number = Date.now()): number {
-  const start = Date.parse(`${period.from}T00:00:00Z`);
-  const end = Date.parse(`${addDays(period.to, 1)}T00:00:00Z`);
-  const elapsed = Math.max(0, Math.floor((Math.min(nowMs, end) - start) / 900_000));
-  return Math.max(0, Math.min(series.intervalsMissing, elapsed - series.intervalsComputed));
 }
