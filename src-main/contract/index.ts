@@ -15,6 +15,7 @@ import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
+import { kioskChannels } from './kiosk.js';
 
 export const contract = {
   ...sessionChannels,
@@ -30,6 +31,7 @@ export const contract = {
   ...memberAccountsChannels,
   ...energyChannels,
   ...fieldSyncChannels,
+  ...kioskChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,6 +39,11 @@ export type ChannelName = keyof Contract;
 export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type ResultOf<C extends ChannelName> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+/** The channels a members' kiosk uses (the only ones a kiosk-only core answers). */
+export function isKioskChannel(name: ChannelName): boolean {
+  return (contract[name] as ChannelDef<z.ZodType, unknown>).kiosk === true;
+}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -60,3 +67,4 @@ export * from './member-accounts.js';
 export * from './chain.js';
 export * from './energy.js';
 export * from './field-sync.js';
+export * from './kiosk.js';

@@ -18,6 +18,8 @@ import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
 import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
 import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 import { EnergyService } from '../energy/energy-service.js';
+import { KioskService } from '../kiosk/kiosk-service.js';
+import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -46,12 +48,17 @@ export interface Services {
   readonly energy: EnergyService;
   /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
   readonly fieldSync: FieldSync;
+  /** Members' kiosk sessions (each scoped to one member) and the kiosk's use cases. */
+  readonly kioskSessions: KioskSessionStore;
+  readonly kiosk: KioskService;
 }
 
 export interface ChainLaunchOptions {
   /** True when this run was launched with an explicit chain choice that beats the one saved in Settings. */
   readonly override?: boolean;
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /** A members' kiosk only (`--kiosk`). */
+  readonly kioskOnly?: boolean;
 }
 
 export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}, meterCollection?: MeterCollectionOptions): Services {
@@ -88,8 +95,10 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
+  const kioskSessions = new KioskSessionStore(db, clock);
+  const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, kioskSessions, kiosk,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;
