@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   }
   const staticDir = join(dirname(resolveResourceDir('migrations')), 'out', 'renderer');
   const carrier = await startHttpCarrier({ dispatch: core.dispatch, events: core.events, staticDir, host, port });
-  console.log(values.kiosk ? `Coop Console members' kiosk is serving at ${carrier.url}#/kiosk` : `Coop Console is serving at ${carrier.url}`);
+  console.log(`Coop Console is serving at ${carrier.url}`);
+  if (values.kiosk) console.log(`This is the members' kiosk only (no operator area): ${carrier.url}#/kiosk`);
   console.log(`Data folder: ${dataDir}  (database ${core.databaseFile})`);
 
   let stopping = false;

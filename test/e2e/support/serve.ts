@@ -22,14 +22,18 @@ export interface ServeHandle {
 export interface ServeOptions {
   /** 'off' (default: screens that do not touch the chain need no node), 'embedded', or a ws:// URL. */
   readonly chain?: string;
+  /** An existing data folder (left in place at stop), e.g. a kiosk beside an office console. */
+  readonly dataDir?: string;
+  /** `--kiosk`: the members' kiosk only. */
+  readonly kiosk?: boolean;
 }
 
 export async function startServe(options: ServeOptions = {}): Promise<ServeHandle> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" before the e2e tests.`);
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer is missing: run "npm run build".');
-  const dataDir = mkdtempSync(join(tmpdir(), 'coop-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'coop-e2e-'));
   // process.execPath is Node 22 when run through npm scripts / node_modules/.bin (better-sqlite3 needs it).
-  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0', '--chain', options.chain ?? 'off'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0', '--chain', options.chain ?? 'off', ...(options.kiosk ? ['--kiosk'] : [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve mode did not start within 30 s:\n${output}`)), 30_000);
@@ -61,7 +65,7 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeHandl
         await exited;
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
