@@ -29,6 +29,8 @@ export const AUDIT_SUMMARY_CODES = [
   // the books: journal, payments, prepaid/postpaid billing
   'journal.reversed', 'payment.recorded', 'payment.suspense', 'payment.reversed', 'payment.resolved',
   'billing.modeSet', 'billing.thresholdSet', 'billing.remindersExported', 'billing.switchSent', 'billing.switchFailed', 'billing.switchDismissed',
+  // the members' kiosk
+  'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued',
   // field sync
   'fieldSync.officeSetUp', 'fieldSync.consoleEnrolled', 'fieldSync.consoleRevoked', 'fieldSync.enrolledAs',
   'fieldSync.packExported', 'fieldSync.packImported', 'fieldSync.reportExported', 'fieldSync.reportImported', 'fieldSync.conflict', 'fieldSync.conflictDecided',

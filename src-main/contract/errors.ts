@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'FORBIDDEN', // signed in, but this role may not do this
   'INVALID_CREDENTIALS',
   'LOCKED_OUT',
+  'RATE_LIMITED', // too many failed attempts in a short time (kiosk sign-in); details.retryAfterSeconds says when to try again
   'SETUP_REQUIRED',
   'ALREADY_SET_UP',
   'NOT_FOUND',
@@ -87,6 +88,8 @@ export interface ApiErrorDetails {
   readonly attemptsLeft?: number;
   /** LOCKED_OUT: when the lock ends (ISO-8601). */
   readonly lockedUntil?: string;
+  /** RATE_LIMITED: seconds until attempts are accepted again. */
+  readonly retryAfterSeconds?: number;
   /** CHAIN_MISSING_CAPABILITIES: what the chain lacks, e.g. "Uniques (pallet)". */
   readonly missing?: readonly string[];
   /** Which refusal this is, when the sentence varies within a code: the console says it from this. */

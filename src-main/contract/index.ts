@@ -18,6 +18,7 @@ import { fieldSyncChannels } from './field-sync.js';
 import { paymentsChannels } from './payments.js';
 import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
+import { kioskChannels } from './kiosk.js';
 
 export const contract = {
   ...sessionChannels,
@@ -36,6 +37,7 @@ export const contract = {
   ...paymentsChannels,
   ...journalChannels,
   ...billingChannels,
+  ...kioskChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -43,6 +45,11 @@ export type ChannelName = keyof Contract;
 export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type ResultOf<C extends ChannelName> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+/** The channels a members' kiosk uses (the only ones a kiosk-only core answers). */
+export function isKioskChannel(name: ChannelName): boolean {
+  return (contract[name] as ChannelDef<z.ZodType, unknown>).kiosk === true;
+}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -70,3 +77,4 @@ export * from './field-sync.js';
 export * from './payments.js';
 export * from './journal.js';
 export * from './billing.js';
+export * from './kiosk.js';

@@ -18,6 +18,9 @@ const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [
   --host ADDR     address to bind (default 127.0.0.1); anything but loopback needs --allow-lan
   --chain WHICH   embedded (default: a local node on 127.0.0.1), off, or an external ws:// / wss:// endpoint
                   (env COOP_CHAIN); given for a run, it beats the choice saved in Settings → Chain
+  --kiosk         the members' kiosk only: members sign in with member number + PIN or their card and see
+                  their own things; no operator area or channel exists in this process. It can run beside
+                  the office console on the same data folder (no meter polling; chain off unless --chain)
   -h, --help      this text`;
 
 async function main(): Promise<void> {
@@ -39,10 +42,13 @@ async function main(): Promise<void> {
     // A flag or COOP_CHAIN given for this run beats the choice saved in Settings; otherwise the saved
     // choice applies, and the embedded node is the default.
     const explicit = values.chain ?? process.env.COOP_CHAIN;
+    const kioskOnly = values.kiosk;
     core = createCore({
       dataDir,
-      chain: parseChainChoice(explicit ?? 'embedded'),
-      chainOverride: explicit !== undefined,
+      // A kiosk beside the office console must not start a second embedded node on the same folder.
+      chain: parseChainChoice(explicit ?? (kioskOnly ? 'off' : 'embedded')),
+      chainOverride: explicit !== undefined || kioskOnly,
+      kioskOnly,
       ...(values.db ? { databaseFile: values.db } : {}),
     });
   } catch (error) {
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
   const staticDir = join(dirname(resolveResourceDir('migrations')), 'out', 'renderer');
   const carrier = await startHttpCarrier({ dispatch: core.dispatch, events: core.events, staticDir, host, port });
   console.log(`Coop Console is serving at ${carrier.url}`);
+  if (values.kiosk) console.log(`This is the members' kiosk only (no operator area): ${carrier.url}#/kiosk`);
   console.log(`Data folder: ${dataDir}  (database ${core.databaseFile})`);
 
   let stopping = false;
@@ -81,6 +88,7 @@ const OPTIONS = {
   'allow-lan': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   chain: { type: 'string' },
+  kiosk: { type: 'boolean', default: false },
 } as const;
 
 /** The command line, with an unknown or ill-typed option answered by the usage (exit 2) rather than a stack trace. */

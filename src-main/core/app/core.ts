@@ -29,6 +29,8 @@ export interface CoreOptions {
   readonly chainOverride?: boolean;
   /** Tuning of the background meter collector (tests shorten its waits). */
   readonly meterCollection?: MeterCollectionOptions;
+  /** A members' kiosk only (`--kiosk`): the core answers the kiosk channels and no other. */
+  readonly kioskOnly?: boolean;
 }
 
 export interface Core {
@@ -58,7 +60,7 @@ export function createCore(options: CoreOptions): Core {
   // explicit one (COOP_CHAIN, or a caller that says so).
   const chainOverride = options.chainOverride ?? process.env.COOP_CHAIN !== undefined;
   const build = (): Services =>
-    buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice, { override: chainOverride, log }, options.meterCollection);
+    buildServices(openDatabase({ file: databaseFile, migrationsDir }), clock, events, options.dataDir, chainChoice, { override: chainOverride, log, kioskOnly: options.kioskOnly ?? false }, options.meterCollection);
   // The chain starts in the background: the console is usable while the node boots (≈ 3–8 s), and
   // its state machine tells the UI how far it got.
   const startChain = (s: Services) => s.chainHost.start();
@@ -73,6 +75,9 @@ export function createCore(options: CoreOptions): Core {
   // Stock meters with a stored polling interval are polled again from the start, and every
   // provisioned meter with a port is collected again on its interval (from its stored last read).
   const startMeters = (s: Services) => {
+    // A kiosk process serves the office's data folder beside the office console, which does the
+    // meter work: a second collector would poll the same meters twice.
+    if (options.kioskOnly) return;
     s.meters.modbus.resume();
     s.meters.collector.resume();
     s.billing.startSchedule((message, error) => log('error', message, error));
@@ -120,6 +125,8 @@ export function createCore(options: CoreOptions): Core {
   const dispatch = createDispatcher({
     handlers: createHandlers(host),
     sessions: { resolve: (token) => host.services.sessions.resolve(token) },
+    kioskSessions: { isKioskToken: (token) => host.services.kioskSessions.isKioskToken(token), resolve: (token) => host.services.kioskSessions.resolve(token) },
+    kioskOnly: options.kioskOnly ?? false,
     onInternalError: (channel, error) => log('error', `Internal error on ${channel}`, error),
   });
 

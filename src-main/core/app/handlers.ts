@@ -24,6 +24,7 @@ import { fieldSyncHandlers } from './handlers-field-sync.js';
 import { paymentsHandlers } from './handlers-payments.js';
 import { journalHandlers } from './handlers-journal.js';
 import { billingHandlers } from './handlers-billing.js';
+import { kioskHandlers } from './handlers-kiosk.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -57,6 +58,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...paymentsHandlers(host),
     ...journalHandlers(host),
     ...billingHandlers(host),
+    ...kioskHandlers(host),
   };
 }
 

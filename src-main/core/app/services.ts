@@ -22,6 +22,8 @@ import { buildPaymentServices, type PaymentServices } from '../payments/index.js
 import { JournalService } from '../journal/journal-service.js';
 import { BillingService } from '../billing/billing-service.js';
 import { siteDayCharges } from '../billing/site-day-charges.js';
+import { KioskService } from '../kiosk/kiosk-service.js';
+import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -56,12 +58,17 @@ export interface Services {
   readonly journal: JournalService;
   /** Prepaid/postpaid: modes, low credit, overdue, reminders, supply switches, daily drawdown (core/billing/README.md). */
   readonly billing: BillingService;
+  /** Members' kiosk sessions (each scoped to one member) and the kiosk's use cases. */
+  readonly kioskSessions: KioskSessionStore;
+  readonly kiosk: KioskService;
 }
 
 export interface ChainLaunchOptions {
   /** True when this run was launched with an explicit chain choice that beats the one saved in Settings. */
   readonly override?: boolean;
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /** A members' kiosk only (`--kiosk`). */
+  readonly kioskOnly?: boolean;
 }
 
 export function buildServices(db: Database, clock: Clock, events: EventBus, dataDir: string, chainChoice: ChainChoice = { mode: 'off' }, chainLaunch: ChainLaunchOptions = {}, meterCollection?: MeterCollectionOptions): Services {
@@ -111,8 +118,10 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
     postedThrough: (siteId) => (db.prepare(`SELECT MAX(period_to) FROM settlement_periods WHERE site_id = ? AND status = 'posted'`).pluck().get(siteId) as string | null) ?? null,
     switchSupply: (meterId, portPath, closed, operatorId) => meters.commands.setRelay(meterId, portPath, { closed, loadLimitW: null }, operatorId),
   });
+  const kioskSessions = new KioskSessionStore(db, clock);
+  const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;

@@ -8,6 +8,11 @@ type Listener<E extends EventName> = (payload: ApiEvents[E]) => void;
 
 export interface Api {
   call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<ResultOf<C>>;
+  /**
+   * A call with a token of its own, outside the operator's session: no event stream, no session-expiry
+   * hook (the members' kiosk keeps its member's token to itself).
+   */
+  callWithToken<C extends ChannelName>(token: string | null, channel: C, input: InputOf<C>): Promise<ResultOf<C>>;
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
   /** The session token sent with every call; also (re)starts the event stream for it. */
   setToken(token: string | null): void;
@@ -38,17 +43,25 @@ export function createApi(carrier: Carrier): Api {
     if (token) stopEvents = carrier.subscribe(token, dispatch);
   };
 
+  const invoke = async (channel: ChannelName, sentToken: string | null, input: unknown) => {
+    try {
+      return await carrier.invoke(channel, sentToken, input);
+    } catch (error) {
+      if (error instanceof CarrierUnreachable) throw new ApiError('UNREACHABLE', error.message);
+      throw new ApiError('UNREACHABLE', error instanceof Error ? error.message : String(error));
+    }
+  };
+
   return {
     carrierKind: carrier.kind,
+    async callWithToken<C extends ChannelName>(ownToken: string | null, channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
+      const response = await invoke(channel, ownToken, input);
+      if (response.ok) return response.value as ResultOf<C>;
+      throw ApiError.fromData(response.error);
+    },
     async call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
       const sentToken = token;
-      let response;
-      try {
-        response = await carrier.invoke(channel, sentToken, input);
-      } catch (error) {
-        if (error instanceof CarrierUnreachable) throw new ApiError('UNREACHABLE', error.message);
-        throw new ApiError('UNREACHABLE', error instanceof Error ? error.message : String(error));
-      }
+      const response = await invoke(channel, sentToken, input);
       if (response.ok) return response.value as ResultOf<C>;
       const apiError = ApiError.fromData(response.error);
       // Only a call that carried a token can mean "your session expired"; a token set meanwhile

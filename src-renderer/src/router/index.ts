@@ -12,6 +12,7 @@ import { billingRoutes } from './routes-billing.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
+import { useKioskStore } from '../stores/kiosk.js';
 import { loadFeatures } from '../i18n/index.js';
 
 declare module 'vue-router' {
@@ -23,6 +24,8 @@ declare module 'vue-router' {
     i18n?: readonly string[];
     /** Area key, for the menu highlight and the "not built yet" view. */
     area?: string;
+    /** The members' kiosk: no operator session, no setup check; the only route of a kiosk-only console. */
+    kiosk?: boolean;
   }
 }
 
@@ -37,6 +40,7 @@ const rolesOf = (key: string) => AREAS.find((area) => area.key === key)?.roles ?
 const routes: RouteRecordRaw[] = [
   { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup', 'ledger'] } },
   { path: '/login', name: 'login', component: () => import('../views/login/LoginView.vue'), meta: { public: true, i18n: ['login'] } },
+  { path: '/kiosk', name: 'kiosk', component: () => import('../views/kiosk/KioskView.vue'), meta: { public: true, kiosk: true, i18n: ['kiosk', 'energy'] } },
   { path: '/unreachable', name: 'unreachable', component: () => import('../views/common/UnreachableView.vue'), meta: { public: true } },
   {
     path: '/',
@@ -82,12 +86,24 @@ const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHashHistory(), routes });
 
+/** Whether this console is a members' kiosk only (`--kiosk`), asked once. */
+let kioskOnly: boolean | null = null;
+
 router.beforeEach(async (to) => {
   const cooperative = useCooperativeStore();
   const session = useSessionStore();
   const preferences = usePreferencesStore();
   await loadFeatures(preferences.locale, to.meta.i18n ?? []);
-  if (to.name === 'unreachable') return true;
+  if (kioskOnly === null) {
+    try {
+      kioskOnly = (await useKioskStore().loadWelcome()).kioskOnly;
+    } catch {
+      kioskOnly = null; // the core is not reachable yet: the checks below say so
+    }
+  }
+  // A kiosk-only console has no other screen: whatever address was typed, the kiosk it is.
+  if (kioskOnly && !to.meta.kiosk) return { name: 'kiosk' };
+  if (to.meta.kiosk || to.name === 'unreachable') return true;
 
   if (cooperative.needsSetup === null) {
     try {

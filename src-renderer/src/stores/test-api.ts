@@ -18,6 +18,12 @@ export function scriptedApi(handlers: Partial<Record<ChannelName, Handler>>) {
       if (!handler) throw new ApiError('UNKNOWN_CHANNEL', `No handler for ${channel}`);
       return (await handler(input, token)) as ResultOf<C>;
     },
+    async callWithToken<C extends ChannelName>(ownToken: string | null, channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
+      calls.push({ channel, input, token: ownToken });
+      const handler = handlers[channel];
+      if (!handler) throw new ApiError('UNKNOWN_CHANNEL', `No handler for ${channel}`);
+      return (await handler(input, ownToken)) as ResultOf<C>;
+    },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

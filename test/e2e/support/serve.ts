@@ -24,14 +24,18 @@ export interface ServeOptions {
   readonly chain?: string;
   /** Days of readings the first-run wizard's demo village gets (COOP_DEMO_DAYS); default: the product's (last month and this one so far). */
   readonly demoDays?: number;
+  /** An existing data folder (left in place at stop), e.g. a kiosk beside an office console. */
+  readonly dataDir?: string;
+  /** `--kiosk`: the members' kiosk only. */
+  readonly kiosk?: boolean;
 }
 
 export async function startServe(options: ServeOptions = {}): Promise<ServeHandle> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" before the e2e tests.`);
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer is missing: run "npm run build".');
-  const dataDir = mkdtempSync(join(tmpdir(), 'coop-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'coop-e2e-'));
   // process.execPath is Node 22 when run through npm scripts / node_modules/.bin (better-sqlite3 needs it).
-  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0', '--chain', options.chain ?? 'off'], {
+  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0', '--chain', options.chain ?? 'off', ...(options.kiosk ? ['--kiosk'] : [])], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...(options.demoDays !== undefined && { COOP_DEMO_DAYS: String(options.demoDays) }) },
   });
@@ -66,7 +70,7 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeHandl
         await exited;
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
