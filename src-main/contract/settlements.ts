@@ -162,4 +162,9 @@ export const settlementsChannels = {
     access: STAFF,
     description: 'The monthly report of a period: energy sold P2P / from the pool / from the main supply, revenue per owner, rent shares, fees, tax',
   }),
+  'settlements.reportCsv': defineChannel<{ readonly fileName: string; readonly csv: string }>()({
+    input: z.object({ id: Id }),
+    access: STAFF,
+    description: 'The monthly report as CSV, the site fields and the period on every row',
+  }),
 } as const;
