@@ -100,7 +100,8 @@ export class SettlementService {
     const { currency } = this.coop();
     const plan = this.db.prepare(`SELECT id, name FROM tariff_plans WHERE site_id = ? ORDER BY id LIMIT 1`).get(siteId) as { id: number; name: string } | undefined;
     if (!plan) throw new CoreError('VALIDATION', 'This site has no tariff plan: create one (Tariffs) before settling.');
-    const { input, flowsHash } = this.loadInput(siteId, from, to, timeZone, plan.id);
+    const { input: loaded, flowsHash } = this.loadInput(siteId, from, to, timeZone, plan.id);
+    const input: SettlementInput = { ...loaded, siteTariffName: plan.name };
     let transfers: Transfer[];
     try {
       transfers = [...settle(input).transfers];

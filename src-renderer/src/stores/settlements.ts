@@ -40,6 +40,9 @@ export const useSettlementsStore = defineStore('settlements', () => {
       const period = await api.call('settlements.run', input);
       await loadPeriods();
       return period;
+    } catch (err) {
+      progress.value = null;
+      throw err;
     } finally {
       running.value = false;
     }
