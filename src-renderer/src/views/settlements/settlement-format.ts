@@ -1,6 +1,7 @@
 // Money, energy and the sentence of a line in the operator's language and the cooperative's currency.
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useDates } from '../../i18n/dates.js';
 import type { SettlementLineView } from '@contract';
 import { useCooperativeStore } from '../../stores/cooperative.js';
 import { usePreferencesStore } from '../../stores/preferences.js';
@@ -8,6 +9,7 @@ import { formatEnergy, formatMoney, formatPercent, formatRate } from '../tariffs
 
 export function useSettlementFormat() {
   const { t } = useI18n();
+  const dates = useDates();
   const cooperative = useCooperativeStore();
   const preferences = usePreferencesStore();
   const currency = computed(() => cooperative.cooperative?.currency ?? 'EUR');
@@ -42,8 +44,11 @@ export function useSettlementFormat() {
       periodFrom: String(e.periodFrom ?? ''),
       periodTo: String(e.periodTo ?? ''),
       discount: percent(num('discountBps')),
+      from: e.from ? dates.date(String(e.from)) : '',
+      to: e.to ? dates.date(String(e.to)) : '',
     };
-    const key = line.code === 'p2p_energy' && e.mode === 'tariff' ? 'p2p_energy_tariff' : line.code;
+    const sold = line.code === 'p2p_energy' && line.amountMinor > 0 ? '_sold' : '';
+    const key = line.code === 'p2p_energy' && e.mode === 'tariff' ? `p2p_energy_tariff${sold}` : `${line.code}${sold}`;
     return t(`settlements.explain.${key}`, params);
   }
 
