@@ -18,7 +18,7 @@ import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
 import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
 import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 import { EnergyService } from '../energy/energy-service.js';
-import { buildSettlements, type Settlements } from '../settlement/index.js';
+import { buildSettlements, settledUntil, type Settlements } from '../settlement/index.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -67,7 +67,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const chainNow = () => chainHost.runtime;
   const memberAccounts = new MemberAccountsService({ db, clock, audit, chain: chainNow });
   const chainRegistrar = new ChainAgreementRegistrar({ db, clock, chain: chainNow, accounts: memberAccounts, equipment: () => equipmentChain });
-  const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow) });
+  const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow), settledUntil: (siteId) => settledUntil(db, siteId) });
   const equipmentChain = new EquipmentChainRegistration({ db, chain: chainNow, equipment: market.equipment, accounts: memberAccounts });
   equipmentChain.start();
   const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });

@@ -17,3 +17,9 @@ export function buildSettlements(deps: { db: Database; audit: AuditRepo; events:
 
 export { SettlementService } from './settlement-service.js';
 export { SettlementViews, reportCsv } from './settlement-views.js';
+
+/** End (ISO UTC, exclusive) of the last approved or posted period of a site: tariffs may not start before it. */
+export function settledUntil(db: Database, siteId: number): string | null {
+  const row = db.prepare(`SELECT MAX(end_interval) AS until FROM settlement_periods WHERE site_id = ? AND status IN ('approved', 'posted')`).get(siteId) as { until: string | null };
+  return row.until;
+}

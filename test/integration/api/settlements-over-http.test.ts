@@ -125,6 +125,10 @@ describe('settlements over HTTP on the demo village', () => {
     expect(checkJournalIntegrity(db).ok).toBe(true);
     const detail = await api.ok('settlements.get', { id: period.id });
     for (const m of detail.members) expect(accountBalance(db, { kind: 'member', memberId: m.memberId })).toBe(m.totalMinor);
+    // A settled period is never re-priced: a tariff version may no longer start inside it.
+    const planId = (db.prepare(`SELECT id FROM tariff_plans WHERE site_id = ? ORDER BY id LIMIT 1`).get(siteId) as { id: number }).id;
+    const back = await api.call('tariffs.versions.create', { planId, validFrom: '2026-11-02T00:00:00Z', definition: { energy: { mode: 'flat', rateMilliPerKwh: 1_000 } }, allowPast: true, reason: 'price fix' });
+    expect(!back.ok && back.error.message).toContain('are settled');
     const twice = await api.call('settlements.post', { id: period.id });
     expect(!twice.ok && [twice.error.code, twice.error.message]).toEqual(['CONFLICT', 'This settlement is already posted.']);
   });
