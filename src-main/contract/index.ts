@@ -15,6 +15,7 @@ import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
+import { settlementsChannels } from './settlements.js';
 
 export const contract = {
   ...sessionChannels,
@@ -30,6 +31,7 @@ export const contract = {
   ...memberAccountsChannels,
   ...energyChannels,
   ...fieldSyncChannels,
+  ...settlementsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -60,3 +62,4 @@ export * from './member-accounts.js';
 export * from './chain.js';
 export * from './energy.js';
 export * from './field-sync.js';
+export * from './settlements.js';

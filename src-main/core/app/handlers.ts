@@ -21,6 +21,7 @@ import { chainHandlers } from './handlers-chain.js';
 import { memberAccountsHandlers } from './handlers-member-accounts.js';
 import { energyHandlers } from './handlers-energy.js';
 import { fieldSyncHandlers } from './handlers-field-sync.js';
+import { settlementsHandlers } from './handlers-settlements.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -51,6 +52,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...memberAccountsHandlers(host),
     ...energyHandlers(host),
     ...fieldSyncHandlers(host),
+    ...settlementsHandlers(host),
   };
 }
 

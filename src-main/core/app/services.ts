@@ -18,6 +18,7 @@ import { SwitchingRegistrar } from '../agreements/switching-registrar.js';
 import { EquipmentChainRegistration } from '../equipment/chain-registration.js';
 import { MemberAccountsService } from '../members-chain/member-accounts-service.js';
 import { EnergyService } from '../energy/energy-service.js';
+import { buildSettlements, type Settlements } from '../settlement/index.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -46,6 +47,8 @@ export interface Services {
   readonly energy: EnergyService;
   /** Office ↔ field laptop sync (enrolment, packs, reports, conflicts). */
   readonly fieldSync: FieldSync;
+  /** Settlement runs per site-period: draft → approved → posted (src-main/core/settlement/README.md). */
+  readonly settlements: Settlements;
 }
 
 export interface ChainLaunchOptions {
@@ -88,8 +91,10 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const meters = buildMeterServices({ db, clock, audit, events, keyDir: dataDir, anchors: chainHost.evidence.sink, collection });
   const energy = new EnergyService({ db, audit, events, now: () => clock.now() });
   const fieldSync = buildFieldSync({ db, audit, trust: meters.trust, anchors: chainHost.evidence.sink, dataDir, now: () => isoNow(clock) });
+  // The chain mirror of posted periods is wired here at merge: onPosted: enqueueSettlementMirror.
+  const settlements = buildSettlements({ db, audit, events, now: () => clock.now() });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, settlements,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;

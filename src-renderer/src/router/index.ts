@@ -7,6 +7,7 @@ import { marketRoutes } from './routes-market.js';
 import { meterRoutes } from './routes-meters.js';
 import { ledgerRoutes } from './routes-ledger.js';
 import { energyRoutes } from './routes-energy.js';
+import { settlementRoutes } from './routes-settlements.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -70,6 +71,7 @@ const routes: RouteRecordRaw[] = [
       ...marketRoutes,
       ...ledgerRoutes,
       ...energyRoutes,
+      ...settlementRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],

@@ -1,0 +1,162 @@
+// Reads what the pure core needs for one site-period from the database: stored energy flows
+// (energy_member_days via the codec, energy_p2p_flows), tariff versions, agreements running in the
+// period, instalments already charged by posted periods. Also the flows hash (late readings) and
+// the input hash (idempotent re-run).
+//
+// Leased equipment's energy at its host is derived from the host's member-day per slot:
+// - used from the equipment = the host's self-consumption of the equipment's kind, split evenly
+//   over the host's equipment of that kind (largest remainder);
+// - sold from the equipment = the host's sold surplus (P2P + pool) × self of that kind ÷ self (export
+//   is split over generators pro rata of generation, so the self mix is the generation mix), then
+//   split evenly over the equipment of that kind. When nothing was self-consumed in a slot the mix
+//   is unknown: the sold surplus is split evenly over all the host's generating equipment.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { AgreementTerms, type AgreementTermsValue } from '../../contract/agreements.js';
+import { ENERGY_SOURCES } from '../../contract/energy.js';
+import { TariffDefinition } from '../../contract/tariffs.js';
+import { endsOn, instalmentSchedule } from '../agreements/terms-rules.js';
+import { SLOTS_PER_DAY } from '../energy/estimation.js';
+import { DAY_VALUES, F, decodeMemberDay } from '../energy/member-day-codec.js';
+import { splitByWeights, splitEvenly } from '../tariffs/largest-remainder.js';
+import { periodSlots } from './period-slots.js';
+import type { LeasedEquipmentSlots, MemberSlotFlows, P2pFlowInput, SettlementAgreement, SettlementInput, TariffVersionInput } from './types.js';
+
+const Q = 900_000;
+const DAY_MS = 86_400_000;
+const KINDS = ENERGY_SOURCES.length;
+
+export interface LoadedInputs {
+  readonly input: SettlementInput;
+  readonly flowsHash: string;
+  readonly inputHash: string;
+  readonly currency: string;
+  readonly siteTariffPlanId: number;
+}
+
+interface HostSeries {
+  readonly self: Float64Array;
+  readonly selfMix: Float64Array[]; // per kind
+  readonly sold: Float64Array;
+}
+
+export interface ReadProgress {
+  (done: number, total: number): void | Promise<void>;
+}
+
+export function flowsOfPeriod(db: Database, siteId: number, firstSlotMs: number, slotCount: number, hosts: ReadonlySet<number>): { flows: MemberSlotFlows[]; hostSeries: Map<number, HostSeries>; p2p: P2pFlowInput[]; flowsHash: string } {
+  const endMs = firstSlotMs + slotCount * Q;
+  const firstDay = new Date(Math.floor(firstSlotMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  const lastDay = new Date(Math.floor((endMs - 1) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  const rows = db.prepare(`SELECT day, member_id, flows FROM energy_member_days WHERE site_id = ? AND day >= ? AND day <= ? ORDER BY member_id, day`).raw().all(siteId, firstDay, lastDay) as [string, number, Buffer][];
+  const byMember = new Map<number, MemberSlotFlows>();
+  const hostSeries = new Map<number, HostSeries>();
+  const hash = createHash('sha256');
+  const values = new Float64Array(DAY_VALUES);
+  for (const [day, memberId, blob] of rows) {
+    decodeMemberDay(blob, values);
+    const dayMs = Date.parse(`${day}T00:00:00Z`);
+    const from = Math.max(0, (firstSlotMs - dayMs) / Q);
+    const to = Math.min(SLOTS_PER_DAY, (endMs - dayMs) / Q);
+    if (from >= to) continue;
+    let f = byMember.get(memberId);
+    if (!f) byMember.set(memberId, (f = { memberId, mainImportWh: new Float64Array(slotCount), poolWh: new Float64Array(slotCount), poolSharedWh: new Float64Array(slotCount) }));
+    const host = hosts.has(memberId) ? (hostSeries.get(memberId) ?? newHost(hostSeries, memberId, slotCount)) : null;
+    hash.update(`${memberId}|${day}|`);
+    for (let s = from; s < to; s++) {
+      const k = (dayMs - firstSlotMs) / Q + s;
+      const at = (field: number) => values[field * SLOTS_PER_DAY + s] ?? 0;
+      let pool = 0;
+      for (let i = 0; i < KINDS; i++) pool += at(F.poolMix + i);
+      (f.mainImportWh as Float64Array)[k] = at(F.mainImport);
+      (f.poolWh as Float64Array)[k] = pool;
+      (f.poolSharedWh as Float64Array)[k] = at(F.poolShared);
+      hash.update(`${at(F.computed)},${at(F.mainImport)},${pool},${at(F.poolShared)},${at(F.p2pSold)},${at(F.self)};`);
+      if (host) {
+        host.self[k] = at(F.self);
+        for (let i = 0; i < KINDS; i++) host.selfMix[i]![k] = at(F.selfMix + i);
+        host.sold[k] = at(F.p2pSold) + at(F.poolShared);
+      }
+    }
+  }
+  const firstIso = new Date(firstSlotMs).toISOString();
+  const endIso = new Date(endMs).toISOString();
+  const p2pRows = db.prepare(`SELECT f.agreement_id, f.interval_start, f.buyer_member_id, f.seller_member_id, f.wh FROM energy_p2p_flows f JOIN agreements a ON a.id = f.agreement_id
+     WHERE a.site_id = ? AND f.interval_start >= ? AND f.interval_start < ? ORDER BY f.agreement_id, f.interval_start, f.buyer_member_id`).raw().all(siteId, firstIso, endIso) as [number, string, number, number, number][];
+  const p2p = p2pRows.map(([agreementId, start, buyerMemberId, sellerMemberId, wh]) => {
+    hash.update(`p2p|${agreementId}|${start}|${buyerMemberId}|${sellerMemberId}|${wh};`);
+    return { agreementId, slot: (Date.parse(start) - firstSlotMs) / Q, buyerMemberId, sellerMemberId, wh };
+  });
+  return { flows: [...byMember.values()], hostSeries, p2p, flowsHash: hash.digest('hex') };
+}
+
+function newHost(map: Map<number, HostSeries>, memberId: number, slotCount: number): HostSeries {
+  const h = { self: new Float64Array(slotCount), selfMix: Array.from({ length: KINDS }, () => new Float64Array(slotCount)), sold: new Float64Array(slotCount) };
+  map.set(memberId, h);
+  return h;
+}
+
+interface AgreementRow { id: number; version: number; activated_at: string; ended_at: string | null; terms_json: string }
+interface EquipmentRow { id: number; kind: string; premises: number }
+
+/** Agreements of the site that ran at some point of [firstIso, endIso). */
+export function agreementsOfPeriod(db: Database, siteId: number, firstIso: string, endIso: string, periodFrom: string): SettlementAgreement[] {
+  const rows = db.prepare(`SELECT a.id, a.current_version AS version, a.activated_at, a.ended_at, v.terms_json FROM agreements a JOIN agreement_versions v ON v.agreement_id = a.id AND v.version = a.current_version
+     WHERE a.site_id = ? AND a.activated_at IS NOT NULL ORDER BY a.id`).all(siteId) as AgreementRow[];
+  const charged = db.prepare(`SELECT DISTINCT l.instalment_no FROM settlement_lines l JOIN settlement_periods p ON p.id = l.period_id
+     WHERE l.agreement_id = ? AND l.code = 'instalment' AND l.amount_minor < 0 AND p.status = 'posted' AND p.period_from < ?`).pluck();
+  const out: SettlementAgreement[] = [];
+  for (const row of rows) {
+    const terms: AgreementTermsValue = AgreementTerms.parse(JSON.parse(row.terms_json));
+    const start = `${terms.startsOn}T00:00:00.000Z`;
+    const termEnd = `${endsOn(terms)}T00:00:00.000Z`;
+    const activeFrom = row.activated_at > start ? row.activated_at : start;
+    const activeUntil = row.ended_at !== null && row.ended_at < termEnd ? row.ended_at : termEnd;
+    if (activeFrom >= endIso || activeUntil <= firstIso) continue;
+    out.push({ id: row.id, version: row.version, terms, activeFrom, activeUntil, schedule: instalmentSchedule(terms), instalmentsCharged: (charged.all(row.id, periodFrom) as number[]).sort((a, b) => a - b) });
+  }
+  return out;
+}
+
+/** Per leased agreement, the Wh used from and sold from its equipment at the host, per slot (see the header). */
+export function leasedEquipmentSlots(db: Database, agreements: readonly SettlementAgreement[], hostSeries: ReadonlyMap<number, HostSeries>, slotCount: number): LeasedEquipmentSlots[] {
+  const equipment = db.prepare(`SELECT id, kind, COALESCE(host_member_id, owner_member_id) AS premises FROM equipment WHERE status <> 'retired' ORDER BY id`).all() as EquipmentRow[];
+  const out: LeasedEquipmentSlots[] = [];
+  for (const a of agreements) {
+    const t = a.terms;
+    if (t.kind === 'p2p_sale') continue;
+    const usedWh = new Float64Array(slotCount);
+    const soldWh = new Float64Array(slotCount);
+    out.push({ agreementId: a.id, usedWh, soldWh });
+    const host = hostSeries.get(t.hostMemberId);
+    const me = equipment.find((e) => e.id === t.equipmentId);
+    if (!host || !me) continue;
+    const atHost = equipment.filter((e) => e.premises === t.hostMemberId || e.id === me.id);
+    const sameKind = atHost.filter((e) => e.kind === me.kind);
+    const myIndex = sameKind.findIndex((e) => e.id === me.id);
+    const kind = Math.max(0, (ENERGY_SOURCES as readonly string[]).indexOf(me.kind));
+    for (let k = 0; k < slotCount; k++) {
+      const selfK = host.selfMix[kind]![k] ?? 0;
+      if (selfK > 0) usedWh[k] = splitEvenly(selfK, sameKind.length)[myIndex] ?? 0;
+      const sold = host.sold[k] ?? 0;
+      if (sold === 0) continue;
+      const self = host.self[k] ?? 0;
+      if (self > 0) {
+        const ofKind = selfK >= self ? sold : (splitByWeights(sold, [selfK, self - selfK])[0] ?? 0);
+        soldWh[k] = splitEvenly(ofKind, sameKind.length)[myIndex] ?? 0;
+      } else {
+        const index = atHost.findIndex((e) => e.id === me.id);
+        soldWh[k] = splitEvenly(sold, atHost.length)[index] ?? 0;
+      }
+    }
+  }
+  return out;
+}
+
+export function tariffVersionsOf(db: Database, planIds: readonly number[]): TariffVersionInput[] {
+  if (planIds.length === 0) return [];
+  const rows = db.prepare(`SELECT id, plan_id, version, valid_from, definition_json FROM tariff_versions WHERE plan_id IN (${planIds.map(() => '?').join(',')}) ORDER BY plan_id, valid_from`).all(...planIds) as { id: number; plan_id: number; version: number; valid_from: string; definition_json: string }[];
+  return rows.map((r) => ({ id: r.id, planId: r.plan_id, version: r.version, validFrom: r.valid_from, definition: TariffDefinition.parse(JSON.parse(r.definition_json)) }));
+}
+
+export { periodSlots };
