@@ -76,8 +76,22 @@ export interface SettlementMemberRow {
   readonly previousTotalMinor: number | null;
 }
 
+/** Where a posted period's chain mirror stands (anchor of the statement lines' Merkle root, credit transfers). */
+export interface SettlementMirrorView {
+  readonly status: 'not-queued' | 'pending' | 'anchored' | 'done' | 'failed';
+  readonly root: string | null;
+  readonly leafCount: number | null;
+  readonly blockNumber: number | null;
+  readonly creditChunks: number;
+  readonly creditChunksFinalized: number;
+  readonly transfers: number;
+  readonly errors: readonly string[];
+}
+
 export interface SettlementDetail {
   readonly period: SettlementPeriod;
+  /** Null until the period is posted. */
+  readonly mirror: SettlementMirrorView | null;
   readonly previousPeriodId: number | null;
   readonly members: readonly SettlementMemberRow[];
   /** Σ per counterparty account that is not a member (what the cooperative, grid, government net). */

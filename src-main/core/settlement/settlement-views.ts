@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { CounterpartyKey, SettlementCodeDiff, SettlementDetail, SettlementLineCode, SettlementLineView, SettlementMemberPreview, SettlementMemberRow, SettlementReport } from '../../contract/settlements.js';
 import { notFound } from '../api/core-error.js';
 import type { SettlementService } from './settlement-service.js';
+import { settlementMirrorState } from './mirror/index.js';
 
 interface MemberTotalsRow { member_id: number; member_no: string; full_name: string; total: number; charged: number; credited: number }
 
@@ -31,7 +32,12 @@ export class SettlementViews {
     const previous = new Map(previousPeriodId === null ? [] : this.totals(previousPeriodId).map((r) => [r.member_id, r.total]));
     const members: SettlementMemberRow[] = this.totals(id).map((r) => ({ memberId: r.member_id, memberNo: r.member_no, memberName: r.full_name, totalMinor: r.total, chargedMinor: r.charged, creditedMinor: r.credited, previousTotalMinor: previous.get(r.member_id) ?? (previousPeriodId === null ? null : 0) }));
     const counterparties = (this.db.prepare(`SELECT counterparty AS account, -SUM(amount_minor) AS total FROM settlement_lines WHERE period_id = ? AND counterparty NOT LIKE 'member:%' GROUP BY counterparty ORDER BY counterparty`).all(id) as { account: CounterpartyKey; total: number }[]).map((r) => ({ account: r.account, totalMinor: r.total }));
-    return { period, previousPeriodId, members, counterparties };
+    return { period, mirror: period.status === 'posted' ? this.mirror(id) : null, previousPeriodId, members, counterparties };
+  }
+
+  private mirror(id: number): SettlementDetail['mirror'] {
+    const m = settlementMirrorState(this.db, id);
+    return { status: m.status, root: m.anchor?.root ?? null, leafCount: m.anchor?.leafCount ?? null, blockNumber: m.anchor?.blockNumber ?? null, creditChunks: m.credits.chunks, creditChunksFinalized: m.credits.chunksFinalized, transfers: m.credits.transfers, errors: m.errors };
   }
 
   member(id: number, memberId: number): SettlementMemberPreview {
