@@ -29,6 +29,8 @@ export const AUDIT_SUMMARY_CODES = [
   // the books: journal, payments, prepaid/postpaid billing
   'journal.reversed', 'payment.recorded', 'payment.suspense', 'payment.reversed', 'payment.resolved',
   'billing.modeSet', 'billing.thresholdSet', 'billing.remindersExported', 'billing.switchSent', 'billing.switchFailed', 'billing.switchDismissed',
+  // settlements
+  'settlement.computed', 'settlement.approved', 'settlement.reopened', 'settlement.posted',
   // the members' kiosk
   'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued',
   // field sync

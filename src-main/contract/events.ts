@@ -33,6 +33,10 @@ export interface ApiEvents {
   'energy.recompute': import('./energy.js').RecomputeState;
   /** Stored flows, keys or preferences of a site changed over [from, to] (local dates); views refetch. */
   'energy.changed': { readonly siteId: number; readonly from: string; readonly to: string; readonly reason: string };
+  /** A settlement run advanced (reading → computing → writing → done). */
+  'settlements.progress': import('./settlements.js').SettlementProgress;
+  /** A settlement period was computed, approved, reopened or posted; views refetch. */
+  'settlements.changed': { readonly periodId: number; readonly status: import('./settlements.js').SettlementStatus };
 }
 export type EventName = keyof ApiEvents;
 export interface EventMessage<E extends EventName = EventName> {

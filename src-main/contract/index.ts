@@ -19,6 +19,7 @@ import { paymentsChannels } from './payments.js';
 import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
+import { settlementsChannels } from './settlements.js';
 
 export const contract = {
   ...sessionChannels,
@@ -38,6 +39,7 @@ export const contract = {
   ...journalChannels,
   ...billingChannels,
   ...kioskChannels,
+  ...settlementsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -78,3 +80,4 @@ export * from './payments.js';
 export * from './journal.js';
 export * from './billing.js';
 export * from './kiosk.js';
+export * from './settlements.js';

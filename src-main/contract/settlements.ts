@@ -76,8 +76,22 @@ export interface SettlementMemberRow {
   readonly previousTotalMinor: number | null;
 }
 
+/** Where a posted period's chain mirror stands (anchor of the statement lines' Merkle root, credit transfers). */
+export interface SettlementMirrorView {
+  readonly status: 'not-queued' | 'pending' | 'anchored' | 'done' | 'failed';
+  readonly root: string | null;
+  readonly leafCount: number | null;
+  readonly blockNumber: number | null;
+  readonly creditChunks: number;
+  readonly creditChunksFinalized: number;
+  readonly transfers: number;
+  readonly errors: readonly string[];
+}
+
 export interface SettlementDetail {
   readonly period: SettlementPeriod;
+  /** Null until the period is posted. */
+  readonly mirror: SettlementMirrorView | null;
   readonly previousPeriodId: number | null;
   readonly members: readonly SettlementMemberRow[];
   /** Σ per counterparty account that is not a member (what the cooperative, grid, government net). */
@@ -161,5 +175,10 @@ export const settlementsChannels = {
     input: z.object({ id: Id }),
     access: STAFF,
     description: 'The monthly report of a period: energy sold P2P / from the pool / from the main supply, revenue per owner, rent shares, fees, tax',
+  }),
+  'settlements.reportCsv': defineChannel<{ readonly fileName: string; readonly csv: string }>()({
+    input: z.object({ id: Id }),
+    access: STAFF,
+    description: 'The monthly report as CSV, the site fields and the period on every row',
   }),
 } as const;

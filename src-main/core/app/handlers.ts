@@ -25,6 +25,7 @@ import { paymentsHandlers } from './handlers-payments.js';
 import { journalHandlers } from './handlers-journal.js';
 import { billingHandlers } from './handlers-billing.js';
 import { kioskHandlers } from './handlers-kiosk.js';
+import { settlementsHandlers } from './handlers-settlements.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -59,6 +60,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...journalHandlers(host),
     ...billingHandlers(host),
     ...kioskHandlers(host),
+    ...settlementsHandlers(host),
   };
 }
 

@@ -24,6 +24,7 @@ import { BillingService } from '../billing/billing-service.js';
 import { siteDayCharges } from '../billing/site-day-charges.js';
 import { KioskService } from '../kiosk/kiosk-service.js';
 import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
+import { buildSettlements, settledUntil, type Settlements } from '../settlement/index.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -61,6 +62,8 @@ export interface Services {
   /** Members' kiosk sessions (each scoped to one member) and the kiosk's use cases. */
   readonly kioskSessions: KioskSessionStore;
   readonly kiosk: KioskService;
+  /** Settlement runs per site-period: draft → approved → posted (src-main/core/settlement/README.md). */
+  readonly settlements: Settlements;
 }
 
 export interface ChainLaunchOptions {
@@ -81,7 +84,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const chainNow = () => chainHost.runtime;
   const memberAccounts = new MemberAccountsService({ db, clock, audit, chain: chainNow });
   const chainRegistrar = new ChainAgreementRegistrar({ db, clock, chain: chainNow, accounts: memberAccounts, equipment: () => equipmentChain });
-  const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow) });
+  const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow), settledUntil: (siteId) => settledUntil(db, siteId) });
   const equipmentChain = new EquipmentChainRegistration({ db, chain: chainNow, equipment: market.equipment, accounts: memberAccounts });
   equipmentChain.start();
   const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
@@ -120,8 +123,11 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   });
   const kioskSessions = new KioskSessionStore(db, clock);
   const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
+  // Posting a period, in its own transaction: the provisional prepaid drawdowns of its days are
+  // reversed (the settlement's exact lines replace them).
+  const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: (_db, periodId) => void billing.releaseDrawdownsOfPeriod(periodId) });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;

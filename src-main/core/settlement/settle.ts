@@ -11,7 +11,7 @@ export function settle(input: SettlementInput): SettlementResult {
   const slots = new PeriodSlots(input);
   const flows = new Map<number, MemberSlotFlows>(input.flows.map((f) => [f.memberId, f]));
   const memberIds = [...new Set(input.memberIds)].sort((a, b) => a - b);
-  const segments = tariffSegments(slots, input.tariffVersions, input.siteTariffPlanId, 'of the site');
+  const segments = tariffSegments(slots, input.tariffVersions, input.siteTariffPlanId, input.siteTariffName ?? 'of the site');
   const site = siteTariffTransfers(slots, segments, memberIds, flows);
   const pool = poolEarnings(slots, site.poolRevenue, memberIds, flows);
   const poolIncome = new Map<number, number>();

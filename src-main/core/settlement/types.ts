@@ -113,8 +113,9 @@ export interface SettlementInput {
   /** First slot start (UTC ms) and slot count: the period's quarter hours. */
   readonly firstSlotMs: number;
   readonly slotCount: number;
-  /** The site tariff (main supply and pool). */
+  /** The site tariff (main supply and pool), and its name for messages. */
   readonly siteTariffPlanId: number;
+  readonly siteTariffName?: string;
   /** Versions of the site plan and of every plan a P2P price rule names. */
   readonly tariffVersions: readonly TariffVersionInput[];
   /** Every member settled (active members of the site); flows absent = nothing consumed. */

@@ -15,6 +15,8 @@ const KNOWN_EVENTS: Record<EventName, true> = {
   'chain.tx': true,
   'energy.recompute': true,
   'energy.changed': true,
+  'settlements.progress': true,
+  'settlements.changed': true,
 };
 const EVENT_NAMES = Object.keys(KNOWN_EVENTS) as readonly EventName[];
 

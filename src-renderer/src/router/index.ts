@@ -9,6 +9,7 @@ import { ledgerRoutes } from './routes-ledger.js';
 import { energyRoutes } from './routes-energy.js';
 import { paymentRoutes } from './routes-payments.js';
 import { billingRoutes } from './routes-billing.js';
+import { settlementRoutes } from './routes-settlements.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
 import { usePreferencesStore } from '../stores/preferences.js';
@@ -78,6 +79,7 @@ const routes: RouteRecordRaw[] = [
       ...energyRoutes,
       ...paymentRoutes,
       ...billingRoutes,
+      ...settlementRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },
     ],

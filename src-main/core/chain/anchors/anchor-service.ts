@@ -6,7 +6,9 @@ import type { Database } from 'better-sqlite3';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { ChainError } from '../errors.js';
 import type { ChainConnection } from '../connection.js';
-import type { Outbox } from '../outbox/outbox.js';
+import type { Outbox, OutboxEnqueueOptions } from '../outbox/outbox.js';
+import type { OutboxRecord } from '../outbox/outbox-repository.js';
+import type { ChainIntentInput } from '../outbox/intents.js';
 import { remarkedEventsAt } from '../../../../substrate-bindings/src/queries.js';
 import { leafHash, merkleProof, merkleRoot, rootFromProof, type Hex, type ProofStep } from './merkle.js';
 
@@ -54,6 +56,48 @@ export interface VerifyResult {
 const SUBJECT = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 export const anchorRemark = (subject: string, root: Hex): string => `coop-anchor:v1:${subject}:${root}`;
 
+export interface AnchorSetInput {
+  readonly subject: string;
+  readonly records: readonly AnchorRecordInput[];
+  readonly signer: string;
+  readonly reference?: string;
+}
+
+/**
+ * Records a set (its leaves, for proofs) and queues its root as an `anchor` outbox row, in one
+ * transaction (nested as a savepoint in the caller's); idempotent per `reference`. Returns the
+ * anchor id. `enqueue` is the outbox's (AnchorService) or recordOutboxIntent (code holding only
+ * the database, e.g. a settlement posting).
+ */
+export function recordAnchor(db: Database, enqueue: (intent: ChainIntentInput, options: OutboxEnqueueOptions) => OutboxRecord, input: AnchorSetInput): number {
+  if (typeof input.subject !== 'string' || !SUBJECT.test(input.subject)) {
+    throw new ChainError('CHAIN_INVALID_INPUT', 'An anchor subject is 1–64 lowercase letters, digits, "_", "-" or "." (e.g. "settlement").');
+  }
+  if (!Array.isArray(input.records) || input.records.length === 0) throw new ChainError('CHAIN_INVALID_INPUT', 'There is nothing to anchor: the set of records is empty.');
+  const keys = new Set<string>();
+  for (const r of input.records) {
+    if (typeof r.key !== 'string' || r.key.length === 0 || r.key.length > 200) throw new ChainError('CHAIN_INVALID_INPUT', 'Every anchored record needs a key of 1 to 200 characters.');
+    if (keys.has(r.key)) throw new ChainError('CHAIN_INVALID_INPUT', `The record key "${r.key}" appears twice in the set.`);
+    if (typeof r.data !== 'string' && !(r.data instanceof Uint8Array)) throw new ChainError('CHAIN_INVALID_INPUT', `Record "${r.key}" has no data to anchor.`);
+    keys.add(r.key);
+  }
+  const leaves = input.records.map((r) => leafHash(r.data));
+  const root = merkleRoot(leaves);
+  const remark = anchorRemark(input.subject, root);
+  return db.transaction(() => {
+    const record = enqueue({ kind: 'anchor', remark }, { signer: input.signer, ...(input.reference ? { reference: input.reference } : {}) });
+    const existing = db.prepare('SELECT id FROM chain_anchors WHERE outbox_id = ?').get(record.id) as { id: number } | undefined;
+    if (existing) return existing.id;
+    const info = db
+      .prepare('INSERT INTO chain_anchors (subject, root, leaf_count, remark, outbox_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(input.subject, root, leaves.length, remark, record.id, new Date().toISOString());
+    const anchorId = Number(info.lastInsertRowid);
+    const insertLeaf = db.prepare('INSERT INTO chain_anchor_leaves (anchor_id, position, record_key, leaf_hash) VALUES (?, ?, ?, ?)');
+    input.records.forEach((r, position) => insertLeaf.run(anchorId, position, r.key, leaves[position]));
+    return anchorId;
+  })();
+}
+
 export class AnchorService {
   constructor(
     private readonly db: Database,
@@ -62,34 +106,8 @@ export class AnchorService {
   ) {}
 
   /** Records the set and queues its root for anchoring (atomically); idempotent per `reference`. */
-  anchor(input: { readonly subject: string; readonly records: readonly AnchorRecordInput[]; readonly signer: string; readonly reference?: string }): AnchorInfo {
-    if (typeof input.subject !== 'string' || !SUBJECT.test(input.subject)) {
-      throw new ChainError('CHAIN_INVALID_INPUT', 'An anchor subject is 1–64 lowercase letters, digits, "_", "-" or "." (e.g. "settlement").');
-    }
-    if (!Array.isArray(input.records) || input.records.length === 0) throw new ChainError('CHAIN_INVALID_INPUT', 'There is nothing to anchor: the set of records is empty.');
-    const keys = new Set<string>();
-    for (const r of input.records) {
-      if (typeof r.key !== 'string' || r.key.length === 0 || r.key.length > 200) throw new ChainError('CHAIN_INVALID_INPUT', 'Every anchored record needs a key of 1 to 200 characters.');
-      if (keys.has(r.key)) throw new ChainError('CHAIN_INVALID_INPUT', `The record key "${r.key}" appears twice in the set.`);
-      if (typeof r.data !== 'string' && !(r.data instanceof Uint8Array)) throw new ChainError('CHAIN_INVALID_INPUT', `Record "${r.key}" has no data to anchor.`);
-      keys.add(r.key);
-    }
-    const leaves = input.records.map((r) => leafHash(r.data));
-    const root = merkleRoot(leaves);
-    const remark = anchorRemark(input.subject, root);
-    const id = this.db.transaction(() => {
-      const record = this.outbox.enqueue({ kind: 'anchor', remark }, { signer: input.signer, ...(input.reference ? { reference: input.reference } : {}) });
-      const existing = this.db.prepare('SELECT id FROM chain_anchors WHERE outbox_id = ?').get(record.id) as { id: number } | undefined;
-      if (existing) return existing.id;
-      const info = this.db
-        .prepare('INSERT INTO chain_anchors (subject, root, leaf_count, remark, outbox_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(input.subject, root, leaves.length, remark, record.id, new Date().toISOString());
-      const anchorId = Number(info.lastInsertRowid);
-      const insertLeaf = this.db.prepare('INSERT INTO chain_anchor_leaves (anchor_id, position, record_key, leaf_hash) VALUES (?, ?, ?, ?)');
-      input.records.forEach((r, position) => insertLeaf.run(anchorId, position, r.key, leaves[position]));
-      return anchorId;
-    })();
-    return this.get(id) as AnchorInfo;
+  anchor(input: AnchorSetInput): AnchorInfo {
+    return this.get(recordAnchor(this.db, (intent, options) => this.outbox.enqueue(intent, options), input)) as AnchorInfo;
   }
 
   get(id: number): AnchorInfo | undefined {

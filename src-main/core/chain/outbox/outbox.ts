@@ -40,6 +40,26 @@ export interface OutboxOptions {
   readonly reconcileIntervalMs?: number;
 }
 
+export interface OutboxEnqueueOptions {
+  readonly signer: string;
+  /** Idempotency key: a second enqueue with the same reference returns the first row. */
+  readonly reference?: string;
+}
+
+/**
+ * Validates an intent and records it as a pending row, nothing else: no event, no sending. This is
+ * how code that only holds the database (e.g. a posting inside its own transaction) queues chain
+ * work; the running outbox sends it on its next pump (kick(), a reconnect, or its periodic timer).
+ */
+export function recordOutboxIntent(repository: OutboxRepository, intent: ChainIntentInput, options: OutboxEnqueueOptions): { record: OutboxRecord; created: boolean } {
+  const parsed = parseIntent(intent);
+  const signer = parseAddress(options.signer, 'signer');
+  if (options.reference !== undefined && (typeof options.reference !== 'string' || options.reference.length === 0 || options.reference.length > 200)) {
+    throw new ChainError('CHAIN_INVALID_INPUT', 'An outbox reference must be a text of 1 to 200 characters.');
+  }
+  return repository.insert(parsed, signer, options.reference ?? null);
+}
+
 export class Outbox extends TypedEmitter<OutboxEvents> {
   readonly repository: OutboxRepository;
   readonly #inFlight = new Map<number, Promise<TxTerminal>>();
@@ -65,13 +85,8 @@ export class Outbox extends TypedEmitter<OutboxEvents> {
   }
 
   /** Records an intent (validated) for `signer`; idempotent per `reference`. Sending happens later. */
-  enqueue(intent: ChainIntentInput, options: { readonly signer: string; readonly reference?: string }): OutboxRecord {
-    const parsed = parseIntent(intent);
-    const signer = parseAddress(options.signer, 'signer');
-    if (options.reference !== undefined && (typeof options.reference !== 'string' || options.reference.length === 0 || options.reference.length > 200)) {
-      throw new ChainError('CHAIN_INVALID_INPUT', 'An outbox reference must be a text of 1 to 200 characters.');
-    }
-    const { record, created } = this.repository.insert(parsed, signer, options.reference ?? null);
+  enqueue(intent: ChainIntentInput, options: OutboxEnqueueOptions): OutboxRecord {
+    const { record, created } = recordOutboxIntent(this.repository, intent, options);
     if (created) {
       this.emit('outbox', record);
       // After the caller's surrounding transaction (if any) has committed.

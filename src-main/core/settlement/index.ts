@@ -1,0 +1,25 @@
+// The settlement area as the app builds it: the service (runs, lifecycle) and its read models.
+import type { Database } from 'better-sqlite3';
+import type { EventBus } from '../api/event-bus.js';
+import type { AuditRepo } from '../audit/audit-repo.js';
+import { SettlementService } from './settlement-service.js';
+import { SettlementViews } from './settlement-views.js';
+
+export interface Settlements {
+  readonly service: SettlementService;
+  readonly views: SettlementViews;
+}
+
+export function buildSettlements(deps: { db: Database; audit: AuditRepo; events: EventBus; now: () => Date; onPosted?: (db: Database, periodId: number) => void }): Settlements {
+  const service = new SettlementService({ db: deps.db, audit: deps.audit, now: deps.now, progress: (p) => deps.events.emit('settlements.progress', p), ...(deps.onPosted ? { onPosted: deps.onPosted } : {}) });
+  return { service, views: new SettlementViews(deps.db, service) };
+}
+
+export { SettlementService } from './settlement-service.js';
+export { SettlementViews, reportCsv } from './settlement-views.js';
+
+/** End (ISO UTC, exclusive) of the last approved or posted period of a site: tariffs may not start before it. */
+export function settledUntil(db: Database, siteId: number): string | null {
+  const row = db.prepare(`SELECT MAX(end_interval) AS until FROM settlement_periods WHERE site_id = ? AND status IN ('approved', 'posted')`).get(siteId) as { until: string | null };
+  return row.until;
+}
