@@ -34,7 +34,7 @@ beforeAll(async () => {
   await chain.start();
   await chain.keystore.initialize(PASSPHRASE);
   setup = await chain.bootstrap({ currency: 'KES' });
-});
+}, 300_000);
 
 afterAll(async () => {
   await chain?.stop();
