@@ -9,13 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
-import type { ApiPromise } from '@polkadot/api';
-import type { KeyringPair } from '@polkadot/keyring/types';
 import { openDatabase } from '../../src-main/core/db/connection.js';
 import { createChainRuntime, type ChainRuntime } from '../../src-main/core/chain/index.js';
 import { EmbeddedNode } from '../../src-main/core/chain/node/embedded-node.js';
 import { compactNodeDatabase, genesisRuntimeCode } from '../../src-main/core/chain/node/node-db-compaction.js';
 import { measured, saveBenchRecords } from './report.js';
+import { rawSend } from './raw-send.js';
 import { assetsMint, assetsTransfer, systemRemarkWithEvent, utilityBatchAll, type Extrinsic } from '../../substrate-bindings/src/index.js';
 
 const N = Number(process.env['CHAIN_BENCH_N'] ?? 24);
@@ -23,33 +22,6 @@ const SETTLE = 2_000;
 const dataDir = mkdtempSync(join(tmpdir(), 'coop-chain-bench-'));
 const db = openDatabase({ file: join(dataDir, 'console.sqlite') });
 const seconds = (from: number): number => (performance.now() - from) / 1000;
-
-/**
- * Raw baseline: plain @polkadot/api signAndSend-style sending, pipelined as far as chopsticks
- * allows: every call signed with consecutive explicit nonces, each handed to the node as soon as
- * the previous one was accepted (send() resolves on the subscription id), all awaited to Finalized.
- * Firing them all without waiting is not an option here: chopsticks validates concurrently, so a
- * later nonce can reach a block first and is then reported Invalid (and its watch ends).
- */
-async function rawSend(api: ApiPromise, pair: KeyringPair, genesisHash: string, calls: Extrinsic[]): Promise<void> {
-  const first = (await api.rpc.system.accountNextIndex(pair.address)).toNumber();
-  const finalized: Promise<void>[] = [];
-  for (const [i, call] of calls.entries()) {
-    const tx = await call.signAsync(pair, { nonce: first + i, era: 0, blockHash: genesisHash, genesisHash } as never);
-    let accepted!: Promise<unknown>;
-    finalized.push(
-      new Promise<void>((resolve, reject) => {
-        accepted = tx.send((result) => {
-          if (result.status.isFinalized) (result.dispatchError ? reject(new Error(result.dispatchError.toString())) : resolve());
-          if (result.status.isInvalid || result.status.isDropped) reject(new Error(result.status.type));
-        });
-        accepted.catch(reject);
-      }),
-    );
-    await accepted;
-  }
-  await Promise.all(finalized);
-}
 
 /** This runtime still uses one-dimensional weights (u64); newer ones use { refTime, proofSize }. */
 function refTime(weight: unknown): bigint {

@@ -21,8 +21,19 @@ const say = (what: string): void => void process.stdout.write(`${what}\n  at ${M
 const db = openDatabase({ file: join(dataDir, 'console.sqlite') });
 const chain = createChainRuntime({ dataDir, db, endpoint, outbox: { reconcileIntervalMs: 1_000 } });
 say('opened');
-// Both take seconds (metadata; scrypt per key): side by side.
-await Promise.all([chain.start(), chain.keystore.unlock(passphrase)]);
+// Both take seconds (metadata; scrypt per key): side by side. On a loaded machine the node can be
+// slow to answer the first probe: try again rather than count that as a crash result.
+const connecting = (async () => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await chain.start();
+    } catch (error) {
+      if (attempt >= 8) throw error;
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
+  }
+})();
+await Promise.all([connecting, chain.keystore.unlock(passphrase)]);
 say('unlocked');
 if (Number(previous) > 0) {
   postPeriodWithMirror(db, mirrorInput(Number(previous), memberIds));

@@ -27,6 +27,8 @@ export interface ChainRuntimeOptions {
   /** Embedded node: fixed port (default: a free loopback port, kept across restarts). */
   readonly port?: number;
   readonly outbox?: OutboxOptions;
+  /** How long the embedded node may take to answer at start (default 60 s; more on a loaded machine). */
+  readonly nodeStartTimeoutMs?: number;
 }
 
 export interface ChainRuntimeStatus {
@@ -66,7 +68,7 @@ export class ChainRuntime extends TypedEmitter<ChainRuntimeEvents> {
     this.#db = options.db;
     this.#endpoint = options.endpoint === undefined ? null : validateEndpoint(options.endpoint);
     this.mode = this.#endpoint ? 'external' : 'embedded';
-    this.node = this.#endpoint ? null : new EmbeddedNode({ chainDir: join(options.dataDir, 'chain'), ...(options.port ? { port: options.port } : {}) });
+    this.node = this.#endpoint ? null : new EmbeddedNode({ chainDir: join(options.dataDir, 'chain'), ...(options.port ? { port: options.port } : {}), ...(options.nodeStartTimeoutMs ? { startTimeoutMs: options.nodeStartTimeoutMs } : {}) });
     this.keystore = new Keystore({ dir: join(options.dataDir, 'keystore') });
     this.tx = new TransactionService(this.connection, this.keystore);
     this.outbox = new Outbox(options.db, this.connection, this.tx, options.outbox);
