@@ -31,6 +31,8 @@ export interface ChainHostOptions {
   readonly launchOverride: boolean;
   readonly now: () => string;
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /** After each successful set-up: records what waited for the chain (e.g. mirrors of periods posted before it). */
+  readonly onBootstrapped?: () => void;
 }
 
 const idleBootstrap: ChainBootstrapView = { state: 'idle', step: null, actions: [], error: null, finishedAt: null };
@@ -263,6 +265,11 @@ export class ChainHost {
           this.#bootstrap = { state: 'done', step: null, actions: [...result.actions], error: null, finishedAt: this.#o.now() };
           if (result.actions.length > 0) this.#log('info', `Chain set-up: ${result.actions.join('; ')}`);
           this.evidence.schedule(0);
+          try {
+            this.#o.onBootstrapped?.();
+          } catch (error) {
+            this.#log('error', 'Catching up after the chain set-up failed', error);
+          }
         },
         (error: unknown) => {
           this.#bootstrap = { state: 'failed', step: null, actions: [], error: errorMessage(error), finishedAt: this.#o.now() };

@@ -25,6 +25,7 @@ import { siteDayCharges } from '../billing/site-day-charges.js';
 import { KioskService } from '../kiosk/kiosk-service.js';
 import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
 import { buildSettlements, settledUntil, type Settlements } from '../settlement/index.js';
+import { enqueueSettlementMirror, resumeSettlementMirrors } from '../settlement/mirror/index.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -87,7 +88,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow), settledUntil: (siteId) => settledUntil(db, siteId) });
   const equipmentChain = new EquipmentChainRegistration({ db, chain: chainNow, equipment: market.equipment, accounts: memberAccounts });
   equipmentChain.start();
-  const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), onBootstrapped: () => void resumeSettlementMirrors(db), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
   // After the host exists: attaching kicks the Multisig canceller, which asks for the chain at once.
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
@@ -125,7 +126,13 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
   // Posting a period, in its own transaction: the provisional prepaid drawdowns of its days are
   // reversed (the settlement's exact lines replace them).
-  const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: (_db, periodId) => void billing.releaseDrawdownsOfPeriod(periodId) });
+  const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: (postDb, periodId) => {
+      billing.releaseDrawdownsOfPeriod(periodId);
+      // The chain mirror (anchor of every statement line, credits in chunked batchAll) is recorded in
+      // the outbox in this same transaction: on chain exactly once, or not posted at all.
+      enqueueSettlementMirror(postDb, periodId);
+    },
+  });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
