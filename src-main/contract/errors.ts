@@ -85,6 +85,8 @@ export interface ApiErrorDetails {
   readonly lockedUntil?: string;
   /** CHAIN_MISSING_CAPABILITIES: what the chain lacks, e.g. "Uniques (pallet)". */
   readonly missing?: readonly string[];
+  /** IMPORT_REJECTED by field sync: the refusal's stable code (BUNDLE_STALE, ITEM_REFUSED, …), said in the operator's language by the renderer. */
+  readonly syncRefusal?: string;
 }
 
 export type ApiResponse<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };

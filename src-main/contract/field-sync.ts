@@ -34,15 +34,35 @@ export interface FieldConsoleView {
   readonly openConflicts: number;
 }
 
+/** One side of a conflict as shown to the operator: field name → value (names are translated by the renderer). */
+export type ConflictVersionView = Readonly<Record<string, string | number | null>>;
+
 export interface FieldSyncConflictView {
   readonly id: number;
   readonly consoleId: string;
-  readonly entity: 'meter';
+  readonly entity: 'meter' | 'member';
   readonly entityKey: string;
+  /** The record in a few words ("Meter EMU-1 SN-0042", "Member M-001 Awa Diallo"). */
+  readonly title: string;
   readonly summary: string;
+  readonly officeVersion: ConflictVersionView;
+  readonly fieldVersion: ConflictVersionView;
   readonly detectedAt: string;
   readonly decision: 'office' | 'field' | null;
   readonly decidedAt: string | null;
+}
+
+/** Where a record of the office came from, when a field report brought it (the badge on meters). */
+export interface FieldRecordOriginView {
+  readonly entity: 'meter' | 'meter_attestation' | 'meter_batch';
+  readonly recordId: number;
+  readonly consoleId: string;
+  readonly consoleLabel: string;
+  readonly technician: string;
+  /** When the laptop recorded it. */
+  readonly recordedAt: string;
+  readonly importedAt: string;
+  readonly reportSequence: number;
 }
 
 export interface SyncFileView {
@@ -92,6 +112,10 @@ export const fieldSyncChannels = {
   'fieldSync.conflicts.decide': defineChannel<FieldSyncConflictView>()({
     input: z.object({ id: Id, decision: z.enum(['office', 'field']) }), access: STAFF,
     description: 'Keep the office’s or the field’s version of a conflicting record (audited)',
+  }),
+  'fieldSync.origins': defineChannel<FieldRecordOriginView[]>()({
+    input: z.object({ entity: z.enum(['meter', 'meter_attestation', 'meter_batch']), recordIds: z.array(Id).max(5000).optional() }), access: FIELD_AND_STAFF,
+    description: 'Which records came from a field laptop (which laptop, which technician, when)',
   }),
   'fieldSync.enrolment.accept': defineChannel<FieldSyncIdentityView>()({
     input: z.object({ fileBase64: FileBase64, enrolmentPassphrase: Passphrase(1), keyPassphrase: Passphrase(10) }), access: ADMIN_ONLY,

@@ -1,12 +1,13 @@
 // Channel → use case for field sync. Refusals of the sync layer become API errors here: a refused
 // file is IMPORT_REJECTED (nothing written), a missing enrolment NOT_FOUND, bad enrolment input
 // VALIDATION; the sync layer's sentence is passed through unchanged.
-import type { FieldConsoleView, fieldSyncChannels, FieldSyncConflictView, FieldSyncIdentityView } from '../../contract/field-sync.js';
+import type { FieldConsoleView, FieldRecordOriginView, fieldSyncChannels, FieldSyncConflictView, FieldSyncIdentityView } from '../../contract/field-sync.js';
 import type { AreaHandlers } from '../api/dispatcher.js';
 import { CoreError } from '../api/core-error.js';
 import { FieldSyncRefusal } from '../field-sync/index.js';
 import type { FieldSyncConflict } from '../field-sync/conflicts.js';
 import { actor, type HandlerHost } from './handlers.js';
+import { conflictShown } from './field-sync-views.js';
 
 type FieldSyncChannel = keyof typeof fieldSyncChannels;
 
@@ -29,9 +30,17 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
     const { publicKeyHex: _key, ...rest } = c;
     return { ...rest, openConflicts };
   };
-  const conflictView = (c: FieldSyncConflict): FieldSyncConflictView => ({
-    id: c.id, consoleId: c.consoleId, entity: c.entity, entityKey: c.entityKey, summary: c.summary, detectedAt: c.detectedAt, decision: c.decision, decidedAt: c.decidedAt,
-  });
+  const memberLabel = (id: unknown): string | null => {
+    if (typeof id !== 'number') return null;
+    const m = db().prepare('SELECT member_no, full_name FROM members WHERE id = ?').get(id) as { member_no: string; full_name: string } | undefined;
+    return m ? `${m.full_name} (${m.member_no})` : `#${id}`;
+  };
+  const conflictView = (c: FieldSyncConflict): FieldSyncConflictView => {
+    const shown = conflictShown(c, memberLabel);
+    return {
+      id: c.id, consoleId: c.consoleId, entity: c.entity, entityKey: c.entityKey, summary: c.summary, detectedAt: c.detectedAt, decision: c.decision, decidedAt: c.decidedAt, ...shown,
+    };
+  };
   const cooperativeName = (): string => host.services.cooperative.get()?.name ?? 'the cooperative';
   const fromBase64 = (text: string): Uint8Array => Buffer.from(text, 'base64');
   const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
@@ -62,6 +71,17 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
     }),
     'fieldSync.conflicts.list': () => fs().conflicts.list().map(conflictView),
     'fieldSync.conflicts.decide': (input, ctx) => syncCall(async () => conflictView(fs().conflicts.decide(input.id, input.decision, actor(ctx).id))),
+    'fieldSync.origins': (input) => {
+      const rows = db().prepare(
+        `SELECT o.entity, o.record_id AS recordId, o.console_id AS consoleId, coalesce(c.label, o.console_id) AS consoleLabel, o.technician,
+                o.recorded_at AS recordedAt, o.imported_at AS importedAt, o.report_sequence AS reportSequence
+           FROM field_record_origins o LEFT JOIN field_consoles c ON c.console_id = o.console_id
+          WHERE o.entity = ? ORDER BY o.record_id`,
+      ).all(input.entity) as FieldRecordOriginView[];
+      if (!input.recordIds) return rows;
+      const wanted = new Set(input.recordIds);
+      return rows.filter((r) => wanted.has(r.recordId));
+    },
     'fieldSync.enrolment.accept': (input, ctx) => syncCall(async () => {
       await fs().enrolment.acceptEnrolment(fromBase64(input.fileBase64), input.enrolmentPassphrase, input.keyPassphrase, actor(ctx).id);
       return identityView();
@@ -88,7 +108,7 @@ async function syncCall<T>(action: () => Promise<T>): Promise<T> {
       case 'ENROLMENT_INVALID':
         throw new CoreError('VALIDATION', error.message);
       default:
-        throw new CoreError('IMPORT_REJECTED', error.message);
+        throw new CoreError('IMPORT_REJECTED', error.message, undefined, { syncRefusal: error.code });
     }
   }
 }
