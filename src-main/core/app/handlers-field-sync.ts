@@ -36,7 +36,8 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
     return m ? `${m.full_name} (${m.member_no})` : `#${id}`;
   };
   const conflictView = (c: FieldSyncConflict): FieldSyncConflictView => {
-    const shown = conflictShown(c, memberLabel);
+    const siteLabel = (id: unknown): string | null => (typeof id === 'number' ? ((db().prepare('SELECT name FROM sites WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? `#${id}`) : null);
+    const shown = conflictShown(c, memberLabel, siteLabel);
     return {
       id: c.id, consoleId: c.consoleId, entity: c.entity, entityKey: c.entityKey, summary: c.summary, detectedAt: c.detectedAt, decision: c.decision, decidedAt: c.decidedAt, ...shown,
     };
