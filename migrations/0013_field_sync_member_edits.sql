@@ -78,3 +78,44 @@ CREATE TABLE field_record_origins_v2 (
 INSERT INTO field_record_origins_v2 SELECT * FROM field_record_origins;
 DROP TABLE field_record_origins;
 ALTER TABLE field_record_origins_v2 RENAME TO field_record_origins;
+
+-- Office: stock (Modbus) meters set up on a laptop and the values it polled. Modbus meters sign
+-- nothing, so these are the laptop's word (signed by its enrolment key), kept apart from the
+-- office's own stock meters (whose port paths they would collide with) and never re-verified.
+CREATE TABLE field_stock_meters (
+  console_id    TEXT    NOT NULL REFERENCES field_consoles(console_id),
+  field_id      INTEGER NOT NULL,                 -- the laptop's modbus_meters.id
+  label         TEXT    NOT NULL,
+  model         TEXT    NOT NULL,
+  unit_id       INTEGER NOT NULL,
+  member_id     INTEGER REFERENCES members(id),
+  equipment_ref TEXT,
+  set_up_at     TEXT    NOT NULL,
+  PRIMARY KEY (console_id, field_id)
+) WITHOUT ROWID;
+CREATE TABLE field_stock_samples (
+  console_id    TEXT    NOT NULL,
+  field_id      INTEGER NOT NULL,
+  at            TEXT    NOT NULL,
+  import_wh     INTEGER NOT NULL,
+  export_wh     INTEGER NOT NULL,
+  power_w       INTEGER NOT NULL,
+  voltage_dv    INTEGER NOT NULL,
+  total_wh      INTEGER,
+  PRIMARY KEY (console_id, field_id, at),
+  FOREIGN KEY (console_id, field_id) REFERENCES field_stock_meters(console_id, field_id)
+) WITHOUT ROWID;
+
+-- Office: signed meter commands a laptop ran (relay, load limit, clock), from its audit log. The
+-- meter's reply carries no signature of its own, so this is a record, not evidence.
+CREATE TABLE field_meter_commands (
+  console_id      TEXT    NOT NULL REFERENCES field_consoles(console_id),
+  field_audit_id  INTEGER NOT NULL,
+  instance_id_hex TEXT    NOT NULL,
+  action          TEXT    NOT NULL,
+  summary         TEXT    NOT NULL,
+  detail_json     TEXT,
+  run_at          TEXT    NOT NULL,
+  technician      TEXT    NOT NULL DEFAULT '',
+  PRIMARY KEY (console_id, field_audit_id)
+) WITHOUT ROWID;

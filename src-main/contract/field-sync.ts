@@ -65,6 +65,19 @@ export interface FieldRecordOriginView {
   readonly reportSequence: number;
 }
 
+/** A note a technician wrote on a visit (on the laptop; at the office once a report brought it). */
+export interface VisitNoteView {
+  readonly noteUid: string;
+  readonly memberId: number | null;
+  readonly memberName: string | null;
+  readonly meterInstanceIdHex: string | null;
+  readonly text: string;
+  readonly technician: string;
+  readonly writtenAt: string;
+  /** Office: the laptop it came from. */
+  readonly consoleLabel: string | null;
+}
+
 export interface SyncFileView {
   readonly fileBase64: string;
   readonly fileName: string;
@@ -116,6 +129,13 @@ export const fieldSyncChannels = {
   'fieldSync.origins': defineChannel<FieldRecordOriginView[]>()({
     input: z.object({ entity: z.enum(['meter', 'meter_attestation', 'meter_batch']), recordIds: z.array(Id).max(5000).optional() }), access: FIELD_AND_STAFF,
     description: 'Which records came from a field laptop (which laptop, which technician, when)',
+  }),
+  'fieldSync.notes.add': defineChannel<VisitNoteView>()({
+    input: z.object({ memberId: Id.nullable().default(null), meterInstanceIdHex: z.string().regex(/^[0-9a-f]{66}$/, 'Not a meter instance id').nullable().default(null), text: RequiredText(2000) }),
+    access: FIELD_AND_STAFF, description: 'On a field laptop: write a visit note (it travels in the next report)',
+  }),
+  'fieldSync.notes.list': defineChannel<VisitNoteView[]>()({
+    input: NoInput, access: FIELD_AND_STAFF, description: 'Visit notes: written here (laptop) or brought by reports (office)',
   }),
   'fieldSync.enrolment.accept': defineChannel<FieldSyncIdentityView>()({
     input: z.object({ fileBase64: FileBase64, enrolmentPassphrase: Passphrase(1), keyPassphrase: Passphrase(10) }), access: ADMIN_ONLY,

@@ -18,6 +18,7 @@ import type { FieldSyncEnrolment } from './enrolment.js';
 import { buildReportItems, type ReportAttestation, type ReportBatch, type ReportMeter, type ReportSummary } from './report-contents.js';
 import { FieldSyncRefusal } from './sync-errors.js';
 import { bookAttestation, recordMemberConflict, recordMeterConflict } from './conflicts.js';
+import { bookFieldRecords, type ReportCommand, type ReportNote, type ReportStockMeter, type ReportStockSample } from './field-records.js';
 import { bookMemberEdit, markEditsReported, type ReportMemberEdit } from './member-edits.js';
 import type { SyncKeyStore } from './sync-keys.js';
 
@@ -71,7 +72,7 @@ export class FieldReports {
       resolveSender: (id) => enrolment.reportSender(id),
       lastSequence: (id) => enrolment.fieldConsole(id)?.lastReportSequence ?? 0,
     });
-    const none = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0 };
+    const none = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 };
     if (opened.repeat) return { consoleId: opened.senderId, sequence: opened.sequence, repeat: true, added: none };
     const meters = itemsOf<ReportMeter>(opened.items, 'meter');
     const attestations = itemsOf<ReportAttestation>(opened.items, 'attestation');
@@ -102,7 +103,7 @@ export class FieldReports {
     const added = db.transaction(() => {
       const current = enrolment.fieldConsole(opened.senderId);
       if (current && current.lastReportSequence >= opened.sequence) return null; // booked meanwhile
-      const counts = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0 };
+      const counts = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 };
       const conflicted = new Set<string>();
       const origin = db.prepare('INSERT OR IGNORE INTO field_record_origins (entity, record_id, console_id, technician, recorded_at, imported_at, report_sequence) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const meterIds = new Map<string, number>();
@@ -146,6 +147,10 @@ export class FieldReports {
         });
         if (booked === 'applied') counts.memberEdits += 1;
       }
+      Object.assign(counts, bookFieldRecords(db, opened.senderId, opened.sequence, now, {
+        notes: itemsOf<ReportNote>(opened.items, 'visit-note'), stockMeters: itemsOf<ReportStockMeter>(opened.items, 'stock-meter'),
+        samples: itemsOf<ReportStockSample>(opened.items, 'stock-sample'), commands: itemsOf<ReportCommand>(opened.items, 'meter-command'),
+      }));
       db.prepare('UPDATE field_consoles SET last_report_sequence = ?, last_report_at = ? WHERE console_id = ?').run(opened.sequence, now, opened.senderId);
       this.deps.audit.record({ operatorId, action: 'field-sync.report-import', entity: 'field_console', entityId: opened.senderId, summary: `Imported field report ${opened.sequence} from "${current?.label ?? opened.senderId}"`, after: counts });
       return counts;
