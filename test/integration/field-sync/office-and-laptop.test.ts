@@ -167,7 +167,7 @@ describe('field console enrolment', () => {
     const before = counts(office.db);
     expect((await office.reports.importReport(report.file, null)).repeat).toBe(true);
     const again = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
-    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0 });
+    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 });
     expect(counts(office.db)).toEqual(before);
   });
 
