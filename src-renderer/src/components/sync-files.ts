@@ -1,6 +1,7 @@
 // Files of field sync in the browser: a picked file read as base64 with its progress (a year of
 // readings is tens of MB, so the bar moves while a USB stick is read), and bytes saved through the
 // browser's download path ("export to…": Electron and Chromium ask where).
+import { downloadBlob } from './download.js';
 
 /** Reads a picked file; onProgress gets 0…1 as its bytes arrive. */
 export function readFileAsBase64(file: Blob, onProgress: (fraction: number) => void): Promise<string> {
@@ -25,13 +26,5 @@ export function saveBase64(fileName: string, base64: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([bytes], { type: 'application/octet-stream' }));
 }
