@@ -96,6 +96,8 @@ export interface ApiErrorDetails {
   readonly reason?: ErrorReason;
   /** The values the refusal was found with (names, numbers, a status code). */
   readonly params?: Readonly<Record<string, string | number>>;
+  /** IMPORT_REJECTED by field sync: the refusal's stable code (BUNDLE_STALE, ITEM_REFUSED, …), said in the operator's language by the renderer. */
+  readonly syncRefusal?: string;
 }
 
 /**

@@ -34,15 +34,48 @@ export interface FieldConsoleView {
   readonly openConflicts: number;
 }
 
+/** One side of a conflict as shown to the operator: field name → value (names are translated by the renderer). */
+export type ConflictVersionView = Readonly<Record<string, string | number | null>>;
+
 export interface FieldSyncConflictView {
   readonly id: number;
   readonly consoleId: string;
-  readonly entity: 'meter';
+  readonly entity: 'meter' | 'member';
   readonly entityKey: string;
+  /** The record in a few words ("Meter EMU-1 SN-0042", "Member M-001 Awa Diallo"). */
+  readonly title: string;
   readonly summary: string;
+  readonly officeVersion: ConflictVersionView;
+  readonly fieldVersion: ConflictVersionView;
   readonly detectedAt: string;
   readonly decision: 'office' | 'field' | null;
   readonly decidedAt: string | null;
+}
+
+/** Where a record of the office came from, when a field report brought it (the badge on meters). */
+export interface FieldRecordOriginView {
+  readonly entity: 'meter' | 'meter_attestation' | 'meter_batch';
+  readonly recordId: number;
+  readonly consoleId: string;
+  readonly consoleLabel: string;
+  readonly technician: string;
+  /** When the laptop recorded it. */
+  readonly recordedAt: string;
+  readonly importedAt: string;
+  readonly reportSequence: number;
+}
+
+/** A note a technician wrote on a visit (on the laptop; at the office once a report brought it). */
+export interface VisitNoteView {
+  readonly noteUid: string;
+  readonly memberId: number | null;
+  readonly memberName: string | null;
+  readonly meterInstanceIdHex: string | null;
+  readonly text: string;
+  readonly technician: string;
+  readonly writtenAt: string;
+  /** Office: the laptop it came from. */
+  readonly consoleLabel: string | null;
 }
 
 export interface SyncFileView {
@@ -92,6 +125,17 @@ export const fieldSyncChannels = {
   'fieldSync.conflicts.decide': defineChannel<FieldSyncConflictView>()({
     input: z.object({ id: Id, decision: z.enum(['office', 'field']) }), access: STAFF,
     description: 'Keep the office’s or the field’s version of a conflicting record (audited)',
+  }),
+  'fieldSync.origins': defineChannel<FieldRecordOriginView[]>()({
+    input: z.object({ entity: z.enum(['meter', 'meter_attestation', 'meter_batch']), recordIds: z.array(Id).max(5000).optional() }), access: FIELD_AND_STAFF,
+    description: 'Which records came from a field laptop (which laptop, which technician, when)',
+  }),
+  'fieldSync.notes.add': defineChannel<VisitNoteView>()({
+    input: z.object({ memberId: Id.nullable().default(null), meterInstanceIdHex: z.string().regex(/^[0-9a-f]{66}$/, 'Not a meter instance id').nullable().default(null), text: RequiredText(2000) }),
+    access: FIELD_AND_STAFF, description: 'On a field laptop: write a visit note (it travels in the next report)',
+  }),
+  'fieldSync.notes.list': defineChannel<VisitNoteView[]>()({
+    input: NoInput, access: FIELD_AND_STAFF, description: 'Visit notes: written here (laptop) or brought by reports (office)',
   }),
   'fieldSync.enrolment.accept': defineChannel<FieldSyncIdentityView>()({
     input: z.object({ fileBase64: FileBase64, enrolmentPassphrase: Passphrase(1), keyPassphrase: Passphrase(10) }), access: ADMIN_ONLY,

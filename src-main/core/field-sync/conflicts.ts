@@ -10,17 +10,18 @@ import type { EvidenceAnchorSink } from '../meters/anchor-sink.js';
 import { sha256Hex } from './bundle.js';
 import type { ReportAttestation, ReportBatch, ReportMeter } from './report-contents.js';
 import { FieldSyncRefusal } from './sync-errors.js';
+import type { MemberFields, ReportMemberEdit } from './member-edits.js';
 
 export interface FieldVersion { meter: ReportMeter; attestations: ReportAttestation[]; batches: ReportBatch[] }
 
 export interface FieldSyncConflict {
   readonly id: number;
   readonly consoleId: string;
-  readonly entity: 'meter';
+  readonly entity: 'meter' | 'member';
   readonly entityKey: string;
   readonly summary: string;
   readonly officeVersion: Record<string, unknown>;
-  readonly fieldVersion: Omit<ReportMeter, never>;
+  readonly fieldVersion: ReportMeter | (MemberFields & { editedAt: string; technician: string });
   readonly detectedAt: string;
   readonly decision: 'office' | 'field' | null;
   readonly decidedAt: string | null;
@@ -43,6 +44,21 @@ export function recordMeterConflict(input: {
   ).run(input.consoleId, meter.instanceIdHex, summary, JSON.stringify(office), Buffer.from(field), sha256Hex(field), input.now);
   if (inserted.changes === 0) return false;
   input.audit.record({ operatorId: input.operatorId, action: 'field-sync.conflict', entity: 'field_sync_conflict', entityId: Number(inserted.lastInsertRowid), summary, summaryCode: 'fieldSync.conflict', summaryParams: { model: meter.model, serial: meter.serialNumber }, before: office, after: meter });
+  return true;
+}
+
+/** Records a member edited both at the office and on a laptop, once per distinct field version. */
+export function recordMemberConflict(input: {
+  db: Database; audit: AuditRepo; consoleId: string; memberId: number; office: MemberFields; field: ReportMemberEdit; now: string; operatorId: number | null;
+}): boolean {
+  const field = cborEncode(input.field);
+  const summary = `Member #${input.memberId}: office has ${input.office.memberNo} "${input.office.fullName}" (site #${input.office.siteId ?? '-'}), field console has ${input.field.edited.memberNo} "${input.field.edited.fullName}" (site #${input.field.edited.siteId ?? '-'})`;
+  const inserted = input.db.prepare(
+    `INSERT OR IGNORE INTO field_sync_conflicts (console_id, entity, entity_key, summary, office_version_json, field_version, field_version_sha256, detected_at)
+     VALUES (?, 'member', ?, ?, ?, ?, ?, ?)`,
+  ).run(input.consoleId, String(input.memberId), summary, JSON.stringify(input.office), Buffer.from(field), sha256Hex(field), input.now);
+  if (inserted.changes === 0) return false;
+  input.audit.record({ operatorId: input.operatorId, action: 'field-sync.conflict', entity: 'field_sync_conflict', entityId: Number(inserted.lastInsertRowid), summary, summaryCode: 'fieldSync.memberConflict', summaryParams: { memberNo: input.office.memberNo, name: input.office.fullName }, before: input.office, after: input.field.edited });
   return true;
 }
 
@@ -78,7 +94,10 @@ export class FieldSyncConflicts {
     const pending: Array<[string, string, string]> = [];
     const now = this.deps.now();
     db.transaction(() => {
-      if (decision === 'field') {
+      if (decision === 'field' && row.entity === 'member') {
+        const edit = cborDecodeObject(row.field_version) as unknown as ReportMemberEdit;
+        db.prepare('UPDATE members SET member_no = ?, full_name = ?, site_id = ?, updated_at = ? WHERE id = ?').run(edit.edited.memberNo, edit.edited.fullName, edit.edited.siteId, now, edit.memberId);
+      } else if (decision === 'field') {
         const field = cborDecodeObject(row.field_version) as FieldVersion;
         const meter = db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(row.entity_key) as { id: number };
         db.prepare('UPDATE meters SET member_id = ?, provisioning_id = ?, equipment_ref = ?, interval_seconds = ?, status = ?, updated_at = ? WHERE id = ?')
@@ -101,15 +120,21 @@ export class FieldSyncConflicts {
 }
 
 interface ConflictRow {
-  id: number; console_id: string; entity: 'meter'; entity_key: string; summary: string; office_version_json: string; field_version: Buffer;
+  id: number; console_id: string; entity: 'meter' | 'member'; entity_key: string; summary: string; office_version_json: string; field_version: Buffer;
   detected_at: string; decision: 'office' | 'field' | null; decided_at: string | null;
 }
 
 function conflictFrom(row: ConflictRow): FieldSyncConflict {
-  const field = cborDecodeObject(row.field_version) as FieldVersion;
+  let fieldVersion: FieldSyncConflict['fieldVersion'];
+  if (row.entity === 'member') {
+    const edit = cborDecodeObject(row.field_version) as unknown as ReportMemberEdit;
+    fieldVersion = { ...edit.edited, editedAt: edit.editedAt, technician: edit.technician };
+  } else {
+    fieldVersion = (cborDecodeObject(row.field_version) as FieldVersion).meter;
+  }
   return {
     id: row.id, consoleId: row.console_id, entity: row.entity, entityKey: row.entity_key, summary: row.summary,
-    officeVersion: JSON.parse(row.office_version_json) as Record<string, unknown>, fieldVersion: field.meter,
+    officeVersion: JSON.parse(row.office_version_json) as Record<string, unknown>, fieldVersion,
     detectedAt: row.detected_at, decision: row.decision, decidedAt: row.decided_at,
   };
 }

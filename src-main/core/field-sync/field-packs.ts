@@ -46,7 +46,9 @@ export class FieldPacks {
     const target = enrolment.fieldConsole(input.consoleId);
     if (!target) throw new FieldSyncRefusal('NOT_ENROLLED', `No field console "${input.consoleId}" is enrolled here.`);
     if (target.revokedAt !== null) throw new FieldSyncRefusal('BUNDLE_SENDER_REVOKED', `Field console "${target.label}" was revoked on ${target.revokedAt}; no pack is made for it.`);
-    const { items, summary } = db.transaction(() => buildPackItems(db, this.deps.trust, input.operatorUsernames))();
+    const { items: packItems, summary } = db.transaction(() => buildPackItems(db, this.deps.trust, input.operatorUsernames))();
+    // The last report of this laptop booked here: edits it carried may now be overwritten there.
+    const items = [...packItems, { type: 'acknowledged', key: 'acknowledged', content: { reportSequence: target.lastReportSequence } }];
     const sequence = office.lastPackSequence + 1;
     const createdAt = this.deps.now();
     const file = await sealBundleAsync(

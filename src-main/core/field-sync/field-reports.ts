@@ -17,7 +17,9 @@ import { openBundle, sealBundleAsync, type OpenedItem } from './bundle.js';
 import type { FieldSyncEnrolment } from './enrolment.js';
 import { buildReportItems, type ReportAttestation, type ReportBatch, type ReportMeter, type ReportSummary } from './report-contents.js';
 import { FieldSyncRefusal } from './sync-errors.js';
-import { bookAttestation, recordMeterConflict } from './conflicts.js';
+import { bookAttestation, recordMemberConflict, recordMeterConflict } from './conflicts.js';
+import { bookFieldRecords, type ReportCommand, type ReportNote, type ReportStockMeter, type ReportStockSample } from './field-records.js';
+import { bookMemberEdit, markEditsReported, type ReportMemberEdit } from './member-edits.js';
 import type { SyncKeyStore } from './sync-keys.js';
 
 export interface FieldReportsDeps {
@@ -46,7 +48,7 @@ export class FieldReports {
     const { db, enrolment } = this.deps;
     const me = enrolment.identity();
     if (!me || me.role !== 'field') throw new FieldSyncRefusal('NOT_ENROLLED', 'This laptop is not enrolled by an office yet: import the enrolment file the office made for it.');
-    const { items, summary } = db.transaction(() => buildReportItems(db))();
+    const { items, summary, edits } = db.transaction(() => buildReportItems(db))();
     const sequence = me.lastReportSequence + 1;
     const file = await sealBundleAsync(
       { kind: 'report', cooperativeId: me.cooperativeSyncId, senderId: me.consoleId, sequence, createdAt: this.deps.now(), items },
@@ -54,6 +56,7 @@ export class FieldReports {
     );
     db.transaction(() => {
       db.prepare('UPDATE field_sync_identity SET last_report_sequence = MAX(last_report_sequence, ?) WHERE id = 1').run(sequence);
+      markEditsReported(db, edits, sequence);
       this.deps.audit.record({ operatorId, action: 'field-sync.report-export', entity: 'field_sync_identity', entityId: me.consoleId, summary: `Field report ${sequence}`, summaryCode: 'fieldSync.reportExported', summaryParams: { sequence }, after: summary });
     })();
     return { file, sequence, summary };
@@ -69,11 +72,12 @@ export class FieldReports {
       resolveSender: (id) => enrolment.reportSender(id),
       lastSequence: (id) => enrolment.fieldConsole(id)?.lastReportSequence ?? 0,
     });
-    const none = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0 };
+    const none = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 };
     if (opened.repeat) return { consoleId: opened.senderId, sequence: opened.sequence, repeat: true, added: none };
     const meters = itemsOf<ReportMeter>(opened.items, 'meter');
     const attestations = itemsOf<ReportAttestation>(opened.items, 'attestation');
     const batches = itemsOf<ReportBatch>(opened.items, 'batch');
+    const memberEdits = itemsOf<ReportMemberEdit>(opened.items, 'member-edit');
 
     // 1. Evidence, verified here against the office's trust store (async, before any write).
     const trustStore = this.deps.trust.snapshot();
@@ -99,7 +103,7 @@ export class FieldReports {
     const added = db.transaction(() => {
       const current = enrolment.fieldConsole(opened.senderId);
       if (current && current.lastReportSequence >= opened.sequence) return null; // booked meanwhile
-      const counts = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0 };
+      const counts = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 };
       const conflicted = new Set<string>();
       const origin = db.prepare('INSERT OR IGNORE INTO field_record_origins (entity, record_id, console_id, technician, recorded_at, imported_at, report_sequence) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const meterIds = new Map<string, number>();
@@ -136,6 +140,17 @@ export class FieldReports {
         counts.batches += result.accepted;
         counts.readings += result.readingsStored;
       }
+      for (const edit of memberEdits) {
+        const booked = bookMemberEdit({
+          db, audit: this.deps.audit, consoleId: opened.senderId, reportSequence: opened.sequence, edit, now, operatorId,
+          recordConflict: (c) => { if (recordMemberConflict({ db, audit: this.deps.audit, ...c, now, operatorId })) counts.conflicts += 1; },
+        });
+        if (booked === 'applied') counts.memberEdits += 1;
+      }
+      Object.assign(counts, bookFieldRecords(db, opened.senderId, opened.sequence, now, {
+        notes: itemsOf<ReportNote>(opened.items, 'visit-note'), stockMeters: itemsOf<ReportStockMeter>(opened.items, 'stock-meter'),
+        samples: itemsOf<ReportStockSample>(opened.items, 'stock-sample'), commands: itemsOf<ReportCommand>(opened.items, 'meter-command'),
+      }));
       db.prepare('UPDATE field_consoles SET last_report_sequence = ?, last_report_at = ? WHERE console_id = ?').run(opened.sequence, now, opened.senderId);
       this.deps.audit.record({ operatorId, action: 'field-sync.report-import', entity: 'field_console', entityId: opened.senderId, summary: `Imported field report ${opened.sequence} from "${current?.label ?? opened.senderId}"`, summaryCode: 'fieldSync.reportImported', summaryParams: { sequence: opened.sequence, from: current?.label ?? opened.senderId }, after: counts });
       return counts;

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { sha256Hex as sha256Of, type TrustStoreSnapshot } from '../attestation/trust-store.js';
 import type { TrustStoreRepo } from '../meters/trust-store-repo.js';
+import { applyPackMember } from './member-edits.js';
 import type { BundleItem, OpenedItem } from './bundle.js';
 
 export interface PackCooperative { name: string; currency: string; timezone: string; locale: string; createdAt: string }
@@ -70,6 +71,8 @@ export function applyPackItems(db: Database, trust: TrustStoreRepo, items: reado
   );
   for (const s of sites) upsertSite.run({ ...s, now });
   const members = of<PackMember>('member');
+  // An edit made on this laptop stays until the office acknowledged the report that carried it.
+  const acknowledged = of<{ reportSequence: number }>('acknowledged')[0]?.reportSequence ?? 0;
   const upsertMember = db.prepare(
     `INSERT INTO members (id, member_no, full_name, site_id, active, joined_on, created_at, updated_at)
      VALUES (@id, @memberNo, @fullName, @siteId, @active, @joinedOn, @now, @now)
@@ -78,7 +81,9 @@ export function applyPackItems(db: Database, trust: TrustStoreRepo, items: reado
      WHERE members.member_no IS NOT excluded.member_no OR members.full_name IS NOT excluded.full_name OR members.site_id IS NOT excluded.site_id
        OR members.active IS NOT excluded.active OR members.joined_on IS NOT excluded.joined_on`,
   );
-  for (const m of members) upsertMember.run({ ...m, now });
+  for (const m of members) {
+    if (applyPackMember(db, m, sequence, acknowledged) === 'apply') upsertMember.run({ ...m, now });
+  }
   const equipment = of<PackEquipment>('equipment');
   const upsertEquipment = db.prepare(
     `INSERT INTO equipment (id, kind, rated_power_w, storage_wh, make, model, serial, owner_member_id, host_member_id, site_id, status, meter_refs, created_at, updated_at)

@@ -4,6 +4,8 @@
 // Reports are cumulative (everything the laptop holds), so a lost report is covered by the next.
 import type { Database } from 'better-sqlite3';
 import type { BundleItem } from './bundle.js';
+import { fieldRecordItems, type FieldRecordCounts } from './field-records.js';
+import { memberEditItems, type ReportMemberEdit } from './member-edits.js';
 
 export interface ReportMeter {
   instanceIdHex: string; implementationIdHex: string; model: string; serialNumber: string; firmwareVersion: string;
@@ -13,9 +15,9 @@ export interface ReportMeter {
 export interface ReportAttestation { instanceIdHex: string; evidence: Uint8Array; nonceHex: string; verifiedAt: string; technician: string }
 export interface ReportBatch { instanceIdHex: string; seq: number; raw: Uint8Array; receivedAt: string }
 
-export interface ReportSummary { meters: number; attestations: number; batches: number }
+export interface ReportSummary extends FieldRecordCounts { meters: number; attestations: number; batches: number; memberEdits: number }
 
-export function buildReportItems(db: Database): { items: BundleItem[]; summary: ReportSummary } {
+export function buildReportItems(db: Database): { items: BundleItem[]; summary: ReportSummary; edits: ReportMemberEdit[] } {
   const meters = db.prepare(
     `SELECT m.instance_id_hex AS instanceIdHex, m.implementation_id_hex AS implementationIdHex, m.model, m.serial_number AS serialNumber,
             m.firmware_version AS firmwareVersion, m.status, m.member_id AS memberId, m.equipment_ref AS equipmentRef,
@@ -33,10 +35,14 @@ export function buildReportItems(db: Database): { items: BundleItem[]; summary: 
   const batches = (db.prepare(
     `SELECT m.instance_id_hex AS instanceIdHex, b.seq, b.raw, b.received_at AS receivedAt FROM meter_batches b JOIN meters m ON m.id = b.meter_id ORDER BY b.meter_id, b.seq`,
   ).all() as ReportBatch[]).map((b) => ({ ...b, raw: new Uint8Array(b.raw) }));
+  const memberEdits = memberEditItems(db);
+  const records = fieldRecordItems(db);
   const items: BundleItem[] = [
     ...meters.map((m) => ({ type: 'meter', key: m.instanceIdHex, content: m })),
     ...attestations.map(({ sha, a }) => ({ type: 'attestation', key: sha, content: a })),
     ...batches.map((b) => ({ type: 'batch', key: `${b.instanceIdHex}:${b.seq}`, content: b })),
+    ...memberEdits.items,
+    ...records.items,
   ];
-  return { items, summary: { meters: meters.length, attestations: attestations.length, batches: batches.length } };
+  return { items, edits: memberEdits.edits, summary: { meters: meters.length, attestations: attestations.length, batches: batches.length, memberEdits: memberEdits.edits.length, ...records.counts } };
 }

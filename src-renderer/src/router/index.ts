@@ -71,7 +71,14 @@ const routes: RouteRecordRaw[] = [
         path: 'settings',
         name: 'settings',
         component: () => import('../views/settings/SettingsView.vue'),
-        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members', 'meters', 'ledger'] },
+        meta: { area: 'settings', roles: rolesOf('settings'), i18n: ['settings', 'members', 'meters', 'ledger', 'fieldSync'] },
+      },
+      {
+        // Field sync (issue 13): office and field laptop alike; the core refuses what a role may not do.
+        path: 'settings/field-sync',
+        name: 'field-sync',
+        component: () => import('../views/settings/field-sync/FieldSyncView.vue'),
+        meta: { area: 'settings', roles: ['admin', 'operator', 'technician'], i18n: ['settings', 'fieldSync'] },
       },
       ...meterRoutes,
       ...marketRoutes,

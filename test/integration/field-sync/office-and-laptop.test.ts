@@ -167,7 +167,7 @@ describe('field console enrolment', () => {
     const before = counts(office.db);
     expect((await office.reports.importReport(report.file, null)).repeat).toBe(true);
     const again = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
-    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0 });
+    expect((await office.reports.importReport(again.file, null)).added).toEqual({ meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 });
     expect(counts(office.db)).toEqual(before);
   });
 
@@ -189,6 +189,40 @@ describe('field console enrolment', () => {
     expect(conflicts.list()).toEqual([]);
     expect(() => conflicts.decide(conflict?.id ?? 0, 'office', null)).toThrow(FieldSyncRefusal);
     expect(auditActions(office.db)).toContain('field-sync.conflict-decided');
+  });
+
+  it('books a member edited only in the field, keeps both versions of one edited at both ends, and a pack does not undo an unreported edit', async () => {
+    const conflicts = new FieldSyncConflicts({ db: office.db, audit: office.audit, anchors: noopEvidenceAnchorSink, now: () => new Date().toISOString() });
+    const laptopId = laptop.enrolment.identity()?.consoleId ?? '';
+    const PACK_PASS = 'pack of the day 08';
+    // The laptop corrects two names; the office meanwhile renames one of them differently.
+    laptop.db.prepare("UPDATE members SET full_name = 'Mariam Sawadogo-Ilboudo', updated_at = '2026-02-01T09:00:00Z' WHERE id = 3").run();
+    laptop.db.prepare("UPDATE members SET full_name = 'Issa Ouédraogo', updated_at = '2026-02-01T09:05:00Z' WHERE id = 2").run();
+    office.db.prepare("UPDATE members SET full_name = 'Issa Ouedraogo Jr' WHERE id = 2").run();
+    // A new pack before the report: the laptop's edits stay.
+    const pack = await office.packs.exportPack({ consoleId: laptopId, passphrase: PACK_PASS, keyPassphrase: OFFICE_KEY_PASS, operatorUsernames: ['tech1'] }, null);
+    laptop.packs.importPack(pack.file, PACK_PASS, null);
+    expect(laptop.db.prepare('SELECT full_name FROM members WHERE id IN (2, 3) ORDER BY id').all()).toEqual([{ full_name: 'Issa Ouédraogo' }, { full_name: 'Mariam Sawadogo-Ilboudo' }]);
+
+    const report = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
+    expect(report.summary.memberEdits).toBe(2);
+    const imported = await office.reports.importReport(report.file, null);
+    expect(imported.added).toMatchObject({ memberEdits: 1, conflicts: 1 });
+    expect(office.db.prepare('SELECT full_name FROM members WHERE id IN (2, 3) ORDER BY id').all()).toEqual([{ full_name: 'Issa Ouedraogo Jr' }, { full_name: 'Mariam Sawadogo-Ilboudo' }]);
+    expect(office.db.prepare("SELECT console_id FROM field_record_origins WHERE entity = 'member' AND record_id = 3").get()).toEqual({ console_id: laptopId });
+    const conflict = conflicts.list().find((c) => c.entity === 'member');
+    expect(conflict).toMatchObject({ entityKey: '2', officeVersion: { fullName: 'Issa Ouedraogo Jr' }, fieldVersion: { fullName: 'Issa Ouédraogo' } });
+    expect(auditActions(office.db)).toContain('field-sync.member-edit');
+    // The same report again: nothing new.
+    const again = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
+    expect((await office.reports.importReport(again.file, null)).added).toMatchObject({ memberEdits: 0, conflicts: 0 });
+
+    conflicts.decide(conflict?.id ?? 0, 'field', null);
+    expect(office.db.prepare('SELECT full_name FROM members WHERE id = 2').get()).toEqual({ full_name: 'Issa Ouédraogo' });
+    // The next pack acknowledges the report: the laptop takes the office's (now equal) versions and has nothing left to report.
+    const next = await office.packs.exportPack({ consoleId: laptopId, passphrase: PACK_PASS, keyPassphrase: OFFICE_KEY_PASS, operatorUsernames: ['tech1'] }, null);
+    laptop.packs.importPack(next.file, PACK_PASS, null);
+    expect((await laptop.reports.exportReport(LAPTOP_KEY_PASS, null)).summary.memberEdits).toBe(0);
   });
 
   it("accepts the laptop's signed report, refuses a wrong key passphrase, and refuses reports once revoked", async () => {
