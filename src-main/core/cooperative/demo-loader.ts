@@ -78,7 +78,8 @@ export function loadDemoVillage(deps: DemoLoaderDeps, actor: OperatorPublic, opt
       site: (index) => siteIds[index] as number,
       currency: cooperative?.currency ?? 'EUR',
       month: localParts(today.getTime(), zone).month,
-      monthStart: localMonthStart(today, zone),
+      // From the 1st of last month: the demo's energy starts there, and last month can be settled.
+      monthStart: localMonthStart(new Date(Date.parse(localMonthStart(today, zone)) - 86_400_000), zone),
       progress,
     });
   }).immediate();
@@ -128,7 +129,7 @@ function writeMarket(market: MarketServices, actor: OperatorPublic, plan: DemoMa
   for (const tariff of plan.tariffs) {
     const created = market.tariffs.createPlan(actor, { siteId: r.site(tariff.siteIndex), name: tariff.name, description: tariff.description });
     // In force today: the version in force is the latest one starting at or before now.
-    market.tariffs.createVersion(actor, { planId: created.id, validFrom: r.monthStart, definition: tariffInCurrency(tariff.definition, r.currency), notes: tariff.notes, allowPast: true, reason: 'Demo village: in force since the start of this month' });
+    market.tariffs.createVersion(actor, { planId: created.id, validFrom: r.monthStart, definition: tariffInCurrency(tariff.definition, r.currency), notes: tariff.notes, allowPast: true, reason: 'Demo village: in force since the start of last month' });
     planIdBySite.set(tariff.siteIndex, created.id);
   }
   r.progress('demo.tariffs', plan.tariffs.length);
