@@ -1,22 +1,11 @@
 // A receipt PDF from the core (base64) → a download, or the browser's print dialog (hidden frame).
 import type { DocumentFile } from '@contract';
+import { documentBlob, saveDocument } from '../../components/download.js';
 
-function blobUrl(file: DocumentFile): string {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-}
+const blobUrl = (file: DocumentFile): string => URL.createObjectURL(documentBlob(file));
 
-export function downloadDocument(file: DocumentFile): void {
-  const url = blobUrl(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves the receipt (the one download path of the console). */
+export const downloadDocument = saveDocument;
 
 export function printDocument(file: DocumentFile): void {
   const url = blobUrl(file);
