@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../src-main/core/app/core.js';
 import type { OperatorPublic } from '../../../src-main/contract/session.js';
-import { demoClock, generateDemoCooperative, type DemoGeneratorProgress, type DemoGeneratorResult } from '../../../src-main/core/demo/demo-generator.js';
+import { demoClock, generateDemoCooperative, wizardDemoSpan, type DemoGeneratorProgress, type DemoGeneratorResult } from '../../../src-main/core/demo/demo-generator.js';
 import { readingsDigest } from '../../../src-main/core/demo/demo-energy-feed.js';
 import { publicKeyFromSec1 } from '../../../src-main/core/attestation/es256.js';
 import { toHex } from '../../../src-main/core/attestation/trust-store.js';
@@ -105,9 +105,10 @@ describe('demo generator', () => {
     expect(readingsDigest(other.core.database())).not.toBe(readingsDigest(first.core.database()));
   }, 120_000);
 
-  it('gives the first-run wizard\'s demo village its meters, a week of readings and its flows (in the background), with progress', async () => {
+  it('gives the first-run wizard\'s demo village its meters, readings from the 1st of last month to today and its flows (in the background), with progress', async () => {
     const core = createCore({ dataDir: join(temp.path, 'wizard'), chain: { mode: 'off' }, log: () => {} });
     cores.push(core);
+    const span = wizardDemoSpan(new Date());
     const codes: string[] = [];
     core.events.subscribe((m) => {
       const p = m.payload as { job?: string; code?: string; done: number; total: number };
@@ -123,7 +124,7 @@ describe('demo generator', () => {
     await until('the demo energy feed to finish', async () => codes.includes('demo.flows'), 150_000);
     const meters = (db.prepare(`SELECT count(*) AS n FROM meters WHERE status = 'provisioned'`).get() as { n: number }).n;
     expect(meters).toBeGreaterThan(60);
-    expect((db.prepare(`SELECT count(*) AS n FROM meter_readings`).get() as { n: number }).n).toBe(meters * 7 * 96);
+    expect((db.prepare(`SELECT count(*) AS n FROM meter_readings`).get() as { n: number }).n).toBe(meters * ((span.toMs - span.fromMs) / 86_400_000) * 96);
     expect((db.prepare(`SELECT count(DISTINCT site_id) AS n FROM energy_site_intervals`).get() as { n: number }).n).toBe(3);
     expect((db.prepare(`SELECT count(*) AS n FROM agreements WHERE status = 'active'`).get() as { n: number }).n).toBeGreaterThan(0);
     expect(new Set(codes)).toEqual(new Set(['demo.generators', 'demo.sales', 'demo.meters', 'demo.readings', 'demo.flows']));
