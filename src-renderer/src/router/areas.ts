@@ -36,9 +36,9 @@ export const AREAS: readonly AreaDef[] = [
   { key: 'tariffs', icon: PricetagsOutline, roles: STAFF, built: true },
   { key: 'meters', icon: HardwareChipOutline, roles: FIELD_AND_STAFF, built: true },
   { key: 'energy', icon: BarChartOutline, roles: STAFF, built: true },
+  { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: true },
   { key: 'payments', icon: CashOutline, roles: STAFF, built: true },
   { key: 'billing', icon: WalletOutline, roles: STAFF, built: true },
-  { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: true },
   { key: 'ledger', icon: BookOutline, roles: STAFF, built: true },
   { key: 'settings', icon: SettingsOutline, roles: EVERYONE, built: true },
 ];
