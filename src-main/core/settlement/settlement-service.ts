@@ -96,7 +96,7 @@ export class SettlementService {
   }
 
   /** Everything the core needs, the transfers (with adjustments for posted periods whose flows changed) and the hashes. */
-  private prepare(siteId: number, from: string, to: string, timeZone: string): Prepared {
+  private prepare(siteId: number, from: string, to: string, timeZone: string, settleThisPeriod = true): Prepared {
     const { currency } = this.coop();
     const plan = this.db.prepare(`SELECT id, name FROM tariff_plans WHERE site_id = ? ORDER BY id LIMIT 1`).get(siteId) as { id: number; name: string } | undefined;
     if (!plan) throw new CoreError('VALIDATION', 'This site has no tariff plan: create one (Tariffs) before settling.');
@@ -104,7 +104,7 @@ export class SettlementService {
     const input: SettlementInput = { ...loaded, siteTariffName: plan.name };
     let transfers: Transfer[];
     try {
-      transfers = [...settle(input).transfers];
+      transfers = settleThisPeriod ? [...settle(input).transfers] : [];
       for (const posted of this.repo.earlier(siteId, from)) {
         const again = this.loadInput(siteId, posted.period_from, posted.period_to, timeZone, plan.id);
         if (again.flowsHash === posted.flows_hash) continue;
@@ -158,7 +158,9 @@ export class SettlementService {
     const period = this.must(id);
     if (period.status !== 'approved') throw new CoreError('CONFLICT', period.status === 'posted' ? 'This settlement is already posted.' : 'Approve the settlement before posting it.');
     const { timeZone } = this.coop();
-    const fresh = this.prepare(period.site_id, period.period_from, period.period_to, timeZone);
+    // Only the inputs are checked (their hash does not include this period's own lines): the
+    // lines posted are the approved draft's, so the period is not settled a second time here.
+    const fresh = this.prepare(period.site_id, period.period_from, period.period_to, timeZone, false);
     if (fresh.inputHash !== period.input_hash) throw new CoreError('CONFLICT', 'Readings, tariffs or agreements changed since this draft was computed: reopen it, run it again, and approve the new figures.');
     this.db.transaction(() => {
       const transfers = transfersOf(this.repo.lines(id));
