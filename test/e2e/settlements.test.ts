@@ -28,12 +28,10 @@ describe('settlements (serve mode, Chromium, demo village)', () => {
     const db = new Database(join(serve.dataDir, 'coop-console.sqlite'));
     try {
       db.pragma('busy_timeout = 5000');
-      // The demo's week of flows is computed in the background: wait for its last day.
+      // The demo's flows (last month and this one so far) are computed in the background: wait for the last day.
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       await until('the demo village flows', async () => ((db.prepare(`SELECT COUNT(*) AS n FROM energy_member_days WHERE day >= ?`).get(yesterday) as { n: number }).n > 0 ? true : null), 170_000);
-      // The demo's tariffs start when the demo is loaded; last month needs them in force (a shortcut
-      // of this test: a cooperative's real tariffs start before the months it settles).
-      db.prepare(`UPDATE tariff_versions SET valid_from = '2026-01-01T00:00:00.000Z' WHERE version = 1`).run();
+      // The demo's tariffs are in force from the 1st of last month (as the demo loads them): no change here.
       // One of the village's draft hosted leases activated by SQL (signing has its own tests).
       db.prepare(`UPDATE agreements SET status = 'active', activated_at = '2026-01-01T00:00:00.000Z' WHERE id = (SELECT MIN(id) FROM agreements WHERE kind = 'hosted_lease')`).run();
     } finally {
