@@ -118,10 +118,10 @@ export class AllocationKeys {
       for (let q = 0; q < S; q++) {
         need.fill(0);
         let pool = 0;
-        let any = false;
+        let computedSlot = false;
         for (const { i, v } of list) {
           if ((v[F.computed * S + q] ?? 0) !== 1) continue;
-          any = true;
+          computedSlot = true;
           let p2p = 0;
           let current = 0;
           for (let k = 0; k < SOURCE_COUNT; k++) {
@@ -137,7 +137,7 @@ export class AllocationKeys {
           }
           currentExportWh += v[F.mainExport * S + q] ?? 0;
         }
-        if (!any) continue;
+        if (!computedSlot) continue;
         poolWh += pool;
         const iso = new Date(Date.parse(`${day}T00:00:00Z`) + q * SLOT_MS).toISOString();
         const key = this.previewKey(definition, plan, fixedWeights, table.get(iso), index, n);
