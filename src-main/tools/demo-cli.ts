@@ -113,7 +113,7 @@ async function main(): Promise<number> {
     const digest = readingsDigest(core.database());
     process.stdout.write(
       [
-        `members ${result.village?.members ?? 0}, sites ${result.village?.sites ?? 0}, meters ${result.meters} (${result.generationMeters} generation; ${result.ownGeneratorsAdded} members' own generators added), ${result.p2pAgreements} P2P sales active, ${result.preferences} source preferences`,
+        `members ${result.village?.members ?? 0}, sites ${result.village?.sites ?? 0}, meters ${result.meters} (${result.generationMeters} generation; ${result.ownGeneratorsAdded} members' own generators added), ${result.p2pAgreements} P2P sales, ${result.hostedLeases} hosted leases and ${result.leasesToOwn} leases-to-own active, ${result.preferences} source preferences`,
         `signed batches ${result.batches}, readings ${result.readings} in ${seconds.toFixed(1)} s (${Math.round(result.readings / seconds)} readings/s overall;` +
           ` signing ${(result.signMs / 1000).toFixed(1)} s, verified ingest ${(result.ingestMs / 1000).toFixed(1)} s = ${Math.round(result.readings / (result.ingestMs / 1000))} readings/s)`,
         `energy flows: ${result.intervalsComputed} site intervals computed in ${(result.recomputeMs / 1000).toFixed(1)} s`,

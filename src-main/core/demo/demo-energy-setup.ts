@@ -7,7 +7,16 @@ import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../contract/session.js';
 import type { AgreementsService } from '../agreements/agreements-service.js';
 import type { EnergyService } from '../energy/energy-service.js';
+import { CooperativeRepo } from '../cooperative/cooperative-repo.js';
+import { euroToCurrency } from '../cooperative/demo-market.js';
 import { noise } from './demo-profiles.js';
+
+/**
+ * The neighbour-sale price in euro milli-cents per kWh (0.18 €/kWh: a little below the sites' tariffs
+ * of 0.20–0.24 €/kWh, so buying from a neighbour pays), converted to the cooperative's currency like
+ * the tariffs are (KES: 25.00 per kWh against the ridge's 31.00).
+ */
+export const DEMO_P2P_PRICE_EURO_MILLI = 18_000;
 
 /**
  * P2P sales from generator hosts to two or three neighbours each (named buyers), starting on the
@@ -16,6 +25,7 @@ import { noise } from './demo-profiles.js';
 export async function activateDemoP2pSales(db: Database, agreements: AgreementsService, actor: OperatorPublic, seed: number, fromMs: number, perSite = 2): Promise<number[]> {
   const sites = db.prepare(`SELECT id FROM sites ORDER BY id`).all() as { id: number }[];
   const ids: number[] = [];
+  const rateMilliPerKwh = euroToCurrency(DEMO_P2P_PRICE_EURO_MILLI, new CooperativeRepo(db).get()?.currency ?? 'EUR');
   for (const site of sites) {
     const sellers = db.prepare(`SELECT DISTINCT COALESCE(e.host_member_id, e.owner_member_id) AS id FROM equipment e JOIN members m ON m.id = COALESCE(e.host_member_id, e.owner_member_id)
                                 WHERE e.site_id = ? AND m.site_id = ? AND e.kind IN ('solar', 'wind', 'hydro', 'biogas') AND e.status IN ('installed', 'leased') ORDER BY id`).all(site.id, site.id) as { id: number }[];
@@ -27,7 +37,7 @@ export async function activateDemoP2pSales(db: Database, agreements: AgreementsS
       const buyers = others.slice(start, start + count).map((o) => o.id);
       if (buyers.length === 0) continue;
       const created = agreements.create(actor, `Demo: surplus of member ${seller} to ${buyers.length} neighbours`, {
-        kind: 'p2p_sale', sellerMemberId: seller, buyers: { mode: 'members', memberIds: buyers }, priceRule: { mode: 'fixed', rateMilliPerKwh: 18_000 },
+        kind: 'p2p_sale', sellerMemberId: seller, buyers: { mode: 'members', memberIds: buyers }, priceRule: { mode: 'fixed', rateMilliPerKwh },
         gridFee: null, tax: null, startsOn: new Date(fromMs).toISOString().slice(0, 10), termMonths: 12,
         notes: 'Demo village: a neighbour sale in force over the demo period (signed locally, not on chain).',
       });

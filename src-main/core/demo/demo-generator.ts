@@ -17,6 +17,7 @@ import { MembersService } from '../members/members-service.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { addMembersOwnGenerators, DemoFeedStopped, feedDemoEnergy, type DemoFeedProgress, type DemoFeedResult } from './demo-energy-feed.js';
 import { activateDemoP2pSales, createDemoCustomKey, recomputeDemoFlows, setDemoPreferences } from './demo-energy-setup.js';
+import { activateDemoLeases } from './demo-leases.js';
 
 export type DemoGeneratorPhase = 'village' | 'agreements' | 'flows';
 export type DemoGeneratorProgress = DemoFeedProgress | { readonly phase: DemoGeneratorPhase; readonly done: number; readonly total: number };
@@ -47,6 +48,8 @@ export interface DemoGeneratorResult extends DemoFeedResult {
   readonly village: DemoLoadResult | null;
   readonly ownGeneratorsAdded: number;
   readonly p2pAgreements: number;
+  readonly hostedLeases: number;
+  readonly leasesToOwn: number;
   readonly preferences: number;
   readonly intervalsComputed: number;
   readonly recomputeMs: number;
@@ -59,6 +62,8 @@ export interface DemoSetUp {
   readonly village: DemoLoadResult | null;
   readonly ownGeneratorsAdded: number;
   readonly p2pAgreements: number;
+  readonly hostedLeases: number;
+  readonly leasesToOwn: number;
   readonly preferences: number;
 }
 
@@ -69,7 +74,7 @@ function servicesOf(deps: DemoDeps) {
   return { audit, market: buildMarketServices({ db: deps.db, clock: deps.clock, audit, cooperative: new CooperativeRepo(deps.db) }), energy: new EnergyService({ db: deps.db, audit, events: deps.events, now: () => deps.clock.now() }) };
 }
 
-/** Step 1 (quick): the village if asked, members' own generators, P2P sales, the custom key, preferences. */
+/** Step 1 (quick): the village if asked, members' own generators, leases, P2P sales, the custom key, preferences. */
 export async function setUpDemoCooperative(deps: DemoDeps, actor: OperatorPublic, options: DemoGeneratorOptions): Promise<DemoSetUp> {
   const { db, clock, events } = deps;
   const progress = options.onProgress ?? (() => undefined);
@@ -89,12 +94,15 @@ export async function setUpDemoCooperative(deps: DemoDeps, actor: OperatorPublic
     }
   }
   const ownGeneratorsAdded = addMembersOwnGenerators({ db, equipment: market.equipment }, actor, options.seed, options.fromMs, progress);
+  // Leases first: their hosts then have equipment and are not chosen as P2P buyers.
+  const leases = await activateDemoLeases(db, market, actor, options.seed, options.fromMs);
   const p2p = await activateDemoP2pSales(db, market.agreements, actor, options.seed, options.fromMs);
-  progress({ phase: 'agreements', done: p2p.length, total: p2p.length });
+  const agreements = leases.hostedLeases.length + leases.leasesToOwn.length + p2p.length;
+  progress({ phase: 'agreements', done: agreements, total: agreements });
   const site = db.prepare(`SELECT id FROM sites ORDER BY id LIMIT 1 OFFSET ?`).get(CUSTOM_KEY_SITE_INDEX) as { id: number } | undefined;
   if (site) createDemoCustomKey(db, energy, actor, site.id, options.seed, options.fromMs, options.toMs);
   const preferences = setDemoPreferences(db, energy, actor, options.seed);
-  return { village, ownGeneratorsAdded, p2pAgreements: p2p.length, preferences };
+  return { village, ownGeneratorsAdded, p2pAgreements: p2p.length, hostedLeases: leases.hostedLeases.length, leasesToOwn: leases.leasesToOwn.length, preferences };
 }
 
 /** Step 2 (the long one): the meters, their signed readings through the verified ingest, the flows. */

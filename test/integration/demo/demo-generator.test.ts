@@ -90,6 +90,32 @@ describe('demo generator', () => {
     }
   });
 
+  it('has every agreement kind active over the period: hosted leases, leases-to-own with an instalment due, P2P sales below the tariff', () => {
+    const db = first.core.database();
+    const { result } = first;
+    expect(result.hostedLeases).toBe(3);
+    expect(result.leasesToOwn).toBe(2);
+    const active = db.prepare(`SELECT a.kind, a.activated_at, v.terms_json FROM agreements a JOIN agreement_versions v ON v.agreement_id = a.id AND v.version = a.current_version WHERE a.status = 'active'`).all() as Array<{ kind: string; activated_at: string; terms_json: string }>;
+    const byKind = (kind: string) => active.filter((a) => a.kind === kind).map((a) => JSON.parse(a.terms_json) as Record<string, unknown>);
+    expect(byKind('hosted_lease')).toHaveLength(3);
+    expect(byKind('lease_to_own')).toHaveLength(2);
+    expect(byKind('p2p_sale')).toHaveLength(result.p2pAgreements);
+    // In force from the period's first interval.
+    for (const a of active) expect(Date.parse(a.activated_at)).toBeLessThanOrEqual(FROM);
+    // A lease-to-own's first instalment falls due inside the period (on its first day).
+    for (const terms of byKind('lease_to_own')) expect(terms.startsOn).toBe('2026-10-01');
+    // Each leased kit has a generation meter at its host's, so the host's use of it is measured.
+    const leasedMetered = db.prepare(`SELECT count(*) AS n FROM equipment e JOIN meters m ON m.equipment_ref = 'EQ-' || e.id AND m.member_id = e.host_member_id WHERE e.status = 'leased'`).get() as { n: number };
+    expect(leasedMetered.n).toBe(5);
+    // COOP is KES: the ridge's flat tariff is 31.00 KES/kWh; a neighbour sale costs a little less, not 0.18.
+    const ridgeRate = (db.prepare(`SELECT json_extract(definition_json, '$.energy.rateMilliPerKwh') AS r FROM tariff_versions ORDER BY id LIMIT 1`).get() as { r: number }).r;
+    for (const terms of byKind('p2p_sale')) {
+      const rate = (terms.priceRule as { rateMilliPerKwh: number }).rateMilliPerKwh;
+      expect(rate).toBeLessThan(ridgeRate);
+      expect(rate).toBeGreaterThan(ridgeRate / 2);
+    }
+  });
+
   it('reports progress through every phase up to its total', () => {
     for (const phase of ['village', 'equipment', 'agreements', 'meters', 'readings', 'flows'] as const) {
       const last = first.progress.filter((p) => p.phase === phase).at(-1);
