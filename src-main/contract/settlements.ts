@@ -44,6 +44,8 @@ export interface SettlementPeriod {
 
 export interface SettlementLineView {
   readonly id: number;
+  /** The posted journal entry's transfer (its source is `settlement-transfer` `<periodId>:<transferNo>`). */
+  readonly transferNo: number;
   readonly memberId: number;
   readonly code: SettlementLineCode;
   readonly amountMinor: number;

@@ -25,7 +25,7 @@ export interface DemoLeases {
   readonly leasesToOwn: number[];
 }
 
-interface Candidate { id: number; site_id: number }
+interface Candidate { id: number; site_id: number; full_name: string }
 
 /** `date` (YYYY-MM-DD) one month earlier, the day clamped to the shorter month's end. */
 export function monthBefore(date: string): string {
@@ -37,9 +37,9 @@ export function monthBefore(date: string): string {
 export async function activateDemoLeases(db: Database, services: { equipment: EquipmentService; agreements: AgreementsService }, actor: OperatorPublic, seed: number, fromMs: number): Promise<DemoLeases> {
   const currency = new CooperativeRepo(db).get()?.currency ?? 'EUR';
   const sites = db.prepare(`SELECT id FROM sites ORDER BY id`).all() as { id: number }[];
-  const owners = db.prepare(`SELECT m.id, m.site_id FROM members m JOIN member_roles r ON r.member_id = m.id AND r.role = 'owner' WHERE m.active = 1 AND m.site_id = ? ORDER BY m.id`);
+  const owners = db.prepare(`SELECT m.id, m.site_id, m.full_name FROM members m JOIN member_roles r ON r.member_id = m.id AND r.role = 'owner' WHERE m.active = 1 AND m.site_id = ? ORDER BY m.id`);
   // Consumers only, hosting nothing yet: the households an investor's kit changes most.
-  const hosts = db.prepare(`SELECT m.id, m.site_id FROM members m WHERE m.active = 1 AND m.site_id = ?
+  const hosts = db.prepare(`SELECT m.id, m.site_id, m.full_name FROM members m WHERE m.active = 1 AND m.site_id = ?
                               AND NOT EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role <> 'consumer')
                               AND m.id NOT IN (SELECT COALESCE(host_member_id, owner_member_id) FROM equipment) ORDER BY m.id`);
   const startsOn = new Date(fromMs).toISOString().slice(0, 10);
@@ -52,7 +52,7 @@ export async function activateDemoLeases(db: Database, services: { equipment: Eq
     const host = households[Math.floor(noise(seed, site.id, 52) * households.length)]!;
     const ratedPowerW = 1_600 + 400 * Math.floor(noise(seed, site.id, 53) * 4);
     const kit = kitFor(services.equipment, actor, { owner, host: host.id, siteId: site.id, ratedPowerW, serial: `DEMO-LEASE-${seed}-${site.id}`, commissionedOn: startsOn });
-    const lease = services.agreements.create(actor, `Solar kit ${ratedPowerW} W hosted by member ${host.id}`, {
+    const lease = services.agreements.create(actor, `Solar kit ${ratedPowerW} W on ${host.full_name}'s roof`, {
       kind: 'hosted_lease', equipmentId: kit, ownerMemberId: owner, hostMemberId: host.id, startsOn, termYears: 10,
       energyRateMilliPerKwh: euroToCurrency(HOSTED_RATE_EURO_MILLI, currency), rentShareBps: 1_500, surplusOwnerBps: 7_000, endOfTerm: 'host_may_buy_at_residual',
       notes: 'Demo village: a hosted lease in force over the demo period (signed locally, not on chain).',
@@ -65,7 +65,7 @@ export async function activateDemoLeases(db: Database, services: { equipment: Eq
     const buyer = households.find((h) => h.id !== host.id);
     if (index >= 2 || !buyer) continue;
     const homeKit = kitFor(services.equipment, actor, { owner, host: buyer.id, siteId: site.id, ratedPowerW: 800, serial: `DEMO-LTO-${seed}-${site.id}`, commissionedOn: monthBefore(startsOn) });
-    const toOwn = services.agreements.create(actor, `Home solar kit 800 W bought by member ${buyer.id}`, {
+    const toOwn = services.agreements.create(actor, `Home solar kit 800 W bought by ${buyer.full_name}`, {
       kind: 'lease_to_own', equipmentId: homeKit, ownerMemberId: owner, hostMemberId: buyer.id, startsOn: monthBefore(startsOn),
       priceMinor: euroToCurrency(LEASE_TO_OWN_PRICE_EURO_CENTS, currency), instalmentCount: LEASE_TO_OWN_INSTALMENTS, instalmentPeriod: 'monthly',
       energyRateMilliPerKwh: euroToCurrency(LEASE_TO_OWN_RATE_EURO_MILLI, currency),

@@ -50,7 +50,7 @@ export class SettlementViews {
     const titles = this.db.prepare(`SELECT title FROM agreements WHERE id = ?`).pluck();
     const versions = this.db.prepare(`SELECT version FROM tariff_versions WHERE id = ?`).pluck();
     const lines: SettlementLineView[] = this.service.repo.lines(id, memberId).map((l) => ({
-      id: l.id, memberId: l.memberId, code: l.code, amountMinor: l.amountMinor, counterparty: l.counterparty,
+      id: l.id, transferNo: l.transferNo, memberId: l.memberId, code: l.code, amountMinor: l.amountMinor, counterparty: l.counterparty,
       counterpartyName: l.counterparty.startsWith('member:') ? ((names.get(Number(l.counterparty.slice(7))) as string | undefined) ?? null) : null,
       quantityWh: l.quantityWh, rateMilliPerKwh: l.rateMilliPerKwh,
       tariffVersionId: l.source.tariffVersionId ?? null, tariffVersion: l.source.tariffVersionId === undefined ? null : ((versions.get(l.source.tariffVersionId) as number | undefined) ?? null),

@@ -65,9 +65,16 @@ export const useSettlementsStore = defineStore('settlements', () => {
     if (detail.value?.period.id === change.periodId) void open(change.periodId).catch(() => undefined);
     void loadPeriods().catch(() => undefined);
   });
+  // The chain mirror moves on after the posting (outbox sends, blocks finalize): the open period is
+  // read again on each outbox change until its mirror is done or failed.
+  const stopOutbox = api.on('chain.outbox', () => {
+    const mirror = detail.value?.mirror;
+    if (detail.value && mirror && (mirror.status === 'pending' || mirror.status === 'anchored')) void open(detail.value.period.id).catch(() => undefined);
+  });
   function dispose() {
     stopProgress();
     stopChanged();
+    stopOutbox();
   }
 
   return { siteId, periods, detail, member, report, progress, running, loadPeriods, open, openMember, loadReport, reportCsv, run, act, reopen, dispose };

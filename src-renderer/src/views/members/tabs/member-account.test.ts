@@ -2,7 +2,7 @@
 // account a line names, and the balance chart (a step line through each day's closing balance).
 import { describe, expect, it } from 'vitest';
 import type { JournalEntryView, JournalLineView } from '@contract';
-import { balanceChartOption, balanceState, canReverse, lineAccountLabel } from './member-account.js';
+import { balanceChartOption, balanceState, canReverse, lineAccountLabel, settlementTransferOf } from './member-account.js';
 
 const entry = (over: Partial<JournalEntryView>): JournalEntryView => ({
   id: 1, kind: 'payment', effectiveDate: '2026-11-02', createdAt: '2026-11-02T08:00:00Z', createdBy: 'Amina', memo: 'Cash', source: { type: 'payment', id: 'R-1' },
@@ -38,5 +38,10 @@ describe('member account helpers', () => {
     expect(series.data).toEqual([[Date.UTC(2026, 7, 28), -140_000], [Date.UTC(2026, 8, 3), 10_000]]);
     const axis = option.yAxis as { axisLabel: { formatter: (v: number) => string } };
     expect(axis.axisLabel.formatter(-140_000)).toBe('KES -1400');
+  });
+  it('reads the settlement period and transfer a settlement entry links to; other sources link nowhere', () => {
+    expect(settlementTransferOf({ type: 'settlement-transfer', id: '12:40' })).toEqual({ periodId: 12, transferNo: 40 });
+    expect(settlementTransferOf({ type: 'payment', id: '12:40' })).toBeNull();
+    expect(settlementTransferOf({ type: 'settlement-transfer', id: '12' })).toBeNull();
   });
 });

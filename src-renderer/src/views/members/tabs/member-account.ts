@@ -67,3 +67,9 @@ export function balanceChartOption(series: MemberJournalView['series'], labels: 
     ],
   };
 }
+
+/** The settlement period and transfer a posted settlement entry came from (source `settlement-transfer` `<periodId>:<transferNo>`), else null. */
+export function settlementTransferOf(source: { readonly type: string; readonly id: string }): { periodId: number; transferNo: number } | null {
+  const match = source.type === 'settlement-transfer' ? /^(\d+):(\d+)$/.exec(source.id) : null;
+  return match ? { periodId: Number(match[1]), transferNo: Number(match[2]) } : null;
+}
