@@ -18,6 +18,7 @@ import type { Call } from '@polkadot/types/interfaces';
 import { blake2AsU8a, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { u8aToString } from '@polkadot/util';
 import { assetBalance } from '../../substrate-bindings/src/index.js';
+import { setFreeBalances } from '../../src-main/core/chain/dev-funding.js';
 import type { ChainStatusView, SettlementDetail, SettlementMemberPreview } from '../../src-main/contract/index.js';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, SCREENSHOT_DIR, type BrowserHandle } from './support/browser.js';
@@ -42,6 +43,7 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
   let ridge = 0;
   let host = { id: 0, memberNo: '', name: '' };
   let periodId = 0;
+  let api: ApiPromise | undefined;
   const waitOrShot = (selector: string, name: string, timeout = 20_000) => waitOrShotOn(page, selector, `month-end-FAILED-${name}`, timeout);
   const call = <T>(channel: string, input: unknown) => apiCall<T>(serve.url, channel, token, input);
 
@@ -63,17 +65,10 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await until('the demo village flows up to yesterday', async () => ((db.prepare(`SELECT COUNT(*) AS n FROM energy_member_days WHERE day >= ?`).get(yesterday) as { n: number }).n > 0 ? true : null), 170_000);
     took('flows');
-    // (A poll can meet a kept-alive socket the server just closed: that answer is asked again.)
-    await until('the cooperative set up on chain', async () => ((await call<ChainStatusView>('chain.status', {}).catch(() => null))?.bootstrap.state === 'done' ? true : null), 120_000);
-    took('chain set-up');
     ridge = (db.prepare(`SELECT id FROM sites ORDER BY id LIMIT 1`).get() as { id: number }).id;
     // The ridge's hosted lease: its host is the member followed from settlement to account.
     host = db.prepare(`SELECT m.id, m.member_no AS memberNo, m.full_name AS name FROM agreements a JOIN agreement_parties p ON p.agreement_id = a.id AND p.role = 'host'
                        JOIN members m ON m.id = p.member_id WHERE a.kind = 'hosted_lease' AND a.status = 'active' AND a.site_id = ? LIMIT 1`).get(ridge) as typeof host;
-    // Every ridge member has an own wallet (those a period credits are funded on the node before posting).
-    const members = db.prepare(`SELECT id FROM members WHERE site_id = ? ORDER BY id`).all(ridge) as { id: number }[];
-    await Promise.all(members.map((m) => call('memberAccounts.linkExternal', { memberId: m.id, address: walletOf(m.id) })));
-    took('wallets');
     await page.goto(serve.url);
     await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForSelector('[data-testid=nav-settlements]');
@@ -81,6 +76,7 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
   afterAll(async () => {
     if (process.env.MONTH_END_LOG) (await import('node:fs')).writeFileSync(process.env.MONTH_END_LOG, serve?.output() ?? '');
     db?.close();
+    await api?.disconnect();
     await closeConsole({ ui, serve });
   });
 
@@ -121,8 +117,21 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
   });
 
   it('approves and posts; the mirror reaches the chain, and the chain holds the root and each credit exactly once', async () => {
-    // An account must exist on chain to receive an asset: the members this period credits get native funds first.
-    for (const m of (await call<SettlementDetail>('settlements.get', { id: periodId })).members.filter((r) => r.totalMinor > 0)) await call('memberAccounts.fund', { memberId: m.memberId });
+    // The node started with serve and the set-up ran meanwhile (the draft needs no chain).
+    // (A poll can meet a kept-alive socket the server just closed: that answer is asked again.)
+    const t0 = Date.now();
+    const took = (what: string) => console.log(`month-end: ${what} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await until('the cooperative set up on chain', async () => ((await call<ChainStatusView>('chain.status', {}).catch(() => null))?.bootstrap.state === 'done' ? true : null), 120_000);
+    took('chain set-up');
+    // The members this period credits record their own wallets; an account must exist on chain to
+    // receive an asset, so the wallets get native funds on the node (the embedded node's dev funding,
+    // all in one block).
+    const credited = (await call<SettlementDetail>('settlements.get', { id: periodId })).members.filter((r) => r.totalMinor > 0);
+    for (const m of credited) await call('memberAccounts.linkExternal', { memberId: m.memberId, address: walletOf(m.memberId) });
+    const endpoint = (await call<ChainStatusView>('chain.status', {})).node!.endpoint!;
+    api = await ApiPromise.create({ provider: new WsProvider(endpoint), noInitWarn: true });
+    await setFreeBalances(api, endpoint, new Map(credited.map((m) => [walletOf(m.memberId), 10n ** 12n])));
+    took('funded');
     await page.click('[data-testid=settlement-approve]');
     await waitOrShot('[data-testid=settlement-post]:not(.n-button--loading)', 'approve');
     await page.click('[data-testid=settlement-post]');
@@ -130,6 +139,7 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
     expect(await page.textContent('[data-testid=settlement-status]')).toBe('Posted');
     // The period view follows the outbox: pending → anchored → done, with the anchor's block.
     await waitOrShot('[data-testid=settlement-mirror][data-status=done]', 'mirror', 120_000);
+    took('mirrored');
     const mirrorText = plain(await page.textContent('[data-testid=settlement-mirror]'));
     await screenshot(page, 'month-end-posted-on-chain');
     const detail = await call<SettlementDetail>('settlements.get', { id: periodId });
@@ -142,34 +152,30 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
     expect(mirror.transfers).toBe(credits.size);
 
     const status = await call<ChainStatusView>('chain.status', {});
-    const api = await ApiPromise.create({ provider: new WsProvider(status.node!.endpoint!), noInitWarn: true });
-    try {
-      const remarks: Array<{ text: string; block: number }> = [];
-      const transfers: Array<{ to: string; amount: bigint; block: number }> = [];
-      const visit = (c: Call, block: number) => {
-        if (c.section === 'system' && c.method === 'remarkWithEvent') remarks.push({ text: u8aToString(c.args[0]!.toU8a(true)), block });
-        if (c.section === 'utility' && (c.method === 'batchAll' || c.method === 'batch')) for (const inner of c.args[0] as unknown as Call[]) visit(inner, block);
-        if (c.section === 'assets' && c.method === 'transfer' && Number(c.args[0]!.toString()) === status.setup!.energyCredit.assetId) {
-          transfers.push({ to: ss58(c.args[1]!.toString().replace(/^\{"id":"(.+)"\}$/, '$1')), amount: BigInt(c.args[2]!.toString()), block });
-        }
-      };
-      const head = (await api.rpc.chain.getHeader()).number.toNumber();
-      for (let n = 1; n <= head; n += 1) {
-        const block = await api.rpc.chain.getBlock(await api.rpc.chain.getBlockHash(n));
-        for (const ex of block.block.extrinsics) visit(ex.method as unknown as Call, n);
+    const remarks: Array<{ text: string; block: number }> = [];
+    const transfers: Array<{ to: string; amount: bigint; block: number }> = [];
+    const visit = (c: Call, block: number) => {
+      if (c.section === 'system' && c.method === 'remarkWithEvent') remarks.push({ text: u8aToString(c.args[0]!.toU8a(true)), block });
+      if (c.section === 'utility' && (c.method === 'batchAll' || c.method === 'batch')) for (const inner of c.args[0] as unknown as Call[]) visit(inner, block);
+      if (c.section === 'assets' && c.method === 'transfer' && Number(c.args[0]!.toString()) === status.setup!.energyCredit.assetId) {
+        transfers.push({ to: ss58(c.args[1]!.toString().replace(/^\{"id":"(.+)"\}$/, '$1')), amount: BigInt(c.args[2]!.toString()), block });
       }
-      const ours = remarks.filter((r) => r.text.startsWith(`coop-anchor:v1:settlement-${periodId}:`));
-      expect(ours).toHaveLength(1);
-      expect(ours[0]!.text.endsWith(mirror.root!.replace(/^0x/, ''))).toBe(true);
-      expect(ours[0]!.block).toBe(mirror.blockNumber);
-      for (const [address, amount] of credits) {
-        expect(transfers.filter((t) => t.to === address), address).toEqual([expect.objectContaining({ amount: BigInt(amount) })]);
-        expect(await assetBalance(api, status.setup!.energyCredit.assetId, address)).toBe(BigInt(amount));
-      }
-      expect(transfers.filter((t) => !credits.has(t.to))).toEqual([]);
-    } finally {
-      await api.disconnect();
+    };
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    for (let n = 1; n <= head; n += 1) {
+      const block = await api.rpc.chain.getBlock(await api.rpc.chain.getBlockHash(n));
+      for (const ex of block.block.extrinsics) visit(ex.method as unknown as Call, n);
     }
+    took('blocks read');
+    const ours = remarks.filter((r) => r.text.startsWith(`coop-anchor:v1:settlement-${periodId}:`));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.text.endsWith(mirror.root!.replace(/^0x/, ''))).toBe(true);
+    expect(ours[0]!.block).toBe(mirror.blockNumber);
+    for (const [address, amount] of credits) {
+      expect(transfers.filter((t) => t.to === address), address).toEqual([expect.objectContaining({ amount: BigInt(amount) })]);
+      expect(await assetBalance(api, status.setup!.energyCredit.assetId, address)).toBe(BigInt(amount));
+    }
+    expect(transfers.filter((t) => !credits.has(t.to))).toEqual([]);
   });
 
   it('takes a cash payment from the keyboard and prints its receipt', async () => {
