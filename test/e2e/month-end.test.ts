@@ -31,7 +31,7 @@ const STATEMENT = join(import.meta.dirname, 'fixtures', 'mpesa-demo-village.csv'
 /** An own-wallet address per member (no secret exists for it: it only ever receives). */
 const walletOf = (memberId: number) => encodeAddress(blake2AsU8a(`coop-e2e-month-end:${memberId}`, 256), 42);
 const ss58 = (address: string) => encodeAddress(decodeAddress(address), 42);
-/** "+KES 1,234.50" / "-KES 12.00" → signed minor units (the en-GB format of the console). */
+/** Text as one line (table cells wrap). */
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('month end on the demo village (serve mode, embedded chain node, Chromium)', () => {
@@ -74,7 +74,6 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
     await page.waitForSelector('[data-testid=nav-settlements]');
   }, 300_000);
   afterAll(async () => {
-    if (process.env.MONTH_END_LOG) (await import('node:fs')).writeFileSync(process.env.MONTH_END_LOG, serve?.output() ?? '');
     db?.close();
     await api?.disconnect();
     await closeConsole({ ui, serve });
