@@ -31,9 +31,8 @@ describe('settlements (serve mode, Chromium, demo village)', () => {
       // The demo's flows (last month and this one so far) are computed in the background: wait for the last day.
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       await until('the demo village flows', async () => ((db.prepare(`SELECT COUNT(*) AS n FROM energy_member_days WHERE day >= ?`).get(yesterday) as { n: number }).n > 0 ? true : null), 170_000);
-      // The demo's tariffs are in force from the 1st of last month (as the demo loads them): no change here.
-      // One of the village's draft hosted leases activated by SQL (signing has its own tests).
-      db.prepare(`UPDATE agreements SET status = 'active', activated_at = '2026-01-01T00:00:00.000Z' WHERE id = (SELECT MIN(id) FROM agreements WHERE kind = 'hosted_lease')`).run();
+      // The demo's tariffs are in force from the 1st of last month and its hosted leases, leases-to-own
+      // and P2P sales are active from the first interval (as the demo loads them): no change here.
     } finally {
       db.close();
     }

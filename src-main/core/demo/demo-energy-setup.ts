@@ -36,7 +36,8 @@ export async function activateDemoP2pSales(db: Database, agreements: AgreementsS
       const start = Math.floor(noise(seed, seller, 32) * Math.max(1, others.length - count));
       const buyers = others.slice(start, start + count).map((o) => o.id);
       if (buyers.length === 0) continue;
-      const created = agreements.create(actor, `Demo: surplus of member ${seller} to ${buyers.length} neighbours`, {
+      const sellerName = (db.prepare(`SELECT full_name FROM members WHERE id = ?`).pluck().get(seller) as string | undefined) ?? `member ${seller}`;
+      const created = agreements.create(actor, `Surplus of ${sellerName} to ${buyers.length} neighbours`, {
         kind: 'p2p_sale', sellerMemberId: seller, buyers: { mode: 'members', memberIds: buyers }, priceRule: { mode: 'fixed', rateMilliPerKwh },
         gridFee: null, tax: null, startsOn: new Date(fromMs).toISOString().slice(0, 10), termMonths: 12,
         notes: 'Demo village: a neighbour sale in force over the demo period (signed locally, not on chain).',
