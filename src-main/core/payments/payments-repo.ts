@@ -3,7 +3,9 @@
 import type { Database } from 'better-sqlite3';
 import type { AllocationLineView, PaymentListQueryValue, PaymentMethod, PaymentStatus, PaymentView } from '../../contract/payments.js';
 import { ALLOCATION_ORDER, type AllocationBucketName } from '../../contract/payments.js';
-import type { PaymentSplit } from './allocation.js';
+import type { ChargeCode, OpenItem, PaymentSplit } from './allocation.js';
+import { memberCharges } from '../journal/index.js';
+import { openItems, type ChargeLine } from './open-items.js';
 
 export interface NewPayment {
   readonly memberId: number | null;
@@ -64,17 +66,35 @@ export class PaymentsRepo {
     if (split.credit > 0) insert.run(paymentId, null, 'energy', null, null, null, split.credit, 0);
   }
 
-  /** Σ of what live payments (not reversed) paid on each charge line of the member. */
+  /**
+   * Σ of what live payments (not reversed) paid on each charge line of the member: their own split
+   * and the credit they funded later (payment_credit_applications).
+   */
   paidByLine(memberId: number): Map<number, number> {
     const rows = this.db
       .prepare(
-        `SELECT a.charge_line_id AS line, SUM(a.amount_minor) AS paid FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-         LEFT JOIN payment_resolutions res ON res.payment_id = p.id
-         WHERE COALESCE(p.member_id, res.member_id) = ? AND a.charge_line_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
-         GROUP BY a.charge_line_id`,
+        `SELECT line, SUM(paid) AS paid FROM (
+           SELECT a.charge_line_id AS line, a.amount_minor AS paid FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+           LEFT JOIN payment_resolutions res ON res.payment_id = p.id
+           WHERE COALESCE(p.member_id, res.member_id) = @memberId AND a.charge_line_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
+           UNION ALL
+           SELECT c.charge_line_id, c.amount_minor FROM payment_credit_applications c
+           WHERE c.member_id = @memberId AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = c.payment_id)
+         ) GROUP BY line`,
       )
-      .all(memberId) as { line: number; paid: number }[];
+      .all({ memberId }) as { line: number; paid: number }[];
     return new Map(rows.map((r) => [r.line, r.paid]));
+  }
+
+  /** The member's open items as they stand now: charge lines less reversed ones, less what live payments paid. */
+  openItems(memberId: number): OpenItem[] {
+    const charges: ChargeLine[] = memberCharges(this.db, memberId)
+      .filter((c) => c.amount > 0)
+      .map((c) => ({
+        lineId: c.lineId, effectiveDate: c.effectiveDate, amount: c.amount, code: c.charge.code as ChargeCode,
+        agreementId: c.charge.agreementId ?? null, instalmentNo: c.charge.instalmentNo ?? null, dueDate: c.charge.dueDate ?? null, reversed: c.reversed,
+      }));
+    return openItems(charges, this.paidByLine(memberId));
   }
 
   byReference(reference: string): PaymentView | null {
