@@ -14,6 +14,7 @@ import type { OperatorPublic } from '../../contract/session.js';
 import { memberCharges } from '../journal/index.js';
 import type { AgreementsService } from './agreements-service.js';
 import { instalmentSchedule } from './terms-rules.js';
+import { paymentLiveSql } from '../payments/payments-repo.js';
 
 /** What is known of one instalment number: charged on the member's account, and paid by live payments. */
 export interface InstalmentStanding {
@@ -91,7 +92,7 @@ export class LeaseToOwnCompletion {
            SELECT a.charge_line_id AS line, a.amount_minor AS paid, a.payment_id FROM payment_allocations a WHERE a.agreement_id = @id AND a.charge_line_id IS NOT NULL
            UNION ALL
            SELECT c.charge_line_id, c.amount_minor, c.payment_id FROM payment_credit_applications c WHERE c.agreement_id = @id
-         ) x WHERE NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = x.payment_id)
+         ) x WHERE ${paymentLiveSql('x.payment_id')}
          GROUP BY line`,
       )
       .all({ id: agreement.id }) as { line: number; paid: number }[];
@@ -121,7 +122,7 @@ export class LeaseToOwnCompletion {
          ) x JOIN payments p ON p.id = x.payment_id
          LEFT JOIN payment_resolutions res ON res.payment_id = p.id
          LEFT JOIN operators o ON o.id = COALESCE(res.resolved_by, p.taken_by)
-         WHERE NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
+         WHERE ${paymentLiveSql('p.id')}
          ORDER BY COALESCE((SELECT created_at FROM payment_credit_applications WHERE id = x.credit_id), p.created_at) DESC, p.id DESC, x.from_credit DESC, x.credit_id DESC, x.allocation_id DESC LIMIT 1`,
       )
       .get({ id: agreementId }) as { id: number; from_credit: number; op_id: number | null; username: string | null; display_name: string | null; role: OperatorPublic['role'] | null } | undefined;

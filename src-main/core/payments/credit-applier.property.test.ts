@@ -24,6 +24,7 @@ type Step =
   | { op: 'pay'; amount: number }
   | { op: 'reverseCharge'; pick: number }
   | { op: 'reversePayment'; pick: number }
+  | { op: 'reversePaymentEntry'; pick: number }
   | { op: 'apply' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -31,6 +32,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('pay' as const), amount: fc.integer({ min: 1, max: 60_000 }) }),
   fc.record({ op: fc.constant('reverseCharge' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('reversePayment' as const), pick: fc.nat() }),
+  // The Account tab's generic "Reverse…" on a payment's journal entry (not the Payments area's reversal).
+  fc.record({ op: fc.constant('reversePaymentEntry' as const), pick: fc.nat() }),
   fc.constant({ op: 'apply' as const }),
 );
 
@@ -105,6 +108,12 @@ describe('credit applied to later charges (SQLite, random sequences)', () => {
             })();
           } else if (s.op === 'reversePayment' && booked.length > 0) {
             payments.reverse(actor, booked.splice(s.pick % booked.length, 1)[0] as number, 'Cheque bounced');
+          } else if (s.op === 'reversePaymentEntry' && booked.length > 0) {
+            const id = booked.splice(s.pick % booked.length, 1)[0] as number;
+            db.transaction(() => {
+              reverseEntry(db, payments.get(id).journalEntryId, 'Entered on the wrong member', null);
+              credit.applyForMembers([memberId], 'reversal');
+            })();
           } else if (s.op === 'apply') {
             credit.applyForAll('catch-up');
           }

@@ -4,11 +4,11 @@
 import type { Database } from 'better-sqlite3';
 import { ALLOCATION_ORDER, type AllocationBucketName, type CreditApplicationView, type CreditOccasion } from '../../contract/payments.js';
 import type { CreditPiece, CreditPool } from './credit-application.js';
-import { receiptNo } from './payments-repo.js';
+import { paymentLiveSql, receiptNo } from './payments-repo.js';
 
 /** A charge line still counts while its journal entry is not reversed. */
 const LINE_LIVE = (column: string) => `NOT EXISTS (SELECT 1 FROM journal_lines jl JOIN journal_entries rev ON rev.reverses_entry_id = jl.entry_id WHERE jl.id = ${column})`;
-const PAYMENT_LIVE = (column: string) => `NOT EXISTS (SELECT 1 FROM payment_reversals pr WHERE pr.payment_id = ${column})`;
+const PAYMENT_LIVE = paymentLiveSql;
 
 /** Each live payment of a member with what it has not yet paid on a live charge line. */
 const POOLS = `

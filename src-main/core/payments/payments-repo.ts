@@ -33,6 +33,16 @@ interface PaymentRow {
 export const referenceKey = (reference: string): string => reference.replace(/\s+/g, '').toUpperCase();
 export const receiptNo = (id: number): string => `R-${String(id).padStart(6, '0')}`;
 
+/**
+ * SQL: the payment `column` still counts — not reversed by `reverse` (payment_reversals), and its
+ * journal entry (or its suspense resolution's) not reversed some other way (the Account tab's
+ * generic "Reverse…" on the entry). What it paid, directly or from its credit, counts only then.
+ */
+export const paymentLiveSql = (column: string): string =>
+  `(NOT EXISTS (SELECT 1 FROM payment_reversals pr WHERE pr.payment_id = ${column})
+    AND NOT EXISTS (SELECT 1 FROM payments pj JOIN journal_entries je ON je.reverses_entry_id = pj.journal_entry_id WHERE pj.id = ${column})
+    AND NOT EXISTS (SELECT 1 FROM payment_resolutions rs JOIN journal_entries jr ON jr.reverses_entry_id = rs.journal_entry_id WHERE rs.payment_id = ${column}))`;
+
 const SELECT = `
   SELECT p.id, COALESCE(p.member_id, res.member_id) AS member_id, m.member_no, m.full_name AS member_name, p.amount_minor, p.currency, p.method,
          p.reference, p.received_on, p.received_at, p.origin, p.payer_details, p.journal_entry_id, o.display_name AS taken_by_name, p.created_at,
@@ -76,10 +86,10 @@ export class PaymentsRepo {
         `SELECT line, SUM(paid) AS paid FROM (
            SELECT a.charge_line_id AS line, a.amount_minor AS paid FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
            LEFT JOIN payment_resolutions res ON res.payment_id = p.id
-           WHERE COALESCE(p.member_id, res.member_id) = @memberId AND a.charge_line_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
+           WHERE COALESCE(p.member_id, res.member_id) = @memberId AND a.charge_line_id IS NOT NULL AND ${paymentLiveSql('p.id')}
            UNION ALL
            SELECT c.charge_line_id, c.amount_minor FROM payment_credit_applications c
-           WHERE c.member_id = @memberId AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = c.payment_id)
+           WHERE c.member_id = @memberId AND ${paymentLiveSql('c.payment_id')}
          ) GROUP BY line`,
       )
       .all({ memberId }) as { line: number; paid: number }[];
