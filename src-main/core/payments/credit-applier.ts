@@ -11,6 +11,7 @@ import { notFound } from '../api/core-error.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { applyCredit, type CreditPiece } from './credit-application.js';
 import { CreditRepo } from './credit-repo.js';
+import { openItems } from './open-items.js';
 import { PaymentsRepo } from './payments-repo.js';
 
 export interface CreditApplierDeps {
@@ -31,17 +32,37 @@ export class CreditApplier {
 
   /** Every member with credit left: their credit applied to what they owe now. Returns the pieces written. */
   applyForAll(occasion: CreditOccasion): number {
-    return this.applyForMembers(this.repo.membersWithCredit(), occasion);
+    return this.deps.db.transaction(() => {
+      // Three queries for the whole cooperative (pools, charge lines, paid per line), then the pure rule per member.
+      const pools = this.repo.allPools();
+      if (pools.size === 0) return 0;
+      const charges = this.repo.chargesOf(new Set(pools.keys()));
+      const paid = this.repo.paidByLineAll();
+      const on = isoNow(this.deps.clock);
+      const pieces: CreditPiece[] = [];
+      for (const [memberId, memberPools] of pools) {
+        const own = applyCredit(memberPools, openItems(charges.get(memberId) ?? [], paid), on.slice(0, 10));
+        this.repo.insert(memberId, own, on.slice(0, 10), occasion, on);
+        pieces.push(...own);
+      }
+      this.covered(pieces);
+      return pieces.length;
+    })();
   }
 
   /** The given members' credit applied (members without credit or open items: nothing written). */
   applyForMembers(memberIds: readonly number[], occasion: CreditOccasion): number {
     return this.deps.db.transaction(() => {
       const pieces = memberIds.flatMap((memberId) => this.applyOne(memberId, occasion));
-      const covered = [...new Set(pieces.filter((p) => p.code === 'instalment' && p.agreementId !== null).map((p) => p.agreementId as number))];
-      if (covered.length > 0) this.deps.onInstalmentsCovered?.(covered);
+      this.covered(pieces);
       return pieces.length;
     })();
+  }
+
+  /** Hands the lease-to-own agreements whose instalments a pass paid to the completion. */
+  private covered(pieces: readonly CreditPiece[]): void {
+    const agreements = [...new Set(pieces.filter((p) => p.code === 'instalment' && p.agreementId !== null).map((p) => p.agreementId as number))];
+    if (agreements.length > 0) this.deps.onInstalmentsCovered?.(agreements);
   }
 
   view(memberId: number): MemberCreditView {

@@ -3,8 +3,10 @@
 // credit applications it funded, counting only allocations on charge lines that are not reversed.
 import type { Database } from 'better-sqlite3';
 import { ALLOCATION_ORDER, type AllocationBucketName, type CreditApplicationView, type CreditOccasion } from '../../contract/payments.js';
+import type { ChargeCode } from './allocation.js';
 import type { CreditPiece, CreditPool } from './credit-application.js';
-import { paymentLiveSql, receiptNo } from './payments-repo.js';
+import type { ChargeLine } from './open-items.js';
+import { memberPaymentIdsSql, paymentLiveSql, receiptNo } from './payments-repo.js';
 
 /** A charge line still counts while its journal entry is not reversed. */
 const LINE_LIVE = (column: string) => `NOT EXISTS (SELECT 1 FROM journal_lines jl JOIN journal_entries rev ON rev.reverses_entry_id = jl.entry_id WHERE jl.id = ${column})`;
@@ -25,13 +27,61 @@ export class CreditRepo {
   /** The member's live payments with credit left, oldest first (the order their credit is drawn in). */
   pools(memberId: number): CreditPool[] {
     return this.db
-      .prepare(`SELECT paymentId, available FROM (${POOLS} AND COALESCE(p.member_id, res.member_id) = ? ORDER BY p.received_on, p.id) WHERE available > 0`)
-      .all(memberId) as CreditPool[];
+      .prepare(`SELECT paymentId, available FROM (${POOLS} AND p.id IN ${memberPaymentIdsSql('@memberId')} ORDER BY p.received_on, p.id) WHERE available > 0`)
+      .all({ memberId }) as CreditPool[];
   }
 
   /** Members who have credit left to apply. */
   membersWithCredit(): number[] {
-    return this.db.prepare(`SELECT DISTINCT memberId FROM (${POOLS} AND COALESCE(p.member_id, res.member_id) IS NOT NULL) WHERE available > 0 ORDER BY memberId`).pluck().all() as number[];
+    return [...this.allPools().keys()];
+  }
+
+  /** Every member's pools at once (one query; for a pass over the whole cooperative), oldest first. */
+  allPools(): Map<number, CreditPool[]> {
+    const rows = this.db
+      .prepare(`SELECT memberId, paymentId, available FROM (${POOLS} AND COALESCE(p.member_id, res.member_id) IS NOT NULL ORDER BY memberId, p.received_on, p.id) WHERE available > 0`)
+      .all() as { memberId: number; paymentId: number; available: number }[];
+    const byMember = new Map<number, CreditPool[]>();
+    for (const r of rows) byMember.set(r.memberId, [...(byMember.get(r.memberId) ?? []), { paymentId: r.paymentId, available: r.available }]);
+    return byMember;
+  }
+
+  /**
+   * The charge lines (amount > 0) of the given members at once, as open-items.ts reads them: the bulk
+   * twin of the journal's memberCharges (same columns, same reversal rule), so a pass over 2,000
+   * members is three queries, not three per member.
+   */
+  chargesOf(memberIds: ReadonlySet<number>): Map<number, ChargeLine[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT a.member_id, l.id AS line_id, e.effective_date, l.debit - l.credit AS amount, l.charge_code, l.charge_agreement_id, l.charge_instalment_no, l.charge_due_date,
+                EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_entry_id = e.id) AS reversed
+         FROM journal_accounts a JOIN journal_lines l ON l.account_id = a.id JOIN journal_entries e ON e.id = l.entry_id
+         WHERE a.kind = 'member' AND l.charge_code IS NOT NULL AND l.debit > l.credit
+         ORDER BY a.member_id, e.effective_date, e.id, l.line_no`,
+      )
+      .all() as { member_id: number; line_id: number; effective_date: string; amount: number; charge_code: ChargeCode; charge_agreement_id: number | null; charge_instalment_no: number | null; charge_due_date: string | null; reversed: number }[];
+    const byMember = new Map<number, ChargeLine[]>();
+    for (const r of rows) {
+      if (!memberIds.has(r.member_id)) continue;
+      const line: ChargeLine = { lineId: r.line_id, effectiveDate: r.effective_date, amount: r.amount, code: r.charge_code, agreementId: r.charge_agreement_id, instalmentNo: r.charge_instalment_no, dueDate: r.charge_due_date, reversed: r.reversed === 1 };
+      byMember.set(r.member_id, [...(byMember.get(r.member_id) ?? []), line]);
+    }
+    return byMember;
+  }
+
+  /** Σ paid by live payments on every charge line (their split and their credit applied later). */
+  paidByLineAll(): Map<number, number> {
+    const rows = this.db
+      .prepare(
+        `SELECT line, SUM(paid) AS paid FROM (
+           SELECT a.charge_line_id AS line, a.amount_minor AS paid, a.payment_id FROM payment_allocations a WHERE a.charge_line_id IS NOT NULL
+           UNION ALL
+           SELECT c.charge_line_id, c.amount_minor, c.payment_id FROM payment_credit_applications c
+         ) x WHERE ${PAYMENT_LIVE('x.payment_id')} GROUP BY line`,
+      )
+      .all() as { line: number; paid: number }[];
+    return new Map(rows.map((r) => [r.line, r.paid]));
   }
 
   available(memberId: number): number {

@@ -38,6 +38,9 @@ export const receiptNo = (id: number): string => `R-${String(id).padStart(6, '0'
  * journal entry (or its suspense resolution's) not reversed some other way (the Account tab's
  * generic "Reverse…" on the entry). What it paid, directly or from its credit, counts only then.
  */
+/** SQL: ids of the payments of member `param` (booked to them, or assigned from suspense); uses the indexes. */
+export const memberPaymentIdsSql = (param: string): string => `(SELECT id FROM payments WHERE member_id = ${param} UNION SELECT payment_id FROM payment_resolutions WHERE member_id = ${param})`;
+
 export const paymentLiveSql = (column: string): string =>
   `(NOT EXISTS (SELECT 1 FROM payment_reversals pr WHERE pr.payment_id = ${column})
     AND NOT EXISTS (SELECT 1 FROM payments pj JOIN journal_entries je ON je.reverses_entry_id = pj.journal_entry_id WHERE pj.id = ${column})
@@ -84,9 +87,8 @@ export class PaymentsRepo {
     const rows = this.db
       .prepare(
         `SELECT line, SUM(paid) AS paid FROM (
-           SELECT a.charge_line_id AS line, a.amount_minor AS paid FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-           LEFT JOIN payment_resolutions res ON res.payment_id = p.id
-           WHERE COALESCE(p.member_id, res.member_id) = @memberId AND a.charge_line_id IS NOT NULL AND ${paymentLiveSql('p.id')}
+           SELECT a.charge_line_id AS line, a.amount_minor AS paid FROM payment_allocations a
+           WHERE a.payment_id IN ${memberPaymentIdsSql('@memberId')} AND a.charge_line_id IS NOT NULL AND ${paymentLiveSql('a.payment_id')}
            UNION ALL
            SELECT c.charge_line_id, c.amount_minor FROM payment_credit_applications c
            WHERE c.member_id = @memberId AND ${paymentLiveSql('c.payment_id')}
