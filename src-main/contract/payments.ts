@@ -89,6 +89,33 @@ export interface PaymentView {
   readonly completedAgreements: readonly number[];
 }
 
+/** What made the console apply credit paid ahead to charges (core/payments/README.md). */
+export const CREDIT_OCCASIONS = ['settlement', 'drawdown', 'payment', 'reversal', 'resolution', 'catch-up'] as const;
+export type CreditOccasion = (typeof CREDIT_OCCASIONS)[number];
+
+/** One piece of a payment's credit applied later to a charge posted after it. */
+export interface CreditApplicationView extends AllocationLineView {
+  readonly id: number;
+  readonly paymentId: number;
+  /** The receipt of the payment whose credit paid it. */
+  readonly receiptNo: string;
+  readonly appliedOn: string;
+  readonly occasion: CreditOccasion;
+  /** Null while it counts; else why it stopped counting (append-only: the row stays, as history). */
+  readonly endedBy: 'payment-reversed' | 'charge-reversed' | null;
+}
+
+/** A member's credit paid ahead: what is left to apply and where it was applied. */
+export interface MemberCreditView {
+  readonly memberId: number;
+  /** Σ of live payments less every live allocation on a live charge line (≥ 0). */
+  readonly availableMinor: number;
+  /** Newest first. */
+  readonly applications: readonly CreditApplicationView[];
+  /** Σ of the applications still counting, per step of the order (for the split chart). */
+  readonly byBucket: Readonly<Record<AllocationBucketName, number>>;
+}
+
 export type StatementLineStatus = 'matched' | 'unmatched' | 'duplicate' | 'skipped' | 'invalid';
 
 export interface StatementLinePreview {
@@ -151,6 +178,11 @@ const StatementCsv = z.string().min(1, 'The file is empty').max(10_000_000, 'The
 export const paymentsChannels = {
   'payments.list': defineChannel<PaymentView[]>()({ input: PaymentListQuery, access: STAFF, description: 'Payments, newest first (by member or status).' }),
   'payments.get': defineChannel<PaymentView>()({ input: z.object({ id: Id }), access: STAFF, description: 'One payment with its allocation split.' }),
+  'payments.credit': defineChannel<MemberCreditView>()({
+    input: z.object({ memberId: Id }),
+    access: STAFF,
+    description: "A member's credit paid ahead: what is left, and each piece applied to a charge posted later.",
+  }),
   'payments.preview': defineChannel<{ split: readonly AllocationLineView[]; byBucket: Readonly<Record<AllocationBucketName, number>>; balanceMinor: number }>()({
     input: z.object({ memberId: Id, amountMinor: AmountMinor, receivedOn: IsoDate }),
     access: STAFF,

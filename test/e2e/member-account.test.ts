@@ -118,4 +118,45 @@ describe('member account tab and the journal integrity alert (serve mode, Chromi
     await page.evaluate(() => document.querySelector('[data-testid=cooperative-books]')?.scrollIntoView());
     await screenshot(page, 'journal-books-en');
   });
+  it('shows credit paid ahead applied to the lines of a settlement posted later, with its split chart (EN and FR)', async () => {
+    // A second site with a fixed fee of 3,000 a month and a lease-to-own battery (30,000 in one
+    // instalment due 1 November); the host pays 40,000 ahead on 20 October.
+    const site = await call<{ id: number }>('sites.create', { name: 'Kilima Valley' });
+    withDb((db) => {
+      const plan = Number(db.prepare(`INSERT INTO tariff_plans (site_id, name, created_at) VALUES (?, 'Valley standard', '2026-01-01T00:00:00Z')`).run(site.id).lastInsertRowid);
+      db.prepare(`INSERT INTO tariff_versions (plan_id, version, valid_from, definition_json, created_at) VALUES (?, 1, '2026-01-01T00:00:00.000Z', ?, '2026-01-01T00:00:00Z')`)
+        .run(plan, JSON.stringify({ energy: { mode: 'flat', rateMilliPerKwh: 20_000 }, fixedMonthlyMinor: 3_000, gridFeeMilliPerKwh: 0, taxBps: 0, loadLimitW: null, dailyEnergyLimitWh: null }));
+    });
+    const owner = await call<{ id: number }>('members.create', { memberNo: 'V-001', fullName: 'Zawadi Kimaro', siteId: site.id, roles: ['owner'], joinedOn: '2025-01-15' });
+    const host = await call<{ id: number }>('members.create', { memberNo: 'V-002', fullName: 'Juma Salim', siteId: site.id, roles: ['consumer'], joinedOn: '2025-01-15' });
+    const equipment = await call<{ id: number }>('equipment.create', { kind: 'battery', ratedPowerW: 2_000, storageWh: 5_000, ownerMemberId: owner.id, siteId: site.id, serial: 'VAL-BAT-1' });
+    const terms = { kind: 'lease_to_own', equipmentId: equipment.id, ownerMemberId: owner.id, hostMemberId: host.id, startsOn: '2026-10-01', priceMinor: 30_000, instalmentCount: 1, instalmentPeriod: 'monthly', energyRateMilliPerKwh: 20_000, notes: '' };
+    const draft = await call<{ id: number }>('agreements.create', { title: 'Battery to own', terms });
+    await call('agreements.transition', { id: draft.id, action: 'propose' });
+    await call('agreements.sign', { id: draft.id, memberId: owner.id, passphrase: 'owner pin' });
+    await call('agreements.sign', { id: draft.id, memberId: host.id, passphrase: 'host pin' });
+    await call('agreements.transition', { id: draft.id, action: 'activate' });
+    // Signed in October, as the story goes (activated today, it would not run in November).
+    withDb((db) => db.prepare(`UPDATE agreements SET activated_at = '2026-10-01T06:00:00.000Z' WHERE id = ?`).run(draft.id));
+    const ahead = await call<{ receiptNo: string }>('payments.record', { memberId: host.id, amountMinor: 40_000, method: 'mobile-money', reference: 'VAL-AHEAD', receivedOn: '2026-10-20' });
+    // November's settlement posts the instalment (overdue today: arrears) and the fee: 33,000 from the credit.
+    const period = await call<{ id: number }>('settlements.run', { siteId: site.id, from: '2026-11-01', to: '2026-11-30' });
+    await call('settlements.approve', { id: period.id });
+    await call('settlements.post', { id: period.id });
+
+    await page.goto(`${serve.url}#/members/${host.id}`);
+    await page.click('[data-testid=member-tab-account-title]');
+    const card = await waitOrShot(page, '[data-testid=member-credit-pieces]', 'member-credit-FAILED-pieces');
+    const text = plain(await card.textContent());
+    for (const part of ['Arrears', 'Instalment no. 1', 'paid off', `from the credit of ${ahead.receiptNo}`, 'KES 300.00', 'KES 30.00', 'settlement posted']) expect(text).toContain(part);
+    expect(plain(await page.textContent('[data-testid=member-credit-available]'))).toContain('KES 70.00');
+    await page.evaluate(() => document.querySelector('[data-testid=member-credit-applied]')?.scrollIntoView());
+    await screenshot(page, 'member-account-credit-applied-en');
+    await chooseLocale(page, 'fr');
+    await page.waitForFunction(() => document.querySelector('[data-testid=member-credit-applied]')?.textContent?.includes('Crédit appliqué'));
+    expect(plain(await page.textContent('[data-testid=member-credit-pieces]'))).toContain(`sur le crédit de ${ahead.receiptNo}`);
+    await page.evaluate(() => document.querySelector('[data-testid=member-credit-applied]')?.scrollIntoView());
+    await screenshot(page, 'member-account-credit-applied-fr');
+    await chooseLocale(page, 'en');
+  });
 });

@@ -14,6 +14,7 @@ import type { OperatorPublic } from '../../contract/session.js';
 import { memberCharges } from '../journal/index.js';
 import type { AgreementsService } from './agreements-service.js';
 import { instalmentSchedule } from './terms-rules.js';
+import { paymentLiveSql } from '../payments/payments-repo.js';
 
 /** What is known of one instalment number: charged on the member's account, and paid by live payments. */
 export interface InstalmentStanding {
@@ -50,6 +51,11 @@ export class LeaseToOwnCompletion {
     return this.completeIfPaidOff(rows.map((r) => r.id));
   }
 
+  /** After credit paid ahead covered instalments of these agreements (core/payments/credit-applier.ts). */
+  async afterCredit(agreementIds: readonly number[]): Promise<number[]> {
+    return this.completeIfPaidOff(agreementIds);
+  }
+
   /** At start: catches up on a completion a crash interrupted (payment committed, completion not). */
   async catchUp(): Promise<number[]> {
     const rows = this.deps.db.prepare(`SELECT id FROM agreements WHERE kind = 'lease_to_own' AND status = 'active' ORDER BY id`).all() as { id: number }[];
@@ -64,7 +70,8 @@ export class LeaseToOwnCompletion {
       if (!isPaidOff(instalmentSchedule(agreement.terms), this.standing(agreement))) continue;
       const last = this.lastPayment(agreement.id);
       try {
-        await this.deps.agreements().transition(last.actor, agreement.id, 'complete', `Last instalment paid by payment ${last.receiptNo}; completed automatically`);
+        const paidBy = last.fromCredit ? `from the credit of payment ${last.receiptNo}` : `by payment ${last.receiptNo}`;
+        await this.deps.agreements().transition(last.actor, agreement.id, 'complete', `Last instalment paid ${paidBy}; completed automatically`);
         completed.push(agreement.id);
         this.deps.log?.('info', `Lease-to-own agreement ${agreement.id} paid off by ${last.receiptNo}: completed, equipment transfer queued`);
       } catch (error) {
@@ -80,11 +87,15 @@ export class LeaseToOwnCompletion {
     const host = agreement.terms.hostMemberId;
     const paidRows = this.deps.db
       .prepare(
-        `SELECT a.charge_line_id AS line, SUM(a.amount_minor) AS paid FROM payment_allocations a
-         WHERE a.agreement_id = ? AND a.charge_line_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = a.payment_id)
-         GROUP BY a.charge_line_id`,
+        // A payment's own split and the credit it funded later (payment_credit_applications) both pay.
+        `SELECT line, SUM(paid) AS paid FROM (
+           SELECT a.charge_line_id AS line, a.amount_minor AS paid, a.payment_id FROM payment_allocations a WHERE a.agreement_id = @id AND a.charge_line_id IS NOT NULL
+           UNION ALL
+           SELECT c.charge_line_id, c.amount_minor, c.payment_id FROM payment_credit_applications c WHERE c.agreement_id = @id
+         ) x WHERE ${paymentLiveSql('x.payment_id')}
+         GROUP BY line`,
       )
-      .all(agreement.id) as { line: number; paid: number }[];
+      .all({ id: agreement.id }) as { line: number; paid: number }[];
     const paidByLine = new Map(paidRows.map((r) => [r.line, r.paid]));
     const standing = new Map<number, { charged: number; paid: number }>();
     for (const charge of memberCharges(this.deps.db, host)) {
@@ -97,19 +108,26 @@ export class LeaseToOwnCompletion {
     return standing;
   }
 
-  /** The live payment that paid the agreement's instalments last: its receipt names the completion, its taker acts. */
-  private lastPayment(agreementId: number): { receiptNo: string; actor: OperatorPublic } {
+  /**
+   * The live payment that paid the agreement's instalments last (directly, or by credit applied
+   * later): its receipt names the completion, its taker acts.
+   */
+  private lastPayment(agreementId: number): { receiptNo: string; actor: OperatorPublic; fromCredit: boolean } {
     const row = this.deps.db
       .prepare(
-        `SELECT p.id, o.id AS op_id, o.username, o.display_name, o.role FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+        `SELECT p.id, x.from_credit, o.id AS op_id, o.username, o.display_name, o.role FROM (
+           SELECT payment_id, 0 AS from_credit, 0 AS credit_id, id AS allocation_id FROM payment_allocations WHERE agreement_id = @id
+           UNION ALL
+           SELECT payment_id, 1, id, 0 FROM payment_credit_applications WHERE agreement_id = @id
+         ) x JOIN payments p ON p.id = x.payment_id
          LEFT JOIN payment_resolutions res ON res.payment_id = p.id
          LEFT JOIN operators o ON o.id = COALESCE(res.resolved_by, p.taken_by)
-         WHERE a.agreement_id = ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
-         ORDER BY a.id DESC LIMIT 1`,
+         WHERE ${paymentLiveSql('p.id')}
+         ORDER BY COALESCE((SELECT created_at FROM payment_credit_applications WHERE id = x.credit_id), p.created_at) DESC, p.id DESC, x.from_credit DESC, x.credit_id DESC, x.allocation_id DESC LIMIT 1`,
       )
-      .get(agreementId) as { id: number; op_id: number | null; username: string | null; display_name: string | null; role: OperatorPublic['role'] | null } | undefined;
+      .get({ id: agreementId }) as { id: number; from_credit: number; op_id: number | null; username: string | null; display_name: string | null; role: OperatorPublic['role'] | null } | undefined;
     const receiptNo = row ? `R-${String(row.id).padStart(6, '0')}` : 'unknown';
     const actor: OperatorPublic = row?.op_id ? { id: row.op_id, username: row.username ?? '', displayName: row.display_name ?? '', role: row.role ?? 'operator' } : { id: 0, username: 'system', displayName: 'System', role: 'admin' };
-    return { receiptNo, actor };
+    return { receiptNo, actor, fromCredit: row?.from_credit === 1 };
   }
 }

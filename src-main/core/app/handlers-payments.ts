@@ -8,6 +8,7 @@ export function paymentsHandlers(host: HandlerHost): AreaHandlers<keyof typeof p
   return {
     'payments.list': (input) => p().payments.list(input),
     'payments.get': (input) => p().payments.get(input.id),
+    'payments.credit': (input) => p().credit.view(input.memberId),
     'payments.preview': (input) => p().payments.preview(input.memberId, input.amountMinor, input.receivedOn),
     'payments.record': (input, ctx) => p().payments.record(actor(ctx), input),
     'payments.reverse': (input, ctx) => p().payments.reverse(actor(ctx), input.id, input.reason),

@@ -117,7 +117,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const coop = () => cooperative.get();
   const timeZone = () => coop()?.timezone ?? 'UTC';
   const billing = new BillingService({
-    db, audit, now: () => clock.now(), timeZone, currency: () => coop()?.currency ?? 'EUR', locale: () => coop()?.locale ?? 'en',
+    db, audit, now: () => clock.now(), timeZone, currency: () => coop()?.currency ?? 'EUR', locale: () => coop()?.locale ?? 'en', credit: payments.credit,
     dayCharges: (siteId, day) => siteDayCharges(db, siteId, day, timeZone()),
     postedThrough: (siteId) => (db.prepare(`SELECT MAX(period_to) FROM settlement_periods WHERE site_id = ? AND status = 'posted'`).pluck().get(siteId) as string | null) ?? null,
     switchSupply: (meterId, portPath, closed, operatorId) => meters.commands.setRelay(meterId, portPath, { closed, loadLimitW: null }, operatorId),
@@ -128,6 +128,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   // reversed (the settlement's exact lines replace them).
   const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: (postDb, periodId) => {
       billing.releaseDrawdownsOfPeriod(periodId);
+      payments.credit.applyForAll('settlement'); // credit paid ahead pays the lines just posted (core/payments/README.md)
       // The chain mirror (anchor of every statement line, credits in chunked batchAll) is recorded in
       // the outbox in this same transaction: on chain exactly once, or not posted at all.
       enqueueSettlementMirror(postDb, periodId);

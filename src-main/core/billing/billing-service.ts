@@ -13,6 +13,7 @@ import { BillingRepo, type RelayProposalRow } from './billing-repo.js';
 import { addDays, creditStatus, duesOf, modeOn, relayToPropose, type BillingMode } from './billing-rules.js';
 import { remindersCsv } from './reminders-csv.js';
 import { defaultDueDate } from '../payments/allocation.js';
+import type { CreditApplier } from '../payments/credit-applier.js';
 
 /** What one prepaid member was charged on one local day (minor units, ≥ 0), by member id. */
 export type DayCharges = (siteId: number, day: string) => ReadonlyMap<number, number>;
@@ -30,6 +31,8 @@ export interface BillingDeps {
   readonly postedThrough: (siteId: number) => string | null;
   /** Sends a supply switch to a meter (the signed meter command). */
   readonly switchSupply: (meterId: number, portPath: string, closed: boolean, operatorId: number) => Promise<unknown>;
+  /** Applies the members' credit paid ahead to the drawdown charges, in the site-day's transaction. */
+  readonly credit?: Pick<CreditApplier, 'applyForMembers'>;
 }
 
 /** How far back a first drawdown run looks (a member made prepaid long ago is not billed for years at once). */
@@ -248,6 +251,7 @@ export class BillingService {
           }
           this.repo.insertDrawdown({ memberId, day: item.day, siteId: item.siteId, amountMinor: amount, entryId, at });
         }
+        this.deps.credit?.applyForMembers(item.members.filter((id) => (charges.get(id) ?? 0) > 0), 'drawdown');
       })();
       await progress?.(i + 1, work.length);
     }

@@ -3,7 +3,9 @@
 import type { Database } from 'better-sqlite3';
 import type { AllocationLineView, PaymentListQueryValue, PaymentMethod, PaymentStatus, PaymentView } from '../../contract/payments.js';
 import { ALLOCATION_ORDER, type AllocationBucketName } from '../../contract/payments.js';
-import type { PaymentSplit } from './allocation.js';
+import type { ChargeCode, OpenItem, PaymentSplit } from './allocation.js';
+import { memberCharges } from '../journal/index.js';
+import { openItems, type ChargeLine } from './open-items.js';
 
 export interface NewPayment {
   readonly memberId: number | null;
@@ -30,6 +32,19 @@ interface PaymentRow {
 /** Upper-case without spaces: "slk 1a2b" and "SLK1A2B" are the same reference. */
 export const referenceKey = (reference: string): string => reference.replace(/\s+/g, '').toUpperCase();
 export const receiptNo = (id: number): string => `R-${String(id).padStart(6, '0')}`;
+
+/**
+ * SQL: the payment `column` still counts — not reversed by `reverse` (payment_reversals), and its
+ * journal entry (or its suspense resolution's) not reversed some other way (the Account tab's
+ * generic "Reverse…" on the entry). What it paid, directly or from its credit, counts only then.
+ */
+/** SQL: ids of the payments of member `param` (booked to them, or assigned from suspense); uses the indexes. */
+export const memberPaymentIdsSql = (param: string): string => `(SELECT id FROM payments WHERE member_id = ${param} UNION SELECT payment_id FROM payment_resolutions WHERE member_id = ${param})`;
+
+export const paymentLiveSql = (column: string): string =>
+  `(NOT EXISTS (SELECT 1 FROM payment_reversals pr WHERE pr.payment_id = ${column})
+    AND NOT EXISTS (SELECT 1 FROM payments pj JOIN journal_entries je ON je.reverses_entry_id = pj.journal_entry_id WHERE pj.id = ${column})
+    AND NOT EXISTS (SELECT 1 FROM payment_resolutions rs JOIN journal_entries jr ON jr.reverses_entry_id = rs.journal_entry_id WHERE rs.payment_id = ${column}))`;
 
 const SELECT = `
   SELECT p.id, COALESCE(p.member_id, res.member_id) AS member_id, m.member_no, m.full_name AS member_name, p.amount_minor, p.currency, p.method,
@@ -64,17 +79,34 @@ export class PaymentsRepo {
     if (split.credit > 0) insert.run(paymentId, null, 'energy', null, null, null, split.credit, 0);
   }
 
-  /** Σ of what live payments (not reversed) paid on each charge line of the member. */
+  /**
+   * Σ of what live payments (not reversed) paid on each charge line of the member: their own split
+   * and the credit they funded later (payment_credit_applications).
+   */
   paidByLine(memberId: number): Map<number, number> {
     const rows = this.db
       .prepare(
-        `SELECT a.charge_line_id AS line, SUM(a.amount_minor) AS paid FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-         LEFT JOIN payment_resolutions res ON res.payment_id = p.id
-         WHERE COALESCE(p.member_id, res.member_id) = ? AND a.charge_line_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
-         GROUP BY a.charge_line_id`,
+        `SELECT line, SUM(paid) AS paid FROM (
+           SELECT a.charge_line_id AS line, a.amount_minor AS paid FROM payment_allocations a
+           WHERE a.payment_id IN ${memberPaymentIdsSql('@memberId')} AND a.charge_line_id IS NOT NULL AND ${paymentLiveSql('a.payment_id')}
+           UNION ALL
+           SELECT c.charge_line_id, c.amount_minor FROM payment_credit_applications c
+           WHERE c.member_id = @memberId AND ${paymentLiveSql('c.payment_id')}
+         ) GROUP BY line`,
       )
-      .all(memberId) as { line: number; paid: number }[];
+      .all({ memberId }) as { line: number; paid: number }[];
     return new Map(rows.map((r) => [r.line, r.paid]));
+  }
+
+  /** The member's open items as they stand now: charge lines less reversed ones, less what live payments paid. */
+  openItems(memberId: number): OpenItem[] {
+    const charges: ChargeLine[] = memberCharges(this.db, memberId)
+      .filter((c) => c.amount > 0)
+      .map((c) => ({
+        lineId: c.lineId, effectiveDate: c.effectiveDate, amount: c.amount, code: c.charge.code as ChargeCode,
+        agreementId: c.charge.agreementId ?? null, instalmentNo: c.charge.instalmentNo ?? null, dueDate: c.charge.dueDate ?? null, reversed: c.reversed,
+      }));
+    return openItems(charges, this.paidByLine(memberId));
   }
 
   byReference(reference: string): PaymentView | null {

@@ -7,13 +7,13 @@ import type { OperatorPublic } from '../../contract/session.js';
 import type { AllocationLineView, PaymentListQueryValue, PaymentView, RecordPaymentValue } from '../../contract/payments.js';
 import { CoreError, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
-import { accountBalance, JournalError, memberCharges, postEntries, reverseEntry, type AccountRef } from '../journal/index.js';
+import { accountBalance, JournalError, postEntries, reverseEntry, type AccountRef } from '../journal/index.js';
 import { isoNow, type Clock } from '../platform/clock.js';
 import { formatMoney, sha256Hex } from '../agreements/terms-document.js';
 import type { DocumentFile } from '../../contract/agreements.js';
 import { renderReceiptPdf } from './receipt-pdf.js';
-import { allocatePayment, type ChargeCode, type PaymentSplit } from './allocation.js';
-import { openItems, type ChargeLine } from './open-items.js';
+import { allocatePayment, type PaymentSplit } from './allocation.js';
+import type { CreditApplier } from './credit-applier.js';
 import { PaymentsRepo, receiptNo, referenceKey, type NewPayment } from './payments-repo.js';
 
 export interface PaymentsDeps {
@@ -23,6 +23,8 @@ export interface PaymentsDeps {
   readonly currency: () => string;
   /** Called after a payment commits with the agreements whose instalments it settled. */
   readonly onInstalmentsSettled?: (paymentId: number) => void;
+  /** Applies earlier credit to open items inside each payment's transaction (credit-applier.ts). */
+  readonly credit?: CreditApplier;
 }
 
 export type BookInput = Omit<NewPayment, 'journalEntryId' | 'createdAt' | 'currency'>;
@@ -103,6 +105,8 @@ export class PaymentsService {
       { now: () => this.deps.clock.now() },
     );
     if (entryId === undefined) throw new Error('The journal returned no entry');
+    // Credit paid earlier is applied first (oldest money first), then this payment's split.
+    if (p.memberId !== null) this.deps.credit?.applyForMembers([p.memberId], 'payment');
     const id = this.repo.insert({ ...p, currency, journalEntryId: entryId, createdAt: this.now() });
     if (p.memberId !== null) this.repo.insertAllocations(id, this.split(p.memberId, p.amountMinor, p.receivedOn));
     this.deps.audit.record({
@@ -127,6 +131,8 @@ export class PaymentsService {
       if (resolution) reverseEntry(this.deps.db, resolution.journalEntryId, why, actor.id, options);
       const entryId = reverseEntry(this.deps.db, payment.journalEntryId, why, actor.id, options);
       this.repo.insertReversal(id, entryId, why, actor.id, at);
+      // What it paid (directly or from its credit) is open again; the member's other credit covers it if it can.
+      if (payment.memberId !== null) this.deps.credit?.applyForMembers([payment.memberId], 'reversal');
       this.deps.audit.record({
         operatorId: actor.id, action: 'reverse', entity: 'payment', entityId: id,
         summary: `Payment ${payment.receiptNo} reversed: ${why}`, summaryCode: 'payment.reversed', summaryParams: { receipt: payment.receiptNo, reason: why },
@@ -153,6 +159,7 @@ export class PaymentsService {
       );
       if (entryId === undefined) throw new Error('The journal returned no entry');
       this.repo.insertResolution(id, memberId, entryId, actor.id, this.now());
+      this.deps.credit?.applyForMembers([memberId], 'resolution');
       this.repo.insertAllocations(id, this.split(memberId, payment.amountMinor, this.now().slice(0, 10)));
       this.deps.audit.record({
         operatorId: actor.id, action: 'resolve', entity: 'payment', entityId: id,
@@ -166,13 +173,7 @@ export class PaymentsService {
 
   /** The split of `amount` over the member's open items as they stand now. */
   split(memberId: number, amountMinor: number, receivedOn: string): PaymentSplit {
-    const charges: ChargeLine[] = memberCharges(this.deps.db, memberId)
-      .filter((c) => c.amount > 0)
-      .map((c) => ({
-        lineId: c.lineId, effectiveDate: c.effectiveDate, amount: c.amount, code: c.charge.code as ChargeCode,
-        agreementId: c.charge.agreementId ?? null, instalmentNo: c.charge.instalmentNo ?? null, dueDate: c.charge.dueDate ?? null, reversed: c.reversed,
-      }));
-    return allocatePayment(amountMinor, openItems(charges, this.repo.paidByLine(memberId)), receivedOn);
+    return allocatePayment(amountMinor, this.repo.openItems(memberId), receivedOn);
   }
 
   private mustMember(id: number): { id: number; memberNo: string; fullName: string; active: boolean } {

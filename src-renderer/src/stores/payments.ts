@@ -35,6 +35,8 @@ export const usePaymentsStore = defineStore('payments', () => {
     return payment;
   }
   const receipt = (id: number) => api.call('payments.receipt', { id });
+  /** A member's credit paid ahead and where it was applied (the Account tab). */
+  const memberCredit = (memberId: number) => api.call('payments.credit', { memberId });
   const previewStatement = (csv: string): Promise<StatementPreview> => api.call('payments.statementPreview', { csv });
   async function importStatement(csv: string, fileName: string): Promise<StatementImportResult> {
     const result = await api.call('payments.statementImport', { csv, fileName });
@@ -47,5 +49,5 @@ export const usePaymentsStore = defineStore('payments', () => {
     return payment;
   }
 
-  return { recent, suspense, loading, error, load, record, preview, reverse, receipt, previewStatement, importStatement, resolve };
+  return { recent, suspense, loading, error, load, record, preview, reverse, receipt, memberCredit, previewStatement, importStatement, resolve };
 });
