@@ -56,7 +56,7 @@ export function tariffSegments(slots: PeriodSlots, versions: readonly TariffVers
     while (k < slots.date.length && slots.date[k] === date) k++;
     const at = first < slots.iso.length ? slots.iso[first]! : new Date(slots.input.firstSlotMs + first * SLOT_MS).toISOString();
     const version = versionInForce(ofPlan, at);
-    if (!version) throw new SettlementInputError('NO_TARIFF', `No version of the tariff "${planLabel}" is in force on ${date}: add a tariff version that starts on or before that day, then settle again.`);
+    if (!version) throw new SettlementInputError('NO_TARIFF', `No version of the tariff "${planLabel}" is in force on ${date}: add a tariff version that starts on or before that day, then settle again.`, { plan: planLabel, date });
     const last = segments[segments.length - 1];
     if (last && last.version.id === version.id) segments[segments.length - 1] = { ...last, toDate: date, slotTo: k };
     else segments.push({ version, fromDate: date, toDate: date, slotFrom: first, slotTo: k });
