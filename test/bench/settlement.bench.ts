@@ -1,12 +1,19 @@
 // Settlement benchmark (`npm run bench -- settlement`): one month of the demo village (the demo
-// generator, as the energy bench: 2,000 members over its sites, their agreements, flows computed)
-// settled by the settlement service — draft ≤ 10 s and ≤ 1 GB RSS — then approved and posted,
-// the posting timed against a raw insert of the same journal rows (same database, rolled back):
-// raw ms / post ms ≥ 0.5. SETTLEMENT_BENCH_MEMBERS picks another size.
+// generator, as the energy bench: 2,000 members over its sites, flows computed) with 200 active
+// agreements (the demo's P2P sales plus the bench's hosted leases, lease-to-own and P2P sales:
+// settlement-agreements.ts), settled by the settlement service — draft ≤ 10 s and ≤ 1 GB RSS —
+// then approved and posted, the posting timed against a raw insert of the same journal rows (same
+// database, rolled back): raw ms / post ms ≥ 0.5. SETTLEMENT_BENCH_MEMBERS and
+// SETTLEMENT_BENCH_AGREEMENTS pick other sizes; SETTLEMENT_BENCH_DB=file keeps the generated
+// database there (or reuses it when it exists: a copy is settled), e.g. to profile the draft alone.
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../src-main/core/app/core.js';
 import type { OperatorPublic } from '../../src-main/contract/session.js';
-import { demoClock, generateDemoCooperative } from '../../src-main/core/demo/demo-generator.js';
+import { demoClock, feedDemoCooperative, setUpDemoCooperative } from '../../src-main/core/demo/demo-generator.js';
+import { buildMarketServices } from '../../src-main/core/marketplace/market-services.js';
+import { CooperativeRepo } from '../../src-main/core/cooperative/cooperative-repo.js';
+import { activateBenchAgreements } from './settlement-agreements.js';
 import { openDatabase, type Database } from '../../src-main/core/db/connection.js';
 import { AuditRepo } from '../../src-main/core/audit/audit-repo.js';
 import { SettlementService } from '../../src-main/core/settlement/settlement-service.js';
@@ -14,6 +21,8 @@ import { makeTempDir } from '../support/temp-dir.js';
 import { measured, saveBenchRecords, type BenchRecord } from './report.js';
 
 const MEMBERS = Number(process.env['SETTLEMENT_BENCH_MEMBERS'] ?? 2_000);
+const AGREEMENTS = Number(process.env['SETTLEMENT_BENCH_AGREEMENTS'] ?? 200);
+const KEEP = process.env['SETTLEMENT_BENCH_DB'];
 const FROM = Date.parse('2026-10-31T21:00:00Z'); // 1 November 2026, 00:00 in Nairobi (the demo's time zone)
 const TO = FROM + 30 * 86_400_000;
 
@@ -45,23 +54,41 @@ function rawInsertMs(db: Database, periodId: number): { ms: number; entries: num
 const temp = makeTempDir('coop-settlement-bench-');
 const records: BenchRecord[] = [];
 try {
-  const clock = demoClock(FROM);
-  const core = createCore({ dataDir: temp.path, clock, chain: { mode: 'off' }, log: () => {} });
-  const setup = await core.dispatch('setup.initialize', { cooperative: { name: 'Bench', currency: 'KES', timezone: 'Africa/Nairobi', locale: 'en' }, admin: { username: 'admin', displayName: 'Bench', password: 'bench-admin-password' } }, null);
-  if (!setup.ok) throw new Error(setup.error.message);
-  const actor = (setup.value as { operator: OperatorPublic }).operator;
-  let t = performance.now();
-  const demo = await generateDemoCooperative({ db: core.database(), clock, events: core.events }, actor, { members: MEMBERS, seed: 1, fromMs: FROM, toMs: TO });
-  console.log(`demo: ${MEMBERS} members, ${demo.meters} meters, ${demo.p2pAgreements} P2P agreements, flows computed, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  await core.close();
+  const file = join(temp.path, 'coop-console.sqlite');
+  let actor: OperatorPublic;
+  if (KEEP && existsSync(KEEP)) {
+    copyFileSync(KEEP, file);
+    const admin = openDatabase({ file });
+    actor = { ...(admin.prepare(`SELECT id, username, display_name AS displayName, role FROM operators ORDER BY id LIMIT 1`).get() as OperatorPublic) };
+    admin.close();
+    console.log(`reusing ${KEEP}`);
+  } else {
+    const clock = demoClock(FROM);
+    const core = createCore({ dataDir: temp.path, clock, chain: { mode: 'off' }, log: () => {} });
+    const setup = await core.dispatch('setup.initialize', { cooperative: { name: 'Bench', currency: 'KES', timezone: 'Africa/Nairobi', locale: 'en' }, admin: { username: 'admin', displayName: 'Bench', password: 'bench-admin-password' } }, null);
+    if (!setup.ok) throw new Error(setup.error.message);
+    actor = (setup.value as { operator: OperatorPublic }).operator;
+    const t = performance.now();
+    const deps = { db: core.database(), clock, events: core.events };
+    const options = { members: MEMBERS, seed: 1, fromMs: FROM, toMs: TO };
+    const setUp = await setUpDemoCooperative(deps, actor, options);
+    // Agreements in force from the first interval, before the readings: their energy is in the flows.
+    const audit = new AuditRepo(deps.db, () => clock.now().toISOString());
+    const market = buildMarketServices({ db: deps.db, clock, audit, cooperative: new CooperativeRepo(deps.db) });
+    const extra = await activateBenchAgreements(deps.db, market.agreements, actor, FROM, AGREEMENTS);
+    const feed = await feedDemoCooperative(deps, actor, options);
+    console.log(`demo: ${MEMBERS} members, ${feed.meters} meters, ${setUp.p2pAgreements} demo P2P sales + bench ${JSON.stringify(extra.added)} = ${extra.active} active agreements, flows computed, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    await core.close();
+    if (KEEP) copyFileSync(file, KEEP);
+  }
 
-  const db = openDatabase({ file: join(temp.path, 'coop-console.sqlite') });
+  const db = openDatabase({ file });
   const agreements = (db.prepare(`SELECT count(*) AS n FROM agreements WHERE status = 'active'`).get() as { n: number }).n;
   const sites = (db.prepare(`SELECT id FROM sites ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
   const service = new SettlementService({ db, audit: new AuditRepo(db, () => new Date().toISOString()), now: () => new Date(TO + 86_400_000) });
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
-  t = performance.now();
+  let t = performance.now();
   const periods = [];
   for (const siteId of sites) periods.push(await service.run(actor, siteId, '2026-11-01', '2026-11-30'));
   const draftMs = performance.now() - t;
