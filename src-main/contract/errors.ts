@@ -113,6 +113,12 @@ export const ERROR_REASONS = [
   'listingClosed', 'versionInForce', 'ratingTooEarly', 'alreadyRated', 'restoreBusy', 'outboxNotFailed',
   // energy (contract/energy.ts ENERGY_REFUSALS)
   'key_overlaps_version', 'key_rewrites_flows', 'key_table_rejected', 'month_in_future',
+  // settlements (contract/settlements.ts SETTLEMENT_REFUSALS, with the params each one carries)
+  'settlement_no_cooperative', 'settlement_period_reversed', 'settlement_period_not_ended', 'settlement_approved_rerun',
+  'settlement_overlaps', 'settlement_earlier_unposted', 'settlement_changed_meanwhile', 'settlement_no_tariff_plan',
+  'settlement_no_tariff_version', 'settlement_flows_inconsistent', 'settlement_mixed_currencies', 'settlement_already_approved',
+  'settlement_already_posted', 'settlement_not_approved', 'settlement_posted_never_reopened', 'settlement_reopen_not_approved',
+  'settlement_inputs_changed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { defineChannel, STAFF } from './define.js';
 import { Id, IsoDate } from './common.js';
+import type { ErrorReason } from './errors.js';
 
 export const SETTLEMENT_LINE_CODES = [
   'energy_main', 'energy_pool', 'grid_fee', 'fixed_fee', 'tax', 'pool_earnings',
@@ -15,6 +16,34 @@ export const SETTLEMENT_STATUSES = ['draft', 'approved', 'posted'] as const;
 export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
 /** Who is on the other side of a line: 'member:<id>', or one of the cooperative's accounts. */
 export type CounterpartyKey = `member:${number}` | 'cooperative-energy' | 'cooperative-fees' | 'grid' | 'government';
+
+/**
+ * The settlement refusals (details.reason of the CoreError) and the names of the values each one
+ * carries in details.params; the renderer says each from errors.reasons.<reason> (EN and FR).
+ * Dates are the period's local dates (YYYY-MM-DD).
+ */
+export const SETTLEMENT_REFUSALS = {
+  settlement_no_cooperative: [],
+  settlement_period_reversed: ['from', 'to'],
+  settlement_period_not_ended: ['to', 'today'],
+  settlement_approved_rerun: ['from', 'to'],
+  settlement_overlaps: ['from', 'to', 'site'],
+  settlement_earlier_unposted: ['from', 'to'],
+  settlement_changed_meanwhile: [],
+  settlement_no_tariff_plan: ['site'],
+  settlement_no_tariff_version: ['plan', 'date'],
+  settlement_flows_inconsistent: [],
+  settlement_mixed_currencies: ['currency', 'previous', 'from', 'to'],
+  settlement_already_approved: [],
+  settlement_already_posted: [],
+  settlement_not_approved: [],
+  settlement_posted_never_reopened: [],
+  settlement_reopen_not_approved: [],
+  settlement_inputs_changed: [],
+} as const satisfies Partial<Record<ErrorReason, readonly string[]>>;
+export type SettlementRefusal = keyof typeof SETTLEMENT_REFUSALS;
+/** The values a refusal carries, by name (a date, a site or tariff name, a currency code). */
+export type SettlementRefusalParams<R extends SettlementRefusal> = Readonly<Record<(typeof SETTLEMENT_REFUSALS)[R][number], string>>;
 
 export interface SettlementPeriod {
   readonly id: number;

@@ -1,25 +1,26 @@
 // One console process of the crash trials. It first recovers what the previous (killed) console
-// left: posts that period again (a no-op when it was committed) and runs the outbox until the
-// chain has everything; then says `recovered` and waits for `go` on stdin (the parent checks the
-// previous trial meanwhile). Then it posts its own period (journal + mirror rows, one transaction)
-// and mirrors it. The parent kills it with SIGKILL at a random moment of that second part.
+// left: posts that period if the kill came before the posting committed (through the same
+// SettlementService.post() as the app) and runs the outbox until the chain has everything; then
+// says `recovered` and waits for `go` on stdin (the parent checks the previous trial and drafts and
+// approves this trial's period meanwhile). Then it posts its own period (journal entries, status,
+// drawdowns released and mirror rows: one transaction) and mirrors it. The parent kills it with
+// SIGKILL at a random moment of that second part.
 // Prints each milestone alone on a line (`recovered`, `posting`, `posted`, `mirroring`, `mirrored`).
-// Usage: tsx settlement-crash-child.ts <dataDir> <endpoint> <passphrase> <periodId|0> <previousPeriodId|0> <memberIdsFile>
-import { readFileSync } from 'node:fs';
+// Usage: node settlement-crash-child.mjs <dataDir> <endpoint> <passphrase> <previousPeriodId|0>
+//   then `go <periodId|0>` on stdin.
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openDatabase } from '../../src-main/core/db/connection.js';
 import { createChainRuntime } from '../../src-main/core/chain/index.js';
-import { mirrorInput } from '../integration/settlement/mirror-fixture.js';
-import { postPeriodWithMirror } from './trial-posting.js';
+import { trialServices } from './trial-settlement.js';
 
-const [dataDir, endpoint, passphrase, period, previous, membersFile] = process.argv.slice(2) as [string, string, string, string, string, string];
-const memberIds = JSON.parse(readFileSync(membersFile, 'utf8')) as number[];
+const [dataDir, endpoint, passphrase, previous] = process.argv.slice(2) as [string, string, string, string];
 const t0 = performance.now();
 const say = (what: string): void => void process.stdout.write(`${what}\n  at ${Math.round(performance.now() - t0)} ms\n`);
 
 const db = openDatabase({ file: join(dataDir, 'console.sqlite') });
 const chain = createChainRuntime({ dataDir, db, endpoint, outbox: { reconcileIntervalMs: 1_000 } });
+const services = trialServices(db);
 say('opened');
 // Both take seconds (metadata; scrypt per key): side by side. On a loaded machine the node can be
 // slow to answer the first probe: try again rather than count that as a crash result.
@@ -36,17 +37,18 @@ const connecting = (async () => {
 await Promise.all([connecting, chain.keystore.unlock(passphrase)]);
 say('unlocked');
 if (Number(previous) > 0) {
-  postPeriodWithMirror(db, mirrorInput(Number(previous), memberIds));
+  // Killed before the commit: the period is still approved, and posting it is the recovery.
+  if (services.settlement.must(Number(previous)).status === 'approved') services.settlement.post(services.actor, Number(previous));
   chain.outbox.kick();
   await chain.outbox.drain(300_000);
 }
 say('recovered');
 const lines = createInterface({ input: process.stdin });
-await new Promise<void>((resolve) => lines.on('line', (line) => line === 'go' && resolve()));
+const period = await new Promise<number>((resolve) => lines.on('line', (line) => line.startsWith('go ') && resolve(Number(line.slice(3)))));
 lines.close();
-if (Number(period) > 0) {
+if (period > 0) {
   say('posting');
-  postPeriodWithMirror(db, mirrorInput(Number(period), memberIds));
+  services.settlement.post(services.actor, period);
   say('posted');
   say('mirroring');
   chain.outbox.kick();

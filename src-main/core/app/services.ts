@@ -24,8 +24,8 @@ import { BillingService } from '../billing/billing-service.js';
 import { siteDayCharges } from '../billing/site-day-charges.js';
 import { KioskService } from '../kiosk/kiosk-service.js';
 import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
-import { buildSettlements, settledUntil, type Settlements } from '../settlement/index.js';
-import { enqueueSettlementMirror, resumeSettlementMirrors } from '../settlement/mirror/index.js';
+import { buildSettlements, settledUntil, settlementPostingHook, type Settlements } from '../settlement/index.js';
+import { resumeSettlementMirrors } from '../settlement/mirror/index.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -125,15 +125,11 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const kioskSessions = new KioskSessionStore(db, clock);
   const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
   // Posting a period, in its own transaction: the provisional prepaid drawdowns of its days are
-  // reversed (the settlement's exact lines replace them).
-  const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: (postDb, periodId) => {
-      billing.releaseDrawdownsOfPeriod(periodId);
-      payments.credit.applyForAll('settlement'); // credit paid ahead pays the lines just posted (core/payments/README.md)
-      // The chain mirror (anchor of every statement line, credits in chunked batchAll) is recorded in
-      // the outbox in this same transaction: on chain exactly once, or not posted at all.
-      enqueueSettlementMirror(postDb, periodId);
-    },
-  });
+  // reversed, credit paid ahead applied and the chain mirror recorded in the outbox (settlementPostingHook).
+  const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: settlementPostingHook({
+    releaseDrawdowns: (periodId) => billing.releaseDrawdownsOfPeriod(periodId),
+    applyCredit: () => payments.credit.applyForAll('settlement'),
+  }) });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),

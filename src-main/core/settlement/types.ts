@@ -133,10 +133,12 @@ export interface SettlementResult {
   readonly memberTotals: ReadonlyMap<number, number>;
 }
 
+/** Inputs the core cannot settle: NO_TARIFF (params plan, date: no tariff version in force that day) or BAD_INPUT (inconsistent flows). */
 export class SettlementInputError extends Error {
   constructor(
     readonly code: 'NO_TARIFF' | 'BAD_INPUT',
     message: string,
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'SettlementInputError';

@@ -98,16 +98,19 @@ describe('settlements over HTTP on the demo village', () => {
 
   it('refuses bad input in one sentence and writes nothing', async () => {
     const before = await api.ok('settlements.list', { siteId: null });
-    const cases: [Record<string, unknown>, string, string][] = [
-      [{ siteId, from: '2026-11-02', to: '2026-11-01' }, 'VALIDATION', 'The period ends (2026-11-01) before it starts (2026-11-02).'],
-      [{ siteId, from: '2026-12-01', to: '2026-12-31' }, 'VALIDATION', 'A period is settled once it has ended: its last day (2026-12-31) must be before today (2026-12-05).'],
-      [{ siteId, from: '2026-11-02', to: '2026-11-03' }, 'CONFLICT', 'This period overlaps the draft settlement 2026-11-01 – 2026-11-02'],
-      [{ siteId: 9_999, from: '2026-10-01', to: '2026-10-02' }, 'NOT_FOUND', 'Site 9999 does not exist.'],
+    // Each refusal carries its reason and values over the carrier: the console says it in EN or FR.
+    const cases: [Record<string, unknown>, string, string, string, Record<string, string>][] = [
+      [{ siteId, from: '2026-11-02', to: '2026-11-01' }, 'VALIDATION', 'The period ends (2026-11-01) before it starts (2026-11-02).', 'settlement_period_reversed', { from: '2026-11-02', to: '2026-11-01' }],
+      [{ siteId, from: '2026-12-01', to: '2026-12-31' }, 'VALIDATION', 'A period is settled once it has ended: its last day (2026-12-31) must be before today (2026-12-05).', 'settlement_period_not_ended', { to: '2026-12-31', today: '2026-12-05' }],
+      [{ siteId, from: '2026-11-02', to: '2026-11-03' }, 'CONFLICT', 'This period overlaps the draft settlement 2026-11-01 – 2026-11-02', 'settlement_overlaps', { from: '2026-11-01', to: '2026-11-02' }],
+      [{ siteId: 9_999, from: '2026-10-01', to: '2026-10-02' }, 'NOT_FOUND', 'Site 9999 does not exist.', 'notFound', {}],
     ];
-    for (const [input, code, message] of cases) {
+    for (const [input, code, message, reason, params] of cases) {
       const r = await api.call('settlements.run', input as { siteId: number; from: string; to: string });
       expect(!r.ok && r.error.code).toBe(code);
       expect(!r.ok && r.error.message).toContain(message);
+      expect(!r.ok && r.error.details?.reason).toBe(reason);
+      expect(!r.ok && r.error.details?.params).toMatchObject(params);
     }
     const badDate = await api.call('settlements.run', { siteId, from: '2026-02-30', to: '2026-03-01' });
     expect(!badDate.ok && badDate.error.code).toBe('VALIDATION');
@@ -130,7 +133,7 @@ describe('settlements over HTTP on the demo village', () => {
     const back = await api.call('tariffs.versions.create', { planId, validFrom: '2026-11-02T00:00:00Z', definition: { energy: { mode: 'flat', rateMilliPerKwh: 1_000 } }, allowPast: true, reason: 'price fix' });
     expect(!back.ok && back.error.message).toContain('are settled');
     const twice = await api.call('settlements.post', { id: period.id });
-    expect(!twice.ok && [twice.error.code, twice.error.message]).toEqual(['CONFLICT', 'This settlement is already posted.']);
+    expect(!twice.ok && [twice.error.code, twice.error.message, twice.error.details?.reason]).toEqual(['CONFLICT', 'This settlement is already posted.', 'settlement_already_posted']);
   });
 
   it('reports energy by source and money by party, and exports CSV with the site’s fields', async () => {

@@ -1,6 +1,8 @@
 // A small settled site written straight into a real SQLite file: cooperative (Nairobi, KES), a tariff,
 // members, a hosted lease, and energy flows stored the way core/energy stores them (member-day blobs
-// through the codec), so each expected amount can be worked out by hand.
+// through the codec, and the interval's input hash changed with them, as a recompute does), so each
+// expected amount can be worked out by hand.
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../../src-main/contract/session.js';
 import { ENERGY_SOURCES } from '../../../src-main/contract/energy.js';
@@ -47,6 +49,10 @@ export function addFlow(db: Database, siteId: number, memberId: number, iso: str
     add(F.self, fields.selfSolar);
   }
   db.prepare(`INSERT OR REPLACE INTO energy_member_days (site_id, day, member_id, flows) VALUES (?, ?, ?, ?)`).run(siteId, day, memberId, encodeMemberDay(values));
+  // core/energy rewrites an interval's row (and its input hash) whenever its flows change: so here.
+  const before = (db.prepare(`SELECT input_hash FROM energy_site_intervals WHERE site_id = ? AND interval_start = ?`).pluck().get(siteId, iso) as string | undefined) ?? '';
+  const inputHash = createHash('sha256').update(`${before}|${memberId}|${JSON.stringify(fields)}`).digest('hex').slice(0, 16);
+  db.prepare(`INSERT OR REPLACE INTO energy_site_intervals VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)`).run(siteId, iso, inputHash, AT);
 }
 
 /** November's flows (see the test for the arithmetic). */

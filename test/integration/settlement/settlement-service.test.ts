@@ -133,4 +133,42 @@ describe('settlement service', () => {
     expect(count('journal_entries')).toBe(entries);
     expect(service.view(next.id).status).toBe('approved');
   });
+
+  it('every refusal carries the reason and the values the console says it from', async () => {
+    const reasonOf = async (action: () => unknown) => {
+      const e = await refusal(action);
+      return { code: e.code, reason: e.details?.reason, params: e.details?.params };
+    };
+    const [nov, dec, dec6] = [...service.repo.periods(s.siteId)].reverse();
+    expect(dec6!.status).toBe('approved');
+    const at = (from: string, to: string) => ({ from, to });
+    expect(await reasonOf(() => service.approve(s.actor, dec6!.id))).toEqual({ code: 'CONFLICT', reason: 'settlement_already_approved', params: {} });
+    expect(await reasonOf(() => service.post(s.actor, nov!.id))).toEqual({ code: 'CONFLICT', reason: 'settlement_already_posted', params: {} });
+    expect(await reasonOf(() => service.reopen(s.actor, dec!.id, 'why'))).toEqual({ code: 'CONFLICT', reason: 'settlement_posted_never_reopened', params: {} });
+    expect(await reasonOf(() => service.run(s.actor, s.siteId, '2026-12-07', '2026-12-08'))).toEqual({ code: 'VALIDATION', reason: 'settlement_period_not_ended', params: { to: '2026-12-08', today: '2026-12-07' } });
+    expect(await reasonOf(() => service.run(s.actor, s.siteId, '2026-12-03', '2026-12-01'))).toEqual({ code: 'VALIDATION', reason: 'settlement_period_reversed', params: at('2026-12-03', '2026-12-01') });
+    expect(await reasonOf(() => service.run(s.actor, s.siteId, '2026-12-06', '2026-12-06'))).toEqual({ code: 'CONFLICT', reason: 'settlement_approved_rerun', params: at('2026-12-06', '2026-12-06') });
+    expect(await reasonOf(() => service.run(s.actor, s.siteId, '2026-11-20', '2026-11-25'))).toEqual({ code: 'CONFLICT', reason: 'settlement_overlaps', params: { ...at('2026-11-01', '2026-11-30'), site: 'Green Valley' } });
+    expect(await reasonOf(() => service.run(s.actor, s.siteId, '2026-12-07', '2026-12-06'))).toMatchObject({ reason: 'settlement_period_reversed' });
+    // A changed currency: the approved period is in KES, the cooperative now in EUR.
+    db.prepare(`UPDATE cooperative SET currency = 'EUR'`).run();
+    expect(await reasonOf(() => service.post(s.actor, dec6!.id))).toEqual({ code: 'CONFLICT', reason: 'settlement_mixed_currencies', params: { currency: 'EUR', previous: 'KES', ...at('2026-12-06', '2026-12-06') } });
+    db.prepare(`UPDATE cooperative SET currency = 'KES'`).run();
+    addFlow(db, s.siteId, s.host, '2026-12-06T10:00:00.000Z', { poolShared: 100 });
+    expect(await reasonOf(() => service.post(s.actor, dec6!.id))).toEqual({ code: 'CONFLICT', reason: 'settlement_inputs_changed', params: {} });
+
+    // Another site: no tariff plan, then a plan whose only version starts mid-month, then a draft.
+    const AT = '2026-10-01T00:00:00.000Z';
+    const hill = Number(db.prepare(`INSERT INTO sites (name, village, created_at) VALUES ('Hill', 'Kijiji', ?)`).run(AT).lastInsertRowid);
+    expect(await reasonOf(() => service.run(s.actor, hill, '2026-11-01', '2026-11-30'))).toEqual({ code: 'VALIDATION', reason: 'settlement_no_tariff_plan', params: { site: 'Hill' } });
+    const plan = Number(db.prepare(`INSERT INTO tariff_plans (site_id, name, created_at) VALUES (?, 'Hill rate', ?)`).run(hill, AT).lastInsertRowid);
+    const definition = JSON.stringify({ energy: { mode: 'flat', rateMilliPerKwh: 20_000 }, fixedMonthlyMinor: 0, gridFeeMilliPerKwh: 0, taxBps: 0, loadLimitW: null, dailyEnergyLimitWh: null });
+    db.prepare(`INSERT INTO tariff_versions (plan_id, version, valid_from, definition_json, created_at) VALUES (?, 1, '2026-11-14T21:00:00.000Z', ?, ?)`).run(plan, definition, AT);
+    expect(await reasonOf(() => service.run(s.actor, hill, '2026-11-01', '2026-11-30'))).toEqual({ code: 'VALIDATION', reason: 'settlement_no_tariff_version', params: { plan: 'Hill rate', date: '2026-11-01' } });
+    const draft = await service.run(s.actor, hill, '2026-11-15', '2026-11-30');
+    expect(await reasonOf(() => service.reopen(s.actor, draft.id, 'why'))).toEqual({ code: 'CONFLICT', reason: 'settlement_reopen_not_approved', params: {} });
+    expect(await reasonOf(() => service.post(s.actor, draft.id))).toEqual({ code: 'CONFLICT', reason: 'settlement_not_approved', params: {} });
+    expect(await reasonOf(() => service.run(s.actor, hill, '2026-12-01', '2026-12-02'))).toEqual({ code: 'CONFLICT', reason: 'settlement_earlier_unposted', params: at('2026-11-15', '2026-11-30') });
+    expect(await reasonOf(() => service.run(s.actor, 999, '2026-11-01', '2026-11-30'))).toMatchObject({ code: 'NOT_FOUND', reason: 'notFound' });
+  });
 });
