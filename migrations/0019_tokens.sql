@@ -85,11 +85,11 @@ CREATE TABLE token_redemptions (
   rate_minor_per_kilo_units INTEGER NOT NULL CHECK (rate_minor_per_kilo_units >= 0),
   amount_minor      INTEGER NOT NULL CHECK (amount_minor >= 0),
   policy_version_id INTEGER REFERENCES token_policy_versions(id),
-  journal_entry_id  INTEGER REFERENCES journal_entries(id),
   -- Of `tokens`, how many were burned on chain from the member's account (the rest were in the books
   -- only: the member had no account that could receive them when they were minted).
+  -- The burn's outbox row is referenced 'token-burn:<id>'; the journal entry's source is
+  -- ('token-redemption', '<id>') with idempotency key 'token-redemption:<id>'.
   burn_tokens       INTEGER NOT NULL DEFAULT 0 CHECK (burn_tokens >= 0 AND burn_tokens <= tokens),
-  burn_reference    TEXT,                            -- outbox reference of the burn; NULL when burn_tokens = 0
   by_operator       INTEGER REFERENCES operators(id),
   by_kiosk          INTEGER NOT NULL DEFAULT 0 CHECK (by_kiosk IN (0, 1)),
   created_at        TEXT    NOT NULL

@@ -28,6 +28,7 @@ import { buildSettlements, settledUntil, type Settlements } from '../settlement/
 import { enqueueSettlementMirror, resumeSettlementMirrors } from '../settlement/mirror/index.js';
 import { enqueueTokenMint, resumeTokenMints } from '../settlement/mirror/token-mint.js';
 import { recordPeriodTokenAwards } from '../tokens/token-posting.js';
+import { TokenService } from '../tokens/token-service.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -67,6 +68,8 @@ export interface Services {
   readonly kiosk: KioskService;
   /** Settlement runs per site-period: draft → approved → posted (src-main/core/settlement/README.md). */
   readonly settlements: Settlements;
+  /** Green tokens: policy versions, members' balances and awards, redemption (core/tokens). */
+  readonly tokens: TokenService;
 }
 
 export interface ChainLaunchOptions {
@@ -144,6 +147,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
+    tokens: new TokenService({ db, audit, cooperative, now: () => clock.now() }),
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;
