@@ -20,7 +20,7 @@ let kioskA = '';
 
 const call = (channel: string, input: unknown, token: string | null) => core.dispatch(channel, input, token);
 const codeOf = (r: ApiResponse<unknown>) => (r.ok ? 'OK' : r.error.code);
-async function value<T>(channel: string, input: unknown, token = office.token): Promise<T> {
+async function value<T>(channel: string, input: unknown, token: string | null = office.token): Promise<T> {
   const r = await call(channel, input, token);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.value as T;
