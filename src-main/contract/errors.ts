@@ -119,6 +119,8 @@ export const ERROR_REASONS = [
   'settlement_no_tariff_version', 'settlement_flows_inconsistent', 'settlement_mixed_currencies', 'settlement_already_approved',
   'settlement_already_posted', 'settlement_not_approved', 'settlement_posted_never_reopened', 'settlement_reopen_not_approved',
   'settlement_inputs_changed',
+  // green tokens (core/tokens)
+  'tokensTooMany', 'tokensRedemptionClosed', 'tokensWorthNothing', 'tokenPolicyInvalid', 'tokenPolicyBackdated',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

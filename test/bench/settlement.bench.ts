@@ -18,6 +18,7 @@ import { activateBenchAgreements } from './settlement-agreements.js';
 import { openDatabase, type Database } from '../../src-main/core/db/connection.js';
 import { AuditRepo } from '../../src-main/core/audit/audit-repo.js';
 import { SettlementService } from '../../src-main/core/settlement/settlement-service.js';
+import { recordPeriodTokenAwards } from '../../src-main/core/tokens/token-posting.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { measured, saveBenchRecords, type BenchRecord } from './report.js';
 
@@ -116,6 +117,12 @@ try {
     postMs += performance.now() - t;
     postCpu += (used.user + used.system) / 1000;
   }
+  // The green-token award the posting hook adds (services.ts onPosted): generation read per meter,
+  // the policy applied, certificates and ledger rows written.
+  t = performance.now();
+  let awardedMembers = 0;
+  for (const p of periods) awardedMembers += recordPeriodTokenAwards(db, p.id, new Date(TO + 86_400_000)).members;
+  const awardMs = performance.now() - t;
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   const copy = join(temp.path, 'raw-insert.sqlite');
@@ -137,6 +144,7 @@ try {
     measured('settlement.post.time', postMs, 'ms', { baseline: rawMs, digits: 0 }),
     // CPU time too (for reading): on a loaded machine the wall times above also count waiting.
     measured('settlement.post.cpu', postCpu, 'ms', { baseline: rawCpu, digits: 0 }),
+    measured(`tokens.award.site-month (${awardedMembers} earning members)`, awardMs, 'ms', { target: '<= 5000 ms', pass: awardMs <= 5_000, digits: 0 }),
   );
 } finally {
   saveBenchRecords(records);

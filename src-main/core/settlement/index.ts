@@ -20,18 +20,22 @@ export function buildSettlements(deps: { db: Database; audit: AuditRepo; events:
  * What posting a period does besides its journal entries, inside the posting's transaction (the
  * service's onPosted): the provisional prepaid drawdowns of its days are reversed (the period's
  * exact lines replace them), members' credit paid ahead is applied to the new lines, and its chain mirror (anchor of every statement line, credits in
- * chunked batchAll) is recorded in the outbox — on chain exactly once, or not posted at all.
+ * chunked batchAll) is recorded in the outbox — on chain exactly once, or not posted at all — and
+ * so are the green tokens' award and mint.
  * The app wires it with billing; the kill -9 trials post through the same hook.
  */
 export function settlementPostingHook(deps: {
   readonly releaseDrawdowns: (periodId: number) => unknown;
   /** Credit paid ahead pays the lines just posted (core/payments/README.md). */
   readonly applyCredit?: () => unknown;
+  /** Green tokens: the period's award and its mint through the outbox (core/tokens). */
+  readonly awardTokens?: (db: Database, periodId: number) => unknown;
 }): (db: Database, periodId: number) => void {
   return (db, periodId) => {
     deps.releaseDrawdowns(periodId);
     deps.applyCredit?.();
     enqueueSettlementMirror(db, periodId);
+    deps.awardTokens?.(db, periodId);
   };
 }
 
