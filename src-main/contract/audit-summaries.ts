@@ -32,7 +32,7 @@ export const AUDIT_SUMMARY_CODES = [
   // settlements
   'settlement.computed', 'settlement.approved', 'settlement.reopened', 'settlement.posted',
   // the members' kiosk
-  'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued',
+  'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued', 'kiosk.cardReplaced',
   // field sync
   'fieldSync.officeSetUp', 'fieldSync.consoleEnrolled', 'fieldSync.consoleRevoked', 'fieldSync.enrolledAs',
   'fieldSync.packExported', 'fieldSync.packImported', 'fieldSync.reportExported', 'fieldSync.reportImported', 'fieldSync.conflict', 'fieldSync.conflictDecided', 'fieldSync.memberConflict', 'fieldSync.memberEdited',

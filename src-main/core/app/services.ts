@@ -123,7 +123,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
     switchSupply: (meterId, portPath, closed, operatorId) => meters.commands.setRelay(meterId, portPath, { closed, loadLimitW: null }, operatorId),
   });
   const kioskSessions = new KioskSessionStore(db, clock);
-  const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
+  const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, payments: payments.payments, kioskOnly: chainLaunch.kioskOnly ?? false });
   // Posting a period, in its own transaction: the provisional prepaid drawdowns of its days are
   // reversed (the settlement's exact lines replace them).
   const settlements = buildSettlements({ db, audit, events, now: () => clock.now(), onPosted: (postDb, periodId) => {
