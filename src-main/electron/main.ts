@@ -9,9 +9,13 @@ import { registerIpcCarrier } from '../carriers/ipc/ipc-carrier.js';
 import { applySecurityDefaults } from './security.js';
 import { isAppUrl } from './url-policy.js';
 import { buildMenu } from './menu.js';
+import { isKioskLaunch, isKioskRouteUrl } from './kiosk-policy.js';
+import { openKioskWindow } from './kiosk-window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererEntry = pathToFileURL(join(app.getAppPath(), 'out', 'renderer', 'index.html')).toString();
+/** `npm start -- --kiosk`: the members' kiosk, with a kiosk-only core (no operator channel exists). */
+const kiosk = isKioskLaunch(process.argv);
 
 function dataDirFromArgs(): string {
   const flag = process.argv.find((arg) => arg.startsWith('--data-dir='));
@@ -58,7 +62,7 @@ async function start(): Promise<void> {
   applySecurityDefaults(rendererEntry);
   let core: Core;
   try {
-    core = createCore({ dataDir: dataDirFromArgs(), chain: chainFromEnv() });
+    core = createCore({ dataDir: dataDirFromArgs(), chain: chainFromEnv(), kioskOnly: kiosk });
   } catch (error) {
     dialog.showErrorBox('Coop Console cannot open its database', (error as Error).message);
     app.exit(2);
@@ -68,17 +72,19 @@ async function start(): Promise<void> {
     ipcMain,
     dispatch: core.dispatch,
     events: core.events,
-    isTrustedSender: (url) => isAppUrl(url, rendererEntry),
+    isTrustedSender: (url) => (kiosk ? isKioskRouteUrl(url, rendererEntry) : isAppUrl(url, rendererEntry)),
     windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
   });
-  Menu.setApplicationMenu(buildMenu(!app.isPackaged));
-  let main = createWindow();
+  const open = (): BrowserWindow =>
+    kiosk ? openKioskWindow({ appEntry: rendererEntry, preload: join(here, 'preload.cjs'), isAdminPassword: (username, password) => core.isAdminPassword(username, password) }) : createWindow();
+  if (!kiosk) Menu.setApplicationMenu(buildMenu(!app.isPackaged));
+  let main = open();
   app.on('second-instance', () => {
     if (main.isMinimized()) main.restore();
     main.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) main = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) main = open();
   });
   app.on('window-all-closed', () => app.quit());
   let closed = false;
