@@ -156,7 +156,7 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
       await office.goto(`${officeUrl}#/members/${site.members[0]!.id}`);
       await office.click('[data-testid=member-tab-card-title]');
       await waitOrShot(office, '[data-testid=member-card-status] >> text=Card issued', 'kiosk-FAILED-card-tab');
-      expect(await office.textContent('[data-testid=member-card-pin]')).toContain('PIN of their chain account');
+      expect(await office.textContent('[data-testid=member-card-pin]')).toContain('PIN of their ledger account');
       await office.click('[data-testid=member-card-replace]');
       const [download] = await Promise.all([office.waitForEvent('download'), office.click('.n-popconfirm__action button:has-text("Replace the card")')]);
       await waitOrShot(office, '[data-testid=member-card-issued]', 'kiosk-FAILED-card-issued');
