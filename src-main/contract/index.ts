@@ -20,6 +20,7 @@ import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
 import { settlementsChannels } from './settlements.js';
+import { tokensChannels } from './tokens.js';
 
 export const contract = {
   ...sessionChannels,
@@ -40,6 +41,7 @@ export const contract = {
   ...billingChannels,
   ...kioskChannels,
   ...settlementsChannels,
+  ...tokensChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -81,3 +83,4 @@ export * from './journal.js';
 export * from './billing.js';
 export * from './kiosk.js';
 export * from './settlements.js';
+export * from './tokens.js';

@@ -23,5 +23,6 @@ export const MEMBER_TABS: readonly MemberTab[] = [
   { key: 'tariff', title: 'members.tabs.tariff', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTariffTab.vue')) },
   { key: 'energy', title: 'energy.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberEnergyTab.vue')) },
   { key: 'account', title: 'journal.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberAccountTab.vue')) },
+  { key: 'tokens', title: 'tokens.card.title', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTokensTab.vue')) },
   { key: 'card', title: 'members.tabs.card', roles: STAFF, component: defineAsyncComponent(() => import('./MemberCardTab.vue')) },
 ];
