@@ -17,6 +17,8 @@ import { launchBrowser, screenshot, SCREENSHOT_DIR, type BrowserHandle } from '.
 import { chooseLocale, paintedPixels, signIn, waitOrShot } from './support/ui.js';
 import { seedEnergySite, type EnergySite } from './support/energy-site.js';
 import { hashPassword } from '../../src-main/core/auth/passwords.js';
+import { recordPeriodTokenAwards } from '../../src-main/core/tokens/token-posting.js';
+import { insertPostedPeriod, seedTokenSite } from '../integration/tokens/token-fixture.js';
 
 describe("members' kiosk (serve --kiosk, Chromium)", () => {
   let office: ServeHandle;
@@ -26,6 +28,9 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
   let site: EnergySite;
   let card = '';
   let oldCard = '';
+  /** A member of a second site with green tokens awarded for a posted period (the tokens' own fixture). */
+  let tokenCard = '';
+  let tokenMemberId = 0;
   let officeUrl = '';
   const PIN = '2468';
 
@@ -63,10 +68,15 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     try {
       db.pragma('busy_timeout = 5000');
       const at = new Date().toISOString();
+      // Green tokens: a posted period of the tokens' fixture site, awarded by the core's own posting code.
+      const tokenSite = seedTokenSite(db);
+      recordPeriodTokenAwards(db, insertPostedPeriod(db, tokenSite.siteId), new Date());
+      tokenMemberId = tokenSite.members[0];
       db.prepare(`INSERT INTO member_chain_accounts (member_id, kind, address, pin_hash, created_at, created_by, updated_at) VALUES (?, 'console', ?, ?, ?, 1, ?)`).run(neema!.id, '5E2eFixtureAddress0000000000000000000000000000', await hashPassword(PIN), at, at);
     } finally {
       db.close();
     }
+    tokenCard = (await call<{ code: string }>('kioskCards.issue', { memberId: tokenMemberId })).code;
     kiosk = await startServe({ dataDir: office.dataDir, kiosk: true });
     ui = await launchBrowser();
     page = ui.page;
@@ -175,6 +185,33 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     } finally {
       await office.close();
     }
+  });
+
+  it('shows a member their green tokens and redeems some for credit, which the account then shows', async () => {
+    await page.goto(`${kiosk.url}#/kiosk`);
+    await page.waitForSelector('[data-testid=kiosk-sign-in]');
+    await page.keyboard.type(tokenCard, { delay: 5 });
+    await page.keyboard.press('Enter');
+    await waitOrShot(page, '[data-testid=kiosk-home]', 'kiosk-FAILED-token-member');
+    await page.waitForSelector('[data-testid=kiosk-balance]');
+    const before = Number(await page.getAttribute('[data-testid=kiosk-balance]', 'data-balance'));
+    await page.click('[data-testid=kiosk-tab-tokens]');
+    await waitOrShot(page, '[data-testid=tokens-balance]', 'kiosk-FAILED-tokens');
+    expect(await page.textContent('[data-testid=tokens-balance]')).toBe('2.501');
+    await screenshot(page, 'kiosk-tokens-en');
+    await page.click('[data-testid=tokens-redeem]');
+    await page.fill('[data-testid=tokens-amount]', '1');
+    await page.locator('[data-testid=tokens-amount]').blur();
+    await page.waitForSelector('[data-testid=tokens-worth-preview]');
+    await screenshot(page, 'kiosk-tokens-redeem-en');
+    await page.click('[data-testid=tokens-redeem-confirm]');
+    await waitOrShot(page, '[data-testid=tokens-done]', 'kiosk-FAILED-redeem');
+    expect(await page.textContent('[data-testid=tokens-balance]')).toBe('1.501');
+    await page.click('[data-testid=kiosk-tab-account]');
+    await page.waitForSelector('[data-testid=kiosk-movement] >> text=Tokens redeemed');
+    expect(Number(await page.getAttribute('[data-testid=kiosk-balance]', 'data-balance'))).toBeGreaterThan(before);
+    await page.click('[data-testid=kiosk-sign-out]');
+    await page.waitForSelector('[data-testid=kiosk-sign-in]');
   });
 
   it('signs in by a scanned member card and signs out by itself after the idle time, clearing the screen', async () => {
