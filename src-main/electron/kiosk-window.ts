@@ -4,6 +4,7 @@
 // the exit dialog, whose admin name and password the core checks (KioskExitGate counts failures).
 // The window cannot be closed any other way.
 import { app, BrowserWindow, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { secureWebPreferences } from './security.js';
 import { isBlockedKioskKey, isKioskExitCombination, isKioskRouteUrl, KIOSK_IPC, KIOSK_WINDOW_OPTIONS, KioskExitGate, kioskUrl, parseExitRequest, type ExitDecision } from './kiosk-policy.js';
 
 export interface KioskWindowOptions {
@@ -20,17 +21,7 @@ export function openKioskWindow(options: KioskWindowOptions): BrowserWindow {
     ...KIOSK_WINDOW_OPTIONS,
     title: 'Coop Console — kiosk',
     show: false,
-    webPreferences: {
-      preload: options.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: { ...secureWebPreferences(options.preload), devTools: false },
   });
   const contents = window.webContents;
   let leaving = false;

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCore, type Core } from '../core/app/core.js';
 import type { ChainChoice } from '../core/app/services.js';
 import { registerIpcCarrier } from '../carriers/ipc/ipc-carrier.js';
-import { applySecurityDefaults } from './security.js';
+import { applySecurityDefaults, secureWebPreferences } from './security.js';
 import { isAppUrl } from './url-policy.js';
 import { buildMenu } from './menu.js';
 import { isKioskLaunch, isKioskRouteUrl } from './kiosk-policy.js';
@@ -37,16 +37,7 @@ function createWindow(): BrowserWindow {
     minHeight: 680,
     title: 'Coop Console',
     show: false,
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererEntry);
