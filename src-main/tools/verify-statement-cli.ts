@@ -102,4 +102,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: a provider that never connected may keep reconnect timers alive after main ends
+// (stdout and stderr are synchronous on pipes and files, so nothing printed is lost).
+process.exit(await main(process.argv.slice(2)));

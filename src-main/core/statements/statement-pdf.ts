@@ -189,7 +189,7 @@ function qrBlock(doc: PDFKit.PDFDocument, s: StatementDocument, y: number): void
   doc.font('Helvetica-Bold').fontSize(9).fillColor('black').text(w.verify, LEFT, textY);
   doc.font('Helvetica').fontSize(8).fillColor('#222').text(w.verifyText, LEFT, doc.y + 1, { width: WIDTH });
   doc.font('Courier').fontSize(7.5).text(`${w.hash}: ${s.hash}`, LEFT, doc.y + 3, { width: WIDTH });
-  if (s.anchor) doc.text(`${w.anchor} ${s.anchor.blockNumber} (${s.anchor.blockHash.slice(0, 18)}…), ${w.extrinsic} ${s.anchor.extrinsicIndex}; root ${s.anchor.root}`, { width: WIDTH });
+  if (s.anchor) doc.text(`${w.anchor} ${s.anchor.blockNumber} (${s.anchor.blockHash.slice(0, 18)}…), ${w.extrinsic} ${s.anchor.extrinsicIndex}; ${w.root} ${s.anchor.root}`, { width: WIDTH });
 }
 
 function linesPage(doc: PDFKit.PDFDocument, s: StatementDocument): void {

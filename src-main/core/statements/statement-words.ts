@@ -47,6 +47,7 @@ const EN = {
   hash: 'Statement fingerprint',
   anchor: 'Sealed in block',
   extrinsic: 'transaction',
+  root: 'root',
   notAnchored: 'Not sealed on the blockchain yet: this statement cannot be checked yet.',
   page: 'Page',
   codes: {
@@ -105,6 +106,7 @@ const FR: Words = {
   hash: 'Empreinte du relevé',
   anchor: 'Scellé dans le bloc',
   extrinsic: 'transaction',
+  root: 'racine',
   notAnchored: "Pas encore scellé sur la blockchain : ce relevé ne peut pas encore être vérifié.",
   page: 'Page',
   codes: {
