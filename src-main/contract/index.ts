@@ -20,6 +20,7 @@ import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
 import { settlementsChannels } from './settlements.js';
+import { statementsChannels } from './statements.js';
 
 export const contract = {
   ...sessionChannels,
@@ -40,6 +41,7 @@ export const contract = {
   ...billingChannels,
   ...kioskChannels,
   ...settlementsChannels,
+  ...statementsChannels,
 } as const;
 
 export type Contract = typeof contract;

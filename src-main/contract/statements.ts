@@ -208,6 +208,12 @@ export const statementsChannels = {
     kiosk: true,
     description: "The signed-in member's statements (kiosk).",
   }),
+  'statements.myStatement': defineChannel<StatementDocument>()({
+    input: KioskStatementRef,
+    access: KIOSK_MEMBER,
+    kiosk: true,
+    description: "The signed-in member's statement of a period (kiosk).",
+  }),
   'statements.verifyMine': defineChannel<StatementVerification>()({
     input: KioskStatementRef,
     access: KIOSK_MEMBER,

@@ -26,6 +26,7 @@ import { KioskService } from '../kiosk/kiosk-service.js';
 import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
 import { buildSettlements, settledUntil, type Settlements } from '../settlement/index.js';
 import { enqueueSettlementMirror, resumeSettlementMirrors } from '../settlement/mirror/index.js';
+import { StatementsService } from '../statements/statements-service.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -65,6 +66,8 @@ export interface Services {
   readonly kiosk: KioskService;
   /** Settlement runs per site-period: draft → approved → posted (src-main/core/settlement/README.md). */
   readonly settlements: Settlements;
+  /** Members' statements of posted periods: build, verify against the chain, PDF, zip (core/statements). */
+  readonly statements: StatementsService;
 }
 
 export interface ChainLaunchOptions {
@@ -133,8 +136,16 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
       enqueueSettlementMirror(postDb, periodId);
     },
   });
+  const statements = new StatementsService({
+    db,
+    chainApi: () => {
+      const runtime = chainHost.runtime;
+      return runtime?.connection.isReady ? runtime.connection.api : null;
+    },
+    progress: (p) => events.emit('statements.progress', p),
+  });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements, statements,
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;
