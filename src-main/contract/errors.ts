@@ -115,6 +115,8 @@ export const ERROR_REASONS = [
   'key_overlaps_version', 'key_rewrites_flows', 'key_table_rejected', 'month_in_future',
   // green tokens (core/tokens)
   'tokensTooMany', 'tokensRedemptionClosed', 'tokensWorthNothing', 'tokenPolicyInvalid', 'tokenPolicyBackdated',
+  // statements (contract/statements.ts)
+  'statementPeriodNotPosted', 'noStatement',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -21,6 +21,7 @@ import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
 import { settlementsChannels } from './settlements.js';
 import { tokensChannels } from './tokens.js';
+import { statementsChannels } from './statements.js';
 
 export const contract = {
   ...sessionChannels,
@@ -42,6 +43,7 @@ export const contract = {
   ...kioskChannels,
   ...settlementsChannels,
   ...tokensChannels,
+  ...statementsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ import { enqueueSettlementMirror, resumeSettlementMirrors } from '../settlement/
 import { enqueueTokenMint, resumeTokenMints } from '../settlement/mirror/token-mint.js';
 import { recordPeriodTokenAwards } from '../tokens/token-posting.js';
 import { TokenService } from '../tokens/token-service.js';
+import { StatementsService } from '../statements/statements-service.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -70,6 +71,8 @@ export interface Services {
   readonly settlements: Settlements;
   /** Green tokens: policy versions, members' balances and awards, redemption (core/tokens). */
   readonly tokens: TokenService;
+  /** Members' statements of posted periods: build, verify against the chain, PDF, zip (core/statements). */
+  readonly statements: StatementsService;
 }
 
 export interface ChainLaunchOptions {
@@ -145,8 +148,16 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
       enqueueTokenMint(postDb, periodId);
     },
   });
+  const statements = new StatementsService({
+    db,
+    chainApi: () => {
+      const runtime = chainHost.runtime;
+      return runtime?.connection.isReady ? runtime.connection.api : null;
+    },
+    progress: (p) => events.emit('statements.progress', p),
+  });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements, statements,
     tokens: new TokenService({ db, audit, cooperative, now: () => clock.now() }),
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
