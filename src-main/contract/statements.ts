@@ -169,7 +169,8 @@ export interface StatementPdf {
 }
 
 export const StatementRef = z.object({ periodId: Id, memberId: Id, locale: z.enum(STATEMENT_LOCALES).optional() });
-export const KioskStatementRef = z.object({ periodId: Id, locale: z.enum(STATEMENT_LOCALES).optional() });
+/** Strict: a member id smuggled beside it is refused, never ignored (the member is the session's). */
+export const KioskStatementRef = z.object({ periodId: Id, locale: z.enum(STATEMENT_LOCALES).optional() }).strict();
 
 export const statementsChannels = {
   'statements.ofMember': defineChannel<readonly StatementSummary[]>()({
@@ -203,7 +204,7 @@ export const statementsChannels = {
     description: "All statements of a posted period as PDFs in one zip (progress events 'statements.progress').",
   }),
   'statements.mine': defineChannel<readonly StatementSummary[]>()({
-    input: z.object({}),
+    input: z.object({}).strict(),
     access: KIOSK_MEMBER,
     kiosk: true,
     description: "The signed-in member's statements (kiosk).",
