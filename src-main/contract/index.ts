@@ -83,3 +83,4 @@ export * from './journal.js';
 export * from './billing.js';
 export * from './kiosk.js';
 export * from './settlements.js';
+export * from './statements.js';

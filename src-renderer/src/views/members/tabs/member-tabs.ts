@@ -23,4 +23,5 @@ export const MEMBER_TABS: readonly MemberTab[] = [
   { key: 'tariff', title: 'members.tabs.tariff', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTariffTab.vue')) },
   { key: 'energy', title: 'energy.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberEnergyTab.vue')) },
   { key: 'account', title: 'journal.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberAccountTab.vue')) },
+  { key: 'statements', title: 'statements.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberStatementsTab.vue')) },
 ];
