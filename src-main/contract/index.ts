@@ -86,3 +86,4 @@ export * from './billing.js';
 export * from './kiosk.js';
 export * from './settlements.js';
 export * from './tokens.js';
+export * from './statements.js';

@@ -4,8 +4,9 @@
 // Merkle tree: core/settlement/mirror/statement-line.ts). Money in minor units, energy in Wh.
 import { z } from 'zod';
 import { defineChannel, KIOSK_MEMBER, STAFF } from './define.js';
-import { Id } from './common.js';
+import { Id, IsoDate } from './common.js';
 import type { EnergySource } from './energy.js';
+import type { DocumentFile } from './agreements.js';
 
 export const STATEMENT_FORMAT = 'coop-statement';
 export const STATEMENT_VERSION = 1;
@@ -163,14 +164,13 @@ export interface StatementSummary {
   readonly anchored: boolean;
 }
 
-export interface StatementPdf {
-  readonly fileName: string;
-  readonly base64: string;
-}
+/** A statement PDF or a period's zip of them, as the console's other documents travel. */
+export type StatementPdf = DocumentFile;
 
 export const StatementRef = z.object({ periodId: Id, memberId: Id, locale: z.enum(STATEMENT_LOCALES).optional() });
-/** Strict: a member id smuggled beside it is refused, never ignored (the member is the session's). */
-export const KioskStatementRef = z.object({ periodId: Id, locale: z.enum(STATEMENT_LOCALES).optional() }).strict();
+/** At the kiosk a statement is named by its period's first day (no id crosses a member's input);
+ *  strict: a member id smuggled beside it is refused, never ignored (the member is the session's). */
+export const KioskStatementRef = z.object({ periodFrom: IsoDate, locale: z.enum(STATEMENT_LOCALES).optional() }).strict();
 
 export const statementsChannels = {
   'statements.ofMember': defineChannel<readonly StatementSummary[]>()({

@@ -36,11 +36,18 @@ export function statementsHandlers(host: HandlerHost): AreaHandlers<keyof typeof
     'statements.verify': (input) => refusals(() => s().verify(input.periodId, input.memberId)),
     'statements.pdf': (input) => refusals(() => s().pdf(input.periodId, input.memberId, input.locale)),
     'statements.periodZip': (input) => refusals(async () => {
-      const zip = await s().periodZip(input.periodId, input.locale);
-      return { fileName: zip.fileName, base64: zip.base64 };
+      const { count: _count, ...zip } = await s().periodZip(input.periodId, input.locale);
+      return zip;
     }),
     'statements.mine': (_input, ctx) => refusals(() => s().ofMember(kioskMember(ctx))),
-    'statements.myStatement': (input, ctx) => refusals(() => s().get(input.periodId, kioskMember(ctx), input.locale)),
-    'statements.verifyMine': (input, ctx) => refusals(() => s().verify(input.periodId, kioskMember(ctx))),
+    'statements.myStatement': (input, ctx) => refusals(() => {
+      const memberId = kioskMember(ctx);
+      return s().get(s().periodOfMember(memberId, input.periodFrom), memberId, input.locale);
+    }),
+    'statements.verifyMine': (input, ctx) =>
+      refusals(() => {
+        const memberId = kioskMember(ctx);
+        return s().verify(s().periodOfMember(memberId, input.periodFrom), memberId);
+      }),
   };
 }

@@ -2,6 +2,7 @@
 // of a period as one zip with progress. Built on statement-source (reads) + statement-build (pure).
 import type { Database } from 'better-sqlite3';
 import type { ApiPromise } from '@polkadot/api';
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import type { StatementDocument, StatementLocale, StatementPdf, StatementSummary, StatementVerification } from '../../contract/statements.js';
 import { buildStatement } from './statement-build.js';
@@ -31,6 +32,8 @@ export class StatementsUnavailableError extends Error {
   }
 }
 
+const documentFile = (fileName: string, mediaType: string, bytes: Buffer): StatementPdf => ({ fileName, mediaType, base64: bytes.toString('base64'), sha256: createHash('sha256').update(bytes).digest('hex') });
+
 export class StatementsService {
   constructor(private readonly deps: StatementsServiceDeps) {}
 
@@ -54,6 +57,15 @@ export class StatementsService {
     return this.summaries(this.deps.db.prepare(this.listSql('p.id = ?')).all(periodId) as never);
   }
 
+  /** The posted period starting on `from` in which the member has lines (how the kiosk names a statement). */
+  periodOfMember(memberId: number, from: string): number {
+    const row = this.deps.db
+      .prepare(`SELECT p.id FROM settlement_periods p WHERE p.status = 'posted' AND p.period_from = ? AND EXISTS (SELECT 1 FROM settlement_lines l WHERE l.period_id = p.id AND l.member_id = ?)`)
+      .get(from, memberId) as { id: number } | undefined;
+    if (!row) throw new StatementSourceError('NO_STATEMENT', `There is no posted statement of yours for the period starting on ${from}.`);
+    return row.id;
+  }
+
   get(periodId: number, memberId: number, locale?: StatementLocale, ctx: PeriodStatementContext = loadPeriodContext(this.deps.db, periodId)): StatementDocument {
     return buildStatement(statementInput(this.deps.db, ctx, memberId, { tokens: this.deps.tokens ?? NO_TOKEN_LEDGER, ...(locale ? { locale } : {}) }));
   }
@@ -70,7 +82,7 @@ export class StatementsService {
 
   async pdf(periodId: number, memberId: number, locale?: StatementLocale): Promise<StatementPdf> {
     const doc = this.get(periodId, memberId, locale);
-    return { fileName: statementFileName(doc), base64: (await renderStatementPdf(doc)).toString('base64') };
+    return documentFile(statementFileName(doc), 'application/pdf', await renderStatementPdf(doc));
   }
 
   /** Every statement of the period as PDFs in one zip; progress after each statement. */
@@ -90,6 +102,6 @@ export class StatementsService {
     }
     // PDFs are already compressed: store them (level 0) rather than deflate twice.
     const zip = zipSync(files, { level: 0, mtime: new Date(`${ctx.to}T00:00:00Z`) });
-    return { fileName: `statements-${ctx.from}-${ctx.to}.zip`, base64: Buffer.from(zip).toString('base64'), count: total };
+    return { ...documentFile(`statements-${ctx.from}-${ctx.to}.zip`, 'application/zip', Buffer.from(zip)), count: total };
   }
 }
