@@ -118,6 +118,11 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     expect(await paintedPixels(page, 'kiosk-balance-chart')).toBeGreaterThan(1000);
     await screenshot(page, 'kiosk-account-en');
 
+    // No month is settled on this site yet: the statement tab says so (statement + verify on the chain
+    // node are covered by the statements' own tests; StatementVerifyCard is the same component here).
+    await page.click('[data-testid=kiosk-tab-statement]');
+    await waitOrShot(page, '[data-testid=kiosk-statement-none]', 'kiosk-FAILED-statement-none');
+
     await page.click('[data-testid=kiosk-tab-energy]');
     await waitOrShot(page, '[data-testid=member-energy-consumption]', 'kiosk-FAILED-energy');
     expect(Number(await page.getAttribute('[data-testid=member-energy-consumption]', 'data-wh'))).toBeGreaterThan(0);
@@ -235,7 +240,7 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     await page.waitForSelector('[data-testid=kiosk-idle-notice]', { timeout: 15_000 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(3_900);
     // The screen is cleared: no view of the member is left, nor their name, balance or receipts.
-    for (const view of ['kiosk-home', 'kiosk-balance', 'kiosk-payment', 'kiosk-energy', 'kiosk-agreements']) expect(await page.locator(`[data-testid=${view}]`).count(), view).toBe(0);
+    for (const view of ['kiosk-home', 'kiosk-balance', 'kiosk-payment', 'kiosk-statement', 'kiosk-tokens', 'kiosk-energy', 'kiosk-agreements']) expect(await page.locator(`[data-testid=${view}]`).count(), view).toBe(0);
     const body = (await page.textContent('body')) ?? '';
     for (const trace of [site.members[0]!.name, site.members[0]!.no, '2,300.00', 'R-0000']) expect(body).not.toContain(trace);
     await page.setViewportSize({ width: 1080, height: 1920 });
