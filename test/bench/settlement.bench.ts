@@ -10,6 +10,7 @@ import { demoClock, generateDemoCooperative } from '../../src-main/core/demo/dem
 import { openDatabase, type Database } from '../../src-main/core/db/connection.js';
 import { AuditRepo } from '../../src-main/core/audit/audit-repo.js';
 import { SettlementService } from '../../src-main/core/settlement/settlement-service.js';
+import { recordPeriodTokenAwards } from '../../src-main/core/tokens/token-posting.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { measured, saveBenchRecords, type BenchRecord } from './report.js';
 
@@ -82,12 +83,19 @@ try {
     rawMs += raw.ms;
     entries += raw.entries;
   }
+  // The green-token award the posting hook adds (services.ts onPosted): generation read per meter,
+  // the policy applied, certificates and ledger rows written.
+  t = performance.now();
+  let awardedMembers = 0;
+  for (const p of periods) awardedMembers += recordPeriodTokenAwards(db, p.id, new Date(TO + 86_400_000)).members;
+  const awardMs = performance.now() - t;
   db.close();
   records.push(
     measured(`settlement.draft.site-month (${MEMBERS} members, ${agreements} agreements, ${sites.length} sites)`, draftMs / 1000, 's', { target: '<= 10 s', pass: draftMs <= 10_000 }),
     measured('settlement.draft.peak-rss', peakRss / 1_048_576, 'MB', { target: '<= 1024 MB', pass: peakRss <= 1024 * 1_048_576, digits: 0 }),
     measured(`settlement.post (${entries} journal entries)`, rawMs / postMs, 'raw/post', { target: '>= 0.5', pass: rawMs / postMs >= 0.5 }),
     measured('settlement.post.time', postMs, 'ms', { baseline: rawMs, digits: 0 }),
+    measured(`tokens.award.site-month (${awardedMembers} earning members)`, awardMs, 'ms', { target: '<= 5000 ms', pass: awardMs <= 5_000, digits: 0 }),
   );
 } finally {
   saveBenchRecords(records);

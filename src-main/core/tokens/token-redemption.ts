@@ -5,6 +5,7 @@
 // leaves all of them or none. The outbox signs the burn once and reconciles after a crash, so the
 // chain side happens exactly once.
 import type { Database } from 'better-sqlite3';
+import type { TokenRedemptionResult } from '../../contract/tokens.js';
 import { readChainSetup } from '../chain/bootstrap.js';
 import { recordOutboxIntent } from '../chain/outbox/outbox.js';
 import { OutboxRepository } from '../chain/outbox/outbox-repository.js';
@@ -39,13 +40,8 @@ export interface RedemptionRequest {
   readonly effectiveDate: string;
 }
 
-export interface RedemptionOutcome {
-  readonly redemptionId: number;
-  readonly tokens: number;
-  readonly amountMinor: number;
-  readonly kind: 'credit' | 'cash-out';
-  readonly balance: number;
-  readonly burnedOnChain: number;
+/** What the API answers, plus the journal entry the redemption posted. */
+export interface RedemptionOutcome extends TokenRedemptionResult {
   readonly journalEntryId: number;
 }
 

@@ -139,7 +139,8 @@ export class TokenService {
           summary: `${outcome.tokens} token units ${kind === 'credit' ? 'redeemed for' : 'cashed out as'} ${outcome.amountMinor} minor units${by === null ? ' at the kiosk' : ''}`,
           summaryCode: kind === 'credit' ? 'tokens.redeemed' : 'tokens.cashedOut', summaryParams: { tokens: outcome.tokens, amount: outcome.amountMinor },
         });
-        return { redemptionId: outcome.redemptionId, tokens: outcome.tokens, amountMinor: outcome.amountMinor, kind: outcome.kind, balance: outcome.balance, burnedOnChain: outcome.burnedOnChain };
+        const { journalEntryId: _entry, ...result } = outcome;
+        return result;
       })();
     } catch (error) {
       if (error instanceof RedemptionRefused) throw refusal('CONFLICT', error.reason, error.message, error.params);
