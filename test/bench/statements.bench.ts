@@ -53,6 +53,7 @@ try {
   const actor = (setup.value as { operator: OperatorPublic }).operator;
   await generateDemoCooperative({ db: core.database(), clock, events: core.events }, actor, { members: MEMBERS, seed: 1, fromMs: FROM, toMs: TO });
   await core.close();
+  console.log(`demo village of ${MEMBERS} members generated`);
   const db = openDatabase({ file: join(temp.path, 'coop-console.sqlite') });
   const service = new SettlementService({ db, audit: new AuditRepo(db, () => new Date().toISOString()), now: () => new Date(TO + 86_400_000) });
   const sites = (db.prepare(`SELECT id FROM sites ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
@@ -63,6 +64,7 @@ try {
     service.post(actor, p.id);
     periods.push(p.id);
   }
+  console.log(`${periods.length} site-periods settled and posted`);
   let statements = 0;
   let pages = 0;
   let bytes = 0;
