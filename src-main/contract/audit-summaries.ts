@@ -31,6 +31,8 @@ export const AUDIT_SUMMARY_CODES = [
   'billing.modeSet', 'billing.thresholdSet', 'billing.remindersExported', 'billing.switchSent', 'billing.switchFailed', 'billing.switchDismissed',
   // settlements
   'settlement.computed', 'settlement.approved', 'settlement.reopened', 'settlement.posted',
+  // green tokens
+  'tokens.policySaved', 'tokens.redeemed', 'tokens.cashedOut',
   // the members' kiosk
   'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued',
   // field sync

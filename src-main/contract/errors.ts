@@ -113,6 +113,8 @@ export const ERROR_REASONS = [
   'listingClosed', 'versionInForce', 'ratingTooEarly', 'alreadyRated', 'restoreBusy', 'outboxNotFailed',
   // energy (contract/energy.ts ENERGY_REFUSALS)
   'key_overlaps_version', 'key_rewrites_flows', 'key_table_rejected', 'month_in_future',
+  // green tokens (core/tokens)
+  'tokensTooMany', 'tokensRedemptionClosed', 'tokensWorthNothing', 'tokenPolicyInvalid', 'tokenPolicyBackdated',
   // statements (contract/statements.ts)
   'statementPeriodNotPosted', 'noStatement',
 ] as const;

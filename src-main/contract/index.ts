@@ -21,6 +21,7 @@ import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
 import { settlementsChannels } from './settlements.js';
 import { statementsChannels } from './statements.js';
+import { tokensChannels } from './tokens.js';
 
 export const contract = {
   ...sessionChannels,
@@ -42,6 +43,7 @@ export const contract = {
   ...kioskChannels,
   ...settlementsChannels,
   ...statementsChannels,
+  ...tokensChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -84,3 +86,4 @@ export * from './billing.js';
 export * from './kiosk.js';
 export * from './settlements.js';
 export * from './statements.js';
+export * from './tokens.js';

@@ -21,6 +21,8 @@ export const assetsSetMetadata = (api: ApiPromise, assetId: number, name: string
   api.tx.assets.setMetadata(assetId, name, symbol, decimals);
 export const assetsMint = (api: ApiPromise, assetId: number, beneficiary: string, amount: bigint): Extrinsic =>
   api.tx.assets.mint(assetId, beneficiary, amount);
+export const assetsBurn = (api: ApiPromise, assetId: number, who: string, amount: bigint): Extrinsic =>
+  api.tx.assets.burn(assetId, who, amount);
 export const assetsTransfer = (api: ApiPromise, assetId: number, to: string, amount: bigint): Extrinsic =>
   api.tx.assets.transfer(assetId, to, amount);
 

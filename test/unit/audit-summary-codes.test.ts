@@ -33,7 +33,7 @@ const VALUES = {
   amount: '100', asset: 'energyCredit', id: 9, subject: 'May books', serial: 'SN1', provisioningId: 'p1', equipment: 'EQ-5', minutes: 15,
   loadLimitW: 2000, at: '2026-12-07T10:00:00Z', label: 'Acme', component: 'app', firmwareVersion: '1.2', port: '/dev/ttyUSB0', unitId: 1, seconds: 60,
   lines: 120, entries: 60, entryId: 12, reversalEntryId: 13, receipt: 'R-000001', method: 'cash', reference: 'QK7X1', meterId: 3, action: 'off',
-  cooperative: 'Coop', sequence: 3, decision: 'field', sites: 3, members: 12, equipment_count: 4, agreements: 2,
+  cooperative: 'Coop', sequence: 3, tokens: 2500, decision: 'field', sites: 3, members: 12, equipment_count: 4, agreements: 2,
 };
 const CODE_WORDS = /\b(on_chain|not_needed|pro_rata|passwordReset|energyCredit|technician_|treasury_)\b/;
 

@@ -26,6 +26,7 @@ import { journalHandlers } from './handlers-journal.js';
 import { billingHandlers } from './handlers-billing.js';
 import { kioskHandlers } from './handlers-kiosk.js';
 import { settlementsHandlers } from './handlers-settlements.js';
+import { tokensHandlers } from './handlers-tokens.js';
 import { statementsHandlers } from './handlers-statements.js';
 
 export interface HandlerHost {
@@ -62,6 +63,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...billingHandlers(host),
     ...kioskHandlers(host),
     ...settlementsHandlers(host),
+    ...tokensHandlers(host),
     ...statementsHandlers(host),
   };
 }

@@ -26,7 +26,11 @@ import { KioskService } from '../kiosk/kiosk-service.js';
 import { KioskSessionStore } from '../kiosk/kiosk-sessions.js';
 import { buildSettlements, settledUntil, type Settlements } from '../settlement/index.js';
 import { enqueueSettlementMirror, resumeSettlementMirrors } from '../settlement/mirror/index.js';
+import { enqueueTokenMint, resumeTokenMints } from '../settlement/mirror/token-mint.js';
+import { recordPeriodTokenAwards } from '../tokens/token-posting.js';
+import { TokenService } from '../tokens/token-service.js';
 import { StatementsService } from '../statements/statements-service.js';
+import { tokensFromLedger } from '../statements/statement-tokens.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -66,6 +70,8 @@ export interface Services {
   readonly kiosk: KioskService;
   /** Settlement runs per site-period: draft → approved → posted (src-main/core/settlement/README.md). */
   readonly settlements: Settlements;
+  /** Green tokens: policy versions, members' balances and awards, redemption (core/tokens). */
+  readonly tokens: TokenService;
   /** Members' statements of posted periods: build, verify against the chain, PDF, zip (core/statements). */
   readonly statements: StatementsService;
 }
@@ -91,7 +97,10 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const market = buildMarketServices({ db, clock, audit, cooperative, registrar: new SwitchingRegistrar(chainRegistrar, chainNow), settledUntil: (siteId) => settledUntil(db, siteId) });
   const equipmentChain = new EquipmentChainRegistration({ db, chain: chainNow, equipment: market.equipment, accounts: memberAccounts });
   equipmentChain.start();
-  const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), onBootstrapped: () => void resumeSettlementMirrors(db), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  const chainHost = new ChainHost({ db, dataDir, events, launch: chainChoice, launchOverride: chainLaunch.override ?? false, now: () => isoNow(clock), onBootstrapped: () => {
+    resumeSettlementMirrors(db);
+    resumeTokenMints(db);
+  }, ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
   // After the host exists: attaching kicks the Multisig canceller, which asks for the chain at once.
   chainRegistrar.attach(market.agreements);
   // Meter evidence is anchored through the chain outbox (no-op while the chain is off).
@@ -134,6 +143,10 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
       // The chain mirror (anchor of every statement line, credits in chunked batchAll) is recorded in
       // the outbox in this same transaction: on chain exactly once, or not posted at all.
       enqueueSettlementMirror(postDb, periodId);
+      // Green tokens: the award (policy in force at the period's start, certificates per device) and
+      // its mint through the outbox, in this same transaction: minted exactly once, or not posted.
+      recordPeriodTokenAwards(postDb, periodId, clock.now());
+      enqueueTokenMint(postDb, periodId);
     },
   });
   const statements = new StatementsService({
@@ -142,10 +155,12 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
       const runtime = chainHost.runtime;
       return runtime?.connection.isReady ? runtime.connection.api : null;
     },
+    tokens: tokensFromLedger,
     progress: (p) => events.emit('statements.progress', p),
   });
   return {
     db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements, statements,
+    tokens: new TokenService({ db, audit, cooperative, now: () => clock.now() }),
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {
       return chainHost.runtime;

@@ -25,6 +25,8 @@ export interface TokenPolicy {
   readonly diversity: readonly DiversityStep[];
   /** Extra bps added to every member's multiplier when the SITE generated from at least `minKinds` kinds. */
   readonly siteBonus: { readonly minKinds: number; readonly bonusBps: number } | null;
+  /** The posted redemption rate: minor units of energy credit per 1 000 token units (0 = no redemption). */
+  readonly redemptionMinorPerKiloUnits: number;
 }
 
 export interface TokenPolicyVersion {
@@ -44,6 +46,7 @@ export const DEFAULT_TOKEN_POLICY: TokenPolicy = {
     { kinds: 3, multiplierBps: 15_000 },
   ],
   siteBonus: null,
+  redemptionMinorPerKiloUnits: 10,
 };
 
 /** The problems of a policy, each a sentence an operator can act on; empty when it is usable. */
@@ -66,6 +69,7 @@ export function policyProblems(policy: TokenPolicy): string[] {
   if (policy.siteBonus && (!wholeAtLeast(policy.siteBonus.minKinds, 2) || !wholeAtLeast(policy.siteBonus.bonusBps, 0) || policy.siteBonus.bonusBps > 10 * BPS)) {
     problems.push('The site bonus needs at least 2 kinds and a bonus from 0 to 10.');
   }
+  if (!wholeAtLeast(policy.redemptionMinorPerKiloUnits, 0) || policy.redemptionMinorPerKiloUnits > 1_000_000_000) problems.push('The redemption rate must be a whole number of minor units per 1 000 tokens, zero or more.');
   return problems;
 }
 

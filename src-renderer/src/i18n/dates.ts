@@ -2,7 +2,7 @@
 // hours and its members live, whatever zone this computer is set to), in the operator's language,
 // 24-hour clock. A calendar date (YYYY-MM-DD: a joining day, a lease start) has no zone and is never
 // shifted. Entry goes the other way: a wall-clock time typed in the cooperative's zone → an instant.
-import { computed, watch } from 'vue';
+import { computed, watch, type Ref, type WritableComputedRef } from 'vue';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { usePreferencesStore, type LocaleName } from '../stores/preferences.js';
 import { i18n } from './index.js';
@@ -54,6 +54,23 @@ export function instantOfWallClock(wall: WallClock, zone: string): number {
   };
   if (shows(other)) return other;
   return shows(guess) ? guess : Math.max(guess, other);
+}
+
+/**
+ * A date picker's value for an instant: the picker works in this computer's zone, so it is shown the
+ * cooperative's wall clock as if it were local, and what is picked is read back as that wall clock.
+ */
+export function zonedPickerValue(instant: Ref<number>, zone: () => string): WritableComputedRef<number> {
+  return computed<number>({
+    get: () => {
+      const w = wallClockAt(instant.value, zone());
+      return new Date(w.year, w.month - 1, w.day, w.hour, w.minute).getTime();
+    },
+    set: (local: number) => {
+      const d = new Date(local);
+      instant.value = instantOfWallClock({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() }, zone());
+    },
+  });
 }
 
 /** "2027-01" — the calendar month of an instant in `zone` (a bill month, a chart bucket). */

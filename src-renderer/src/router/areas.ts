@@ -10,6 +10,7 @@ import {
   FlashOutline,
   HardwareChipOutline,
   HomeOutline,
+  LeafOutline,
   PeopleOutline,
   PricetagsOutline,
   SettingsOutline,
@@ -39,6 +40,7 @@ export const AREAS: readonly AreaDef[] = [
   { key: 'settlements', icon: CalculatorOutline, roles: STAFF, built: true },
   { key: 'payments', icon: CashOutline, roles: STAFF, built: true },
   { key: 'billing', icon: WalletOutline, roles: STAFF, built: true },
+  { key: 'tokens', icon: LeafOutline, roles: STAFF, built: true },
   { key: 'ledger', icon: BookOutline, roles: STAFF, built: true },
   { key: 'settings', icon: SettingsOutline, roles: EVERYONE, built: true },
 ];

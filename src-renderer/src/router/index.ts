@@ -9,6 +9,7 @@ import { ledgerRoutes } from './routes-ledger.js';
 import { energyRoutes } from './routes-energy.js';
 import { paymentRoutes } from './routes-payments.js';
 import { billingRoutes } from './routes-billing.js';
+import { tokenRoutes } from './routes-tokens.js';
 import { settlementRoutes } from './routes-settlements.js';
 import { useCooperativeStore } from '../stores/cooperative.js';
 import { useSessionStore } from '../stores/session.js';
@@ -65,7 +66,7 @@ const routes: RouteRecordRaw[] = [
         name: 'member',
         component: () => import('../views/members/MemberDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy', 'journal', 'statements'] },
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy', 'journal', 'tokens', 'statements'] },
       },
       {
         path: 'settings',
@@ -86,6 +87,7 @@ const routes: RouteRecordRaw[] = [
       ...energyRoutes,
       ...paymentRoutes,
       ...billingRoutes,
+      ...tokenRoutes,
       ...settlementRoutes,
       ...areaRoutes,
       { path: ':rest(.*)*', redirect: { name: 'home' } },

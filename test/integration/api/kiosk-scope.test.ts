@@ -131,11 +131,13 @@ describe("a member's kiosk session", () => {
     const validInput: Partial<Record<ChannelName, unknown>> = {
       'kiosk.energy': { from: '2026-02-01', to: '2026-02-28' },
       'kiosk.signIn': { method: 'pin', memberNo: b.memberNo, pin: '0000' },
+      'tokens.redeemMine': { tokens: 1 },
       'statements.myStatement': { periodFrom: '2026-02-01' },
       'statements.verifyMine': { periodFrom: '2026-02-01' },
     };
+    // A holds no tokens here: redeeming is refused on A's own balance (B's is never looked at).
     // A has no posted statement of that period: the answer is "none of yours", never another member's.
-    const noneOfYours: Partial<Record<ChannelName, string>> = { 'statements.myStatement': 'NOT_FOUND', 'statements.verifyMine': 'NOT_FOUND' };
+    const expectedCode: Partial<Record<ChannelName, string>> = { 'tokens.redeemMine': 'CONFLICT', 'statements.myStatement': 'NOT_FOUND', 'statements.verifyMine': 'NOT_FOUND' };
     for (const name of kioskChannels.filter((c) => c !== 'kiosk.signOut')) {
       // B's ids smuggled beside the input are refused by the strict schemas, before any handler.
       if (def(name).access === 'member') expect(codeOf(await call(name, { ...(validInput[name] as object), memberId: b.memberId }, tokenA)), name).toBe('VALIDATION');
@@ -144,7 +146,7 @@ describe("a member's kiosk session", () => {
         expect(codeOf(answer)).toBe('INVALID_CREDENTIALS');
         continue;
       }
-      expect(codeOf(answer), name).toBe(noneOfYours[name] ?? 'OK');
+      expect(codeOf(answer), name).toBe(expectedCode[name] ?? 'OK');
       const text = JSON.stringify(answer);
       for (const secret of [b.memberNo, b.fullName, 'South Bank', 'B sells to C']) expect(text, `${name} shows ${secret}`).not.toContain(secret);
     }

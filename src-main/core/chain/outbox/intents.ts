@@ -32,6 +32,8 @@ const leafVariants = [
   z.object({ kind: z.literal('balanceTransfer'), to: address, amount }),
   z.object({ kind: z.literal('assetTransfer'), assetId: u32, to: address, amount }),
   z.object({ kind: z.literal('assetMint'), assetId: u32, to: address, amount }),
+  // Signed by the asset's admin (the issuer): green tokens a member redeemed leave circulation.
+  z.object({ kind: z.literal('assetBurn'), assetId: u32, who: address, amount }),
   z.object({ kind: z.literal('uniquesMint'), collectionId: u32, itemId: u32, owner: address }),
   z.object({ kind: z.literal('uniquesSetAttribute'), collectionId: u32, itemId: u32.nullable(), key: text(64), value: text(256) }),
   z.object({ kind: z.literal('uniquesSetMetadata'), collectionId: u32, itemId: u32, data: text(256), frozen: z.boolean() }),
@@ -79,6 +81,8 @@ function buildLeaf(api: ApiPromise, intent: LeafIntent): b.Extrinsic {
       return b.assetsTransfer(api, intent.assetId, intent.to, BigInt(intent.amount));
     case 'assetMint':
       return b.assetsMint(api, intent.assetId, intent.to, BigInt(intent.amount));
+    case 'assetBurn':
+      return b.assetsBurn(api, intent.assetId, intent.who, BigInt(intent.amount));
     case 'uniquesMint':
       return b.uniquesMint(api, intent.collectionId, intent.itemId, intent.owner);
     case 'uniquesSetAttribute':
