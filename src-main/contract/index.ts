@@ -20,8 +20,8 @@ import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
 import { settlementsChannels } from './settlements.js';
-import { tokensChannels } from './tokens.js';
 import { statementsChannels } from './statements.js';
+import { tokensChannels } from './tokens.js';
 
 export const contract = {
   ...sessionChannels,
@@ -42,8 +42,8 @@ export const contract = {
   ...billingChannels,
   ...kioskChannels,
   ...settlementsChannels,
-  ...tokensChannels,
   ...statementsChannels,
+  ...tokensChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -85,5 +85,5 @@ export * from './journal.js';
 export * from './billing.js';
 export * from './kiosk.js';
 export * from './settlements.js';
-export * from './tokens.js';
 export * from './statements.js';
+export * from './tokens.js';

@@ -168,9 +168,8 @@ export interface StatementSummary {
 export type StatementPdf = DocumentFile;
 
 export const StatementRef = z.object({ periodId: Id, memberId: Id, locale: z.enum(STATEMENT_LOCALES).optional() });
-/** At the kiosk a statement is named by its period's first day (no id crosses a member's input);
- *  strict: a member id smuggled beside it is refused, never ignored (the member is the session's). */
-export const KioskStatementRef = z.object({ periodFrom: IsoDate, locale: z.enum(STATEMENT_LOCALES).optional() }).strict();
+/** At the kiosk a statement is named by its period's first day (no id crosses a member's input). */
+export const KioskStatementRef = z.strictObject({ periodFrom: IsoDate, locale: z.enum(STATEMENT_LOCALES).optional() });
 
 export const statementsChannels = {
   'statements.ofMember': defineChannel<readonly StatementSummary[]>()({
@@ -204,7 +203,7 @@ export const statementsChannels = {
     description: "All statements of a posted period as PDFs in one zip (progress events 'statements.progress').",
   }),
   'statements.mine': defineChannel<readonly StatementSummary[]>()({
-    input: z.object({}).strict(),
+    input: z.strictObject({}),
     access: KIOSK_MEMBER,
     kiosk: true,
     description: "The signed-in member's statements (kiosk).",

@@ -30,6 +30,7 @@ import { enqueueTokenMint, resumeTokenMints } from '../settlement/mirror/token-m
 import { recordPeriodTokenAwards } from '../tokens/token-posting.js';
 import { TokenService } from '../tokens/token-service.js';
 import { StatementsService } from '../statements/statements-service.js';
+import { tokensFromLedger } from '../statements/statement-tokens.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -154,6 +155,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
       const runtime = chainHost.runtime;
       return runtime?.connection.isReady ? runtime.connection.api : null;
     },
+    tokens: tokensFromLedger,
     progress: (p) => events.emit('statements.progress', p),
   });
   return {

@@ -6,4 +6,5 @@ export { statementQrText, parseStatementQr, qrMatchesStatement, STATEMENT_QR_PRE
 export { renderStatementPdf, statementFileName, STATEMENT_ATTACHMENT } from './statement-pdf.js';
 export { statementOfPdf, embeddedFileOf, StatementFileError } from './statement-pdf-read.js';
 export { loadPeriodContext, statementInput, NO_TOKEN_LEDGER, StatementSourceError, type PeriodStatementContext, type TokensOfMemberPeriod } from './statement-source.js';
+export { tokensFromLedger } from './statement-tokens.js';
 export { StatementsService, StatementsUnavailableError, type StatementsProgress, type StatementsServiceDeps } from './statements-service.js';

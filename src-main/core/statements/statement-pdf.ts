@@ -89,7 +89,8 @@ function summaryPage(doc: PDFKit.PDFDocument, s: StatementDocument): void {
   ]);
   doc.font('Helvetica').fontSize(7.5).fillColor('#555').text(w.balanceNote, right, y2, { width: col });
   y2 = doc.y + 6;
-  y2 = rows(doc, right, y2, col, w.tokens, s.tokens.available ? [[w.tokensEarned, String(s.tokens.earned)], [w.tokensBonus, String(s.tokens.bonus)]] : [[w.tokensNone, '']]);
+  const awards = s.tokens.awards.map((a): [string, string] => [`   ${w.sources[a.source] ?? a.source}, ${kwh(a.wh)}${a.attested ? '' : ' †'}`, String(a.tokens)]);
+  y2 = rows(doc, right, y2, col, w.tokens, s.tokens.available && s.tokens.earned > 0 ? [[w.tokensEarned, String(s.tokens.earned)], ...awards, [w.tokensBonus, String(s.tokens.bonus)]] : [[w.tokensNone, '']]);
 
   const chartTop = Math.max(y, y2) + 12;
   dailyChart(doc, s, LEFT, chartTop, WIDTH, 150);

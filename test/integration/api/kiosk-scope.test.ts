@@ -131,9 +131,15 @@ describe("a member's kiosk session", () => {
     // Every 'member' channel is a kiosk channel (a member session reaches nothing else).
     expect(channels.filter((c) => def(c).access === 'member' && !isKioskChannel(c))).toEqual([]);
 
-    const validInput: Partial<Record<ChannelName, unknown>> = { 'kiosk.energy': { from: '2026-02-01', to: '2026-02-28' }, 'kiosk.signIn': { method: 'pin', memberNo: b.memberNo, pin: '0000' }, 'tokens.redeemMine': { tokens: 1 }, 'statements.myStatement': { periodFrom: '2026-02-01' }, 'statements.verifyMine': { periodFrom: '2026-02-01' } };
+    const validInput: Partial<Record<ChannelName, unknown>> = {
+      'kiosk.energy': { from: '2026-02-01', to: '2026-02-28' },
+      'kiosk.signIn': { method: 'pin', memberNo: b.memberNo, pin: '0000' },
+      'tokens.redeemMine': { tokens: 1 },
+      'statements.myStatement': { periodFrom: '2026-02-01' },
+      'statements.verifyMine': { periodFrom: '2026-02-01' },
+    };
     // A holds no tokens here: redeeming is refused on A's own balance (B's is never looked at).
-    // No period is posted here: A has no statement of February (nor does anyone).
+    // A has no posted statement of that period: the answer is "none of yours", never another member's.
     const expectedCode: Partial<Record<ChannelName, string>> = { 'tokens.redeemMine': 'CONFLICT', 'statements.myStatement': 'NOT_FOUND', 'statements.verifyMine': 'NOT_FOUND' };
     for (const name of kioskChannels.filter((c) => c !== 'kiosk.signOut')) {
       // B's ids smuggled beside the input are refused by the strict schemas, before any handler.

@@ -11,7 +11,7 @@ import { createChainRuntime, type ChainRuntime } from '../../../src-main/core/ch
 import { enqueueSettlementMirror, settlementMirrorState } from '../../../src-main/core/settlement/mirror/index.js';
 import { SettlementService } from '../../../src-main/core/settlement/settlement-service.js';
 import { AuditRepo } from '../../../src-main/core/audit/audit-repo.js';
-import { renderStatementPdf, statementOfPdf, StatementsService, type StatementsProgress } from '../../../src-main/core/statements/index.js';
+import { renderStatementPdf, statementOfPdf, StatementsService, tokensFromLedger, type StatementsProgress } from '../../../src-main/core/statements/index.js';
 import type { StatementDocument } from '../../../src-main/contract/statements.js';
 import { seedNovember, seedSite, type SettledSite } from '../settlement/settlement-fixture.js';
 import { PASSPHRASE, tempEnv, type TempEnv } from '../chain/helpers.js';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   await chain.outbox.drain(120_000);
   expect(settlementMirrorState(env.db, periodId).anchor?.status).toBe('finalized');
   endpoint = chain.connection.status.endpoint as string;
-  statements = new StatementsService({ db: env.db, chainApi: () => chain.connection.api, progress: (p) => progress.push(p) });
+  statements = new StatementsService({ db: env.db, chainApi: () => chain.connection.api, tokens: tokensFromLedger, progress: (p) => progress.push(p) });
 }, 300_000);
 
 afterAll(async () => {
