@@ -34,7 +34,7 @@ export const AUDIT_SUMMARY_CODES = [
   // green tokens
   'tokens.policySaved', 'tokens.redeemed', 'tokens.cashedOut',
   // the members' kiosk
-  'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued',
+  'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued', 'kiosk.cardReplaced',
   // field sync
   'fieldSync.officeSetUp', 'fieldSync.consoleEnrolled', 'fieldSync.consoleRevoked', 'fieldSync.enrolledAs',
   'fieldSync.packExported', 'fieldSync.packImported', 'fieldSync.reportExported', 'fieldSync.reportImported', 'fieldSync.conflict', 'fieldSync.conflictDecided', 'fieldSync.memberConflict', 'fieldSync.memberEdited',

@@ -121,6 +121,8 @@ export const ERROR_REASONS = [
   'settlement_inputs_changed',
   // green tokens (core/tokens)
   'tokensTooMany', 'tokensRedemptionClosed', 'tokensWorthNothing', 'tokenPolicyInvalid', 'tokenPolicyBackdated',
+  // statements (contract/statements.ts)
+  'statementPeriodNotPosted', 'noStatement',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -35,6 +35,8 @@ export interface ApiEvents {
   'energy.changed': { readonly siteId: number; readonly from: string; readonly to: string; readonly reason: string };
   /** A settlement run advanced (reading → computing → writing → done). */
   'settlements.progress': import('./settlements.js').SettlementProgress;
+  /** Printing all statements of a period: statements done of total. */
+  'statements.progress': { readonly periodId: number; readonly done: number; readonly total: number };
   /** A settlement period was computed, approved, reopened or posted; views refetch. */
   'settlements.changed': { readonly periodId: number; readonly status: import('./settlements.js').SettlementStatus };
 }

@@ -20,6 +20,7 @@ import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
 import { kioskChannels } from './kiosk.js';
 import { settlementsChannels } from './settlements.js';
+import { statementsChannels } from './statements.js';
 import { tokensChannels } from './tokens.js';
 
 export const contract = {
@@ -41,6 +42,7 @@ export const contract = {
   ...billingChannels,
   ...kioskChannels,
   ...settlementsChannels,
+  ...statementsChannels,
   ...tokensChannels,
 } as const;
 
@@ -83,4 +85,5 @@ export * from './journal.js';
 export * from './billing.js';
 export * from './kiosk.js';
 export * from './settlements.js';
+export * from './statements.js';
 export * from './tokens.js';

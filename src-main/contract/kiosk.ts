@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { defineChannel, KIOSK_MEMBER, STAFF } from './define.js';
 import { Id, IsoDate, RequiredText } from './common.js';
 import { MemberPin } from './member-accounts.js';
-import type { AgreementKind, AgreementStatus, PartyRole, SignatureState } from './agreements.js';
+import type { AgreementKind, AgreementStatus, DocumentFile, PartyRole, SignatureState } from './agreements.js';
+import type { EntryKind } from './journal.js';
+import type { PaymentMethod } from './payments.js';
 import type { MemberEnergy } from './energy.js';
 
 /**
@@ -78,10 +80,44 @@ export interface KioskAgreement {
   readonly endsOn: string;
 }
 
-/** Balance and payments: placeholders until settlements are posted to the journal. */
+/** One movement on the member's account, as the kiosk shows it (the kind is translated by the screen). */
+export interface KioskMovement {
+  readonly date: string;
+  readonly kind: EntryKind;
+  /** What it did to the member's account, minor units: positive = credited, negative = charged. */
+  readonly amount: number;
+  /** This movement was cancelled later by a reversing entry. */
+  readonly reversed: boolean;
+}
+
+export interface KioskPayment {
+  readonly receiptNo: string;
+  readonly receivedOn: string;
+  readonly amountMinor: number;
+  readonly method: PaymentMethod;
+  readonly status: 'booked' | 'reversed';
+}
+
+/** The member's balance and payments, from the journal and the payments book only. */
 export interface KioskAccount {
-  readonly available: false;
-  readonly reason: 'settlements-not-yet';
+  readonly currency: string;
+  /** Credits − debits in minor units: positive = in credit, negative = owes. */
+  readonly balance: number;
+  /** Balance at the end of each day with a movement, oldest first, over the last year. */
+  readonly series: readonly { readonly date: string; readonly balance: number }[];
+  /** The latest movements, newest first (at most KIOSK_LIST_LIMIT). */
+  readonly movements: readonly KioskMovement[];
+  /** The latest payments, newest first (at most KIOSK_LIST_LIMIT). */
+  readonly payments: readonly KioskPayment[];
+}
+export const KIOSK_LIST_LIMIT = 12;
+
+/** What the office sees of a member's card and kiosk PIN (never the code: only its hash is kept). */
+export interface MemberCardStatus {
+  readonly memberId: number;
+  readonly card: { readonly issuedAt: string; readonly issuedBy: string | null } | null;
+  /** Where the member's kiosk PIN lives: their console chain account (the PIN that approves agreements). */
+  readonly pin: 'set' | 'locked' | 'no-console-account';
 }
 
 export interface MemberCardIssued {
@@ -89,6 +125,10 @@ export interface MemberCardIssued {
   /** Shown once, to print on the card; only its hash is kept. */
   readonly code: string;
   readonly issuedAt: string;
+  /** True when an earlier card existed and stopped working now. */
+  readonly replaced: boolean;
+  /** The card to print (PDF, ID-1 size, QR code of `code`). */
+  readonly document: DocumentFile;
 }
 
 export const KIOSK_MAX_DAYS = 92;
@@ -144,11 +184,16 @@ export const kioskChannels = {
     input: z.object({}).strict(),
     access: KIOSK_MEMBER,
     kiosk: true,
-    description: "The member's balance and payments (coming with settlements)",
+    description: "The member's own balance, balance over time, latest movements and payments",
+  }),
+  'kioskCards.get': defineChannel<MemberCardStatus>()({
+    input: z.object({ memberId: Id }),
+    access: STAFF,
+    description: "Whether a member has a kiosk card (when and by whom it was issued) and a kiosk PIN",
   }),
   'kioskCards.issue': defineChannel<MemberCardIssued>()({
     input: z.object({ memberId: Id }),
     access: STAFF,
-    description: "Issues a member card code for the kiosk (a new one replaces the old, which stops working)",
+    description: "Issues a member card for the kiosk and its printable PDF (a new one replaces the old, which stops working; audited)",
   }),
 } as const;

@@ -17,6 +17,43 @@ export const KIOSK_WINDOW_OPTIONS = {
 /** The route the kiosk window shows (the core answers the kiosk channels only). */
 export const KIOSK_ROUTE = '#/kiosk';
 
+/** `npm start -- --kiosk` (electron . --kiosk): the desktop app opens as the members' kiosk. */
+export function isKioskLaunch(argv: readonly string[]): boolean {
+  return argv.includes('--kiosk');
+}
+
+/** The kiosk window's URL: the app's own page on the kiosk route. */
+export function kioskUrl(appEntry: string): string {
+  return `${appEntry.split('#')[0]}${KIOSK_ROUTE}`;
+}
+
+/**
+ * Whether the kiosk window may show `url`: the app's own page (same protocol, host and path) on the
+ * kiosk route and nowhere else — not another route of the console, not another file or site.
+ */
+export function isKioskRouteUrl(url: string, appEntry: string): boolean {
+  try {
+    const target = new URL(url);
+    const entry = new URL(appEntry);
+    if (target.protocol !== entry.protocol || target.host !== entry.host || target.pathname !== entry.pathname) return false;
+    return target.hash === KIOSK_ROUTE || target.hash.startsWith(`${KIOSK_ROUTE}?`) || target.hash.startsWith(`${KIOSK_ROUTE}/`);
+  } catch {
+    return false;
+  }
+}
+
+/** IPC names between the kiosk window's preload and the main process. */
+export const KIOSK_IPC = { exitRequested: 'kiosk:exit-requested', exit: 'kiosk:exit' } as const;
+
+/** What the exit dialog sends; anything else from the page is refused before the core is asked. */
+export function parseExitRequest(input: unknown): { username: string; password: string } | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const { username, password } = input as Record<string, unknown>;
+  if (typeof username !== 'string' || typeof password !== 'string') return null;
+  if (username.trim().length === 0 || username.length > 64 || password.length === 0 || password.length > 256) return null;
+  return { username: username.trim(), password };
+}
+
 export interface KeyInput {
   readonly type: string;
   readonly key: string;

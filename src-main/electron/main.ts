@@ -6,12 +6,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCore, type Core } from '../core/app/core.js';
 import type { ChainChoice } from '../core/app/services.js';
 import { registerIpcCarrier } from '../carriers/ipc/ipc-carrier.js';
-import { applySecurityDefaults } from './security.js';
+import { applySecurityDefaults, secureWebPreferences } from './security.js';
 import { isAppUrl } from './url-policy.js';
 import { buildMenu } from './menu.js';
+import { isKioskLaunch, isKioskRouteUrl } from './kiosk-policy.js';
+import { openKioskWindow } from './kiosk-window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererEntry = pathToFileURL(join(app.getAppPath(), 'out', 'renderer', 'index.html')).toString();
+/** `npm start -- --kiosk`: the members' kiosk, with a kiosk-only core (no operator channel exists). */
+const kiosk = isKioskLaunch(process.argv);
 
 function dataDirFromArgs(): string {
   const flag = process.argv.find((arg) => arg.startsWith('--data-dir='));
@@ -33,16 +37,7 @@ function createWindow(): BrowserWindow {
     minHeight: 680,
     title: 'Coop Console',
     show: false,
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererEntry);
@@ -58,7 +53,7 @@ async function start(): Promise<void> {
   applySecurityDefaults(rendererEntry);
   let core: Core;
   try {
-    core = createCore({ dataDir: dataDirFromArgs(), chain: chainFromEnv() });
+    core = createCore({ dataDir: dataDirFromArgs(), chain: chainFromEnv(), kioskOnly: kiosk });
   } catch (error) {
     dialog.showErrorBox('Coop Console cannot open its database', (error as Error).message);
     app.exit(2);
@@ -68,17 +63,19 @@ async function start(): Promise<void> {
     ipcMain,
     dispatch: core.dispatch,
     events: core.events,
-    isTrustedSender: (url) => isAppUrl(url, rendererEntry),
+    isTrustedSender: (url) => (kiosk ? isKioskRouteUrl(url, rendererEntry) : isAppUrl(url, rendererEntry)),
     windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
   });
-  Menu.setApplicationMenu(buildMenu(!app.isPackaged));
-  let main = createWindow();
+  const open = (): BrowserWindow =>
+    kiosk ? openKioskWindow({ appEntry: rendererEntry, preload: join(here, 'preload.cjs'), isAdminPassword: (username, password) => core.isAdminPassword(username, password) }) : createWindow();
+  if (!kiosk) Menu.setApplicationMenu(buildMenu(!app.isPackaged));
+  let main = open();
   app.on('second-instance', () => {
     if (main.isMinimized()) main.restore();
     main.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) main = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) main = open();
   });
   app.on('window-all-closed', () => app.quit());
   let closed = false;

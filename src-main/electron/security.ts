@@ -1,7 +1,7 @@
 // Security defaults applied to every webContents the app ever creates: no navigation away from
 // the console's own page, no new windows, external links only http(s) and only in the system
 // browser, every permission request (camera, geolocation, …) denied.
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../carriers/content-security.js';
 import { isAppUrl, isSafeExternalUrl } from './url-policy.js';
 
@@ -23,4 +23,18 @@ export function applySecurityDefaults(appEntry: string): void {
       return { action: 'deny' };
     });
   });
+}
+
+/** Every window's web preferences: isolated, sandboxed, no Node in the page, only our preload. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    spellcheck: false,
+  };
 }

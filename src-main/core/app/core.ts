@@ -42,6 +42,8 @@ export interface Core {
   database(): Database;
   /** Stops meter work and the chain (node included), then closes the database. */
   close(): Promise<void>;
+  /** The desktop kiosk's exit gate: is this an active admin's password? (Electron main process only.) */
+  isAdminPassword(username: string, password: string): Promise<boolean>;
 }
 
 export const DEFAULT_DATABASE_NAME = 'coop-console.sqlite';
@@ -136,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
     databaseFile,
     dataDir: options.dataDir,
     database: () => services.db,
+    isAdminPassword: (username, password) => host.services.kiosk.isAdminPassword(username, password),
     close: async () => {
       await services.demoEnergy.stop();
       await services.meters.dispose();

@@ -27,10 +27,8 @@ export function kioskHandlers(host: HandlerHost): AreaHandlers<keyof typeof kios
     },
     'kiosk.agreements': (_input, ctx) => k().agreements(member(ctx)),
     'kiosk.energy': (input, ctx) => k().energy(member(ctx), input.from, input.to),
-    'kiosk.account': (_input, ctx) => {
-      member(ctx);
-      return { available: false, reason: 'settlements-not-yet' };
-    },
+    'kiosk.account': (_input, ctx) => k().account(member(ctx)),
+    'kioskCards.get': (input) => k().cardStatus(input.memberId),
     'kioskCards.issue': (input, ctx) => k().issueCard(actor(ctx), input.memberId),
   };
 }

@@ -27,6 +27,7 @@ import { billingHandlers } from './handlers-billing.js';
 import { kioskHandlers } from './handlers-kiosk.js';
 import { settlementsHandlers } from './handlers-settlements.js';
 import { tokensHandlers } from './handlers-tokens.js';
+import { statementsHandlers } from './handlers-statements.js';
 
 export interface HandlerHost {
   readonly services: Services;
@@ -63,6 +64,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...kioskHandlers(host),
     ...settlementsHandlers(host),
     ...tokensHandlers(host),
+    ...statementsHandlers(host),
   };
 }
 

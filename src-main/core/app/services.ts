@@ -29,6 +29,8 @@ import { resumeSettlementMirrors } from '../settlement/mirror/index.js';
 import { enqueueTokenMint, resumeTokenMints } from '../settlement/mirror/token-mint.js';
 import { recordPeriodTokenAwards } from '../tokens/token-posting.js';
 import { TokenService } from '../tokens/token-service.js';
+import { StatementsService } from '../statements/statements-service.js';
+import { tokensFromLedger } from '../statements/statement-tokens.js';
 
 /** Which chain the console mirrors to: none (tests, or an operator's explicit choice), the embedded
  *  node (the default of `npm start` / `npm run serve`), or an external Substrate endpoint. */
@@ -70,6 +72,8 @@ export interface Services {
   readonly settlements: Settlements;
   /** Green tokens: policy versions, members' balances and awards, redemption (core/tokens). */
   readonly tokens: TokenService;
+  /** Members' statements of posted periods: build, verify against the chain, PDF, zip (core/statements). */
+  readonly statements: StatementsService;
 }
 
 export interface ChainLaunchOptions {
@@ -131,7 +135,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
     switchSupply: (meterId, portPath, closed, operatorId) => meters.commands.setRelay(meterId, portPath, { closed, loadLimitW: null }, operatorId),
   });
   const kioskSessions = new KioskSessionStore(db, clock);
-  const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, kioskOnly: chainLaunch.kioskOnly ?? false });
+  const kiosk = new KioskService({ db, clock, audit, cooperative, sessions: kioskSessions, accounts: memberAccounts, agreements: market.agreements, energy, payments: payments.payments, kioskOnly: chainLaunch.kioskOnly ?? false });
   // Posting a period, in its own transaction: the provisional prepaid drawdowns of its days are
   // reversed, credit paid ahead applied, the chain mirror recorded in the outbox and the green
   // tokens awarded and queued for minting (settlementPostingHook): all or nothing.
@@ -143,8 +147,17 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
       enqueueTokenMint(postDb, periodId);
     },
   }) });
+  const statements = new StatementsService({
+    db,
+    chainApi: () => {
+      const runtime = chainHost.runtime;
+      return runtime?.connection.isReady ? runtime.connection.api : null;
+    },
+    tokens: tokensFromLedger,
+    progress: (p) => events.emit('statements.progress', p),
+  });
   return {
-    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements,
+    db, audit, sessions, cooperative, auth, members, market, meters, chainHost, memberAccounts, equipmentChain, energy, fieldSync, payments, journal, billing, kioskSessions, kiosk, settlements, statements,
     tokens: new TokenService({ db, audit, cooperative, now: () => clock.now() }),
     demoEnergy: new DemoEnergyJob((message, error) => chainLaunch.log?.('error', message, error)),
     get chain() {

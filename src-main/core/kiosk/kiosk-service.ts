@@ -3,7 +3,8 @@
 // view takes the member from the session (KioskPrincipal), never from the input.
 import type { Database } from 'better-sqlite3';
 import type { OperatorPublic } from '../../contract/session.js';
-import type { KioskAgreement, KioskMember, KioskSession, KioskWelcome, MemberCardIssued } from '../../contract/kiosk.js';
+import type { KioskAccount, KioskAgreement, KioskMember, KioskSession, KioskWelcome, MemberCardIssued, MemberCardStatus } from '../../contract/kiosk.js';
+import type { PaymentListQueryValue, PaymentView } from '../../contract/payments.js';
 import type { MemberEnergy } from '../../contract/energy.js';
 import { CoreError, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
@@ -17,6 +18,9 @@ import { cardSecretMatches, hashCardSecret, makeCardCode, newCardSecret, parseCa
 import type { KioskPrincipal } from '../api/dispatcher.js';
 import type { KioskSessionStore } from './kiosk-sessions.js';
 import { SignInThrottle } from './sign-in-throttle.js';
+import { kioskAccount } from './kiosk-account.js';
+import { renderMemberCardPdf } from './card-pdf.js';
+import { createHash } from 'node:crypto';
 
 export interface KioskDeps {
   readonly db: Database;
@@ -27,6 +31,7 @@ export interface KioskDeps {
   readonly accounts: MemberAccountsService;
   readonly agreements: AgreementsService;
   readonly energy: EnergyService;
+  readonly payments: { list(query: PaymentListQueryValue): PaymentView[] };
   /** True when this core runs as a kiosk only (`--kiosk`). */
   readonly kioskOnly: boolean;
 }
@@ -104,20 +109,70 @@ export class KioskService {
     return this.deps.energy.member(principal.memberId, from, to);
   }
 
-  /** A new card code for the member; the previous card stops working. */
-  issueCard(actor: OperatorPublic, memberId: number): MemberCardIssued {
-    const row = this.deps.db.prepare('SELECT member_no, active FROM members WHERE id = ?').get(memberId) as { member_no: string; active: number } | undefined;
-    if (!row) throw notFound('Member', memberId);
+  /** Balance, balance over time, latest movements and payments: the journal's and payments' own numbers. */
+  account(principal: KioskPrincipal): KioskAccount {
+    const currency = () => this.deps.cooperative.get()?.currency ?? 'XXX';
+    return kioskAccount({ db: this.deps.db, currency, payments: this.deps.payments }, principal.memberId, this.deps.clock.now().toISOString().slice(0, 10));
+  }
+
+  cardStatus(memberId: number): MemberCardStatus {
+    this.mustMemberRow(memberId);
+    const card = this.deps.db
+      .prepare('SELECT c.issued_at AS issuedAt, o.display_name AS issuedBy FROM member_cards c LEFT JOIN operators o ON o.id = c.issued_by WHERE c.member_id = ?')
+      .get(memberId) as { issuedAt: string; issuedBy: string | null } | undefined;
+    const account = this.deps.accounts.repo.byMember(memberId);
+    const locked = account?.pinLockedUntil && Date.parse(account.pinLockedUntil) > this.deps.clock.now().getTime();
+    const pin = !account || account.kind !== 'console' || !account.pinHash ? 'no-console-account' : locked ? 'locked' : 'set';
+    return { memberId, card: card ?? null, pin };
+  }
+
+  /**
+   * A new card for the member and its printable PDF. The previous card's code stops working at once
+   * (its hash is replaced) and kiosk sessions opened with a card end; audited as issued or replaced.
+   */
+  async issueCard(actor: OperatorPublic, memberId: number): Promise<MemberCardIssued> {
+    const row = this.mustMemberRow(memberId);
     if (row.active !== 1) throw new CoreError('CONFLICT', `Member ${row.member_no} is deactivated; reactivate them before issuing a card.`);
     const secret = newCardSecret();
     const issuedAt = this.deps.clock.now().toISOString();
-    this.deps.db.transaction(() => {
+    const code = makeCardCode(row.member_no, secret);
+    const coop = this.deps.cooperative.get();
+    // Rendered before anything is written: a PDF failure leaves the old card working.
+    const pdf = await renderMemberCardPdf({ cooperativeName: coop?.name ?? '', locale: coop?.locale ?? 'en', memberNo: row.member_no, fullName: row.full_name, siteName: row.site_name, code, issuedAt });
+    const replaced = this.deps.db.transaction(() => {
+      const existed = this.deps.db.prepare('SELECT 1 FROM member_cards WHERE member_id = ?').get(memberId) !== undefined;
       this.deps.db
         .prepare('INSERT INTO member_cards (member_id, secret_hash, issued_at, issued_by) VALUES (?, ?, ?, ?) ON CONFLICT(member_id) DO UPDATE SET secret_hash = excluded.secret_hash, issued_at = excluded.issued_at, issued_by = excluded.issued_by')
         .run(memberId, hashCardSecret(secret), issuedAt, actor.id);
-      this.deps.audit.record({ operatorId: actor.id, action: 'kiosk_card', entity: 'member', entityId: memberId, summary: `Member card issued for ${row.member_no} (any earlier card stops working)`, summaryCode: 'kiosk.cardIssued', summaryParams: { memberNo: row.member_no } });
+      if (existed) this.deps.db.prepare(`DELETE FROM kiosk_sessions WHERE member_id = ? AND method = 'card'`).run(memberId);
+      this.deps.audit.record(
+        existed
+          ? { operatorId: actor.id, action: 'kiosk_card', entity: 'member', entityId: memberId, summary: `New member card issued for ${row.member_no}: the earlier card no longer works`, summaryCode: 'kiosk.cardReplaced', summaryParams: { memberNo: row.member_no } }
+          : { operatorId: actor.id, action: 'kiosk_card', entity: 'member', entityId: memberId, summary: `Member card issued for ${row.member_no} (any earlier card stops working)`, summaryCode: 'kiosk.cardIssued', summaryParams: { memberNo: row.member_no } },
+      );
+      return existed;
     })();
-    return { memberId, code: makeCardCode(row.member_no, secret), issuedAt };
+    const document = { fileName: `member-card-${row.member_no}.pdf`, mediaType: 'application/pdf', base64: pdf.toString('base64'), sha256: createHash('sha256').update(pdf).digest('hex') };
+    return { memberId, code, issuedAt, replaced, document };
+  }
+
+  /**
+   * Whether `username` is an active admin whose password this is (the desktop kiosk's exit gate asks;
+   * it counts wrong answers itself). Same work for an unknown name, so timing tells nothing.
+   */
+  async isAdminPassword(username: string, password: string): Promise<boolean> {
+    const row = this.deps.db.prepare(`SELECT password_hash FROM operators WHERE username = ? AND role = 'admin' AND active = 1`).get(username) as { password_hash: string } | undefined;
+    if (!row) {
+      await verifyPassword(await decoyHash(), password);
+      return false;
+    }
+    return verifyPassword(row.password_hash, password);
+  }
+
+  private mustMemberRow(memberId: number): MemberRow {
+    const row = this.deps.db.prepare(`${MEMBER_SQL} WHERE m.id = ?`).get(memberId) as MemberRow | undefined;
+    if (!row) throw notFound('Member', memberId);
+    return row;
   }
 
   private async byPin(memberNo: string, pin: string): Promise<MemberRow> {

@@ -17,6 +17,7 @@ const KNOWN_EVENTS: Record<EventName, true> = {
   'energy.changed': true,
   'settlements.progress': true,
   'settlements.changed': true,
+  'statements.progress': true,
 };
 const EVENT_NAMES = Object.keys(KNOWN_EVENTS) as readonly EventName[];
 

@@ -3,7 +3,7 @@ import type { RouteRecordRaw } from 'vue-router';
 import { AREAS } from './areas.js';
 
 const roles = AREAS.find((area) => area.key === 'settlements')?.roles ?? [];
-const meta = { area: 'settlements', roles, i18n: ['settlements'] };
+const meta = { area: 'settlements', roles, i18n: ['settlements', 'statements'] };
 
 export const settlementRoutes: RouteRecordRaw[] = [
   { path: 'settlements', name: 'settlements', component: () => import('../views/settlements/SettlementsView.vue'), meta },

@@ -6,6 +6,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MemberTokens, TokenPoliciesView, TokenPolicyData, TokenPolicyPreview, TokenPolicyVersionView, TokenRedemptionResult } from '@contract';
 import { useApi } from '../api/index.js';
+import { useKioskStore } from './kiosk.js';
 
 /** Whose tokens a card shows: a member named by an operator, or the member signed in at the kiosk. */
 export type TokenHolder = { readonly kind: 'member'; readonly memberId: number } | { readonly kind: 'kiosk' };
@@ -13,6 +14,8 @@ export type TokenHolder = { readonly kind: 'member'; readonly memberId: number }
 export const useTokensStore = defineStore('tokens', () => {
   const api = useApi();
   const policies = ref<TokenPoliciesView | null>(null);
+  // The kiosk's calls go with the member's kiosk token (never an operator session): see stores/kiosk.ts.
+  const kiosk = useKioskStore();
 
   async function loadPolicies(): Promise<TokenPoliciesView> {
     policies.value = await api.call('tokens.policies', {});
@@ -27,10 +30,10 @@ export const useTokensStore = defineStore('tokens', () => {
     return saved;
   }
   function holderTokens(holder: TokenHolder): Promise<MemberTokens> {
-    return holder.kind === 'kiosk' ? api.call('tokens.mine', {}) : api.call('tokens.member', { memberId: holder.memberId });
+    return holder.kind === 'kiosk' ? api.callWithToken(kiosk.token, 'tokens.mine', {}) : api.call('tokens.member', { memberId: holder.memberId });
   }
   function redeem(holder: TokenHolder, tokens: number, kind: 'credit' | 'cash-out'): Promise<TokenRedemptionResult> {
-    return holder.kind === 'kiosk' ? api.call('tokens.redeemMine', { tokens }) : api.call('tokens.redeem', { memberId: holder.memberId, tokens, kind });
+    return holder.kind === 'kiosk' ? api.callWithToken(kiosk.token, 'tokens.redeemMine', { tokens }) : api.call('tokens.redeem', { memberId: holder.memberId, tokens, kind });
   }
   return { policies, loadPolicies, preview, savePolicy, holderTokens, redeem };
 });

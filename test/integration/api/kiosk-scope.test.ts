@@ -70,6 +70,9 @@ beforeAll(async () => {
   const cardB = (await office.ok('kioskCards.issue', { memberId: bId })) as unknown as { code: string };
   a = { memberId: aId, memberNo: 'A-001', fullName: 'Achieng Atieno', siteId: north, agreementId: await p2pSale('A sells to C', aId, buyer), card: cardA.code };
   b = { memberId: bId, memberNo: 'B-002', fullName: 'Baraka Bakari', siteId: south, agreementId: await p2pSale('B sells to C', bId, buyerSouth), card: cardB.code };
+  // Money on both accounts: A's kiosk must show A's payment and balance only.
+  await office.ok('payments.record', { memberId: aId, amountMinor: 1_500, method: 'cash', reference: 'A-CASH-1', receivedOn: '2026-02-20' });
+  await office.ok('payments.record', { memberId: bId, amountMinor: 2_700, method: 'mobile-money', reference: 'B-MPESA-1', receivedOn: '2026-02-21' });
   await givePin(aId, '4321');
   await givePin(bId, '8765');
   const signIn = await call('kiosk.signIn', { method: 'card', code: a.card }, null);
@@ -128,9 +131,16 @@ describe("a member's kiosk session", () => {
     // Every 'member' channel is a kiosk channel (a member session reaches nothing else).
     expect(channels.filter((c) => def(c).access === 'member' && !isKioskChannel(c))).toEqual([]);
 
-    const validInput: Partial<Record<ChannelName, unknown>> = { 'kiosk.energy': { from: '2026-02-01', to: '2026-02-28' }, 'kiosk.signIn': { method: 'pin', memberNo: b.memberNo, pin: '0000' }, 'tokens.redeemMine': { tokens: 1 } };
+    const validInput: Partial<Record<ChannelName, unknown>> = {
+      'kiosk.energy': { from: '2026-02-01', to: '2026-02-28' },
+      'kiosk.signIn': { method: 'pin', memberNo: b.memberNo, pin: '0000' },
+      'tokens.redeemMine': { tokens: 1 },
+      'statements.myStatement': { periodFrom: '2026-02-01' },
+      'statements.verifyMine': { periodFrom: '2026-02-01' },
+    };
     // A holds no tokens here: redeeming is refused on A's own balance (B's is never looked at).
-    const expectedCode: Partial<Record<ChannelName, string>> = { 'tokens.redeemMine': 'CONFLICT' };
+    // A has no posted statement of that period: the answer is "none of yours", never another member's.
+    const expectedCode: Partial<Record<ChannelName, string>> = { 'tokens.redeemMine': 'CONFLICT', 'statements.myStatement': 'NOT_FOUND', 'statements.verifyMine': 'NOT_FOUND' };
     for (const name of kioskChannels.filter((c) => c !== 'kiosk.signOut')) {
       // B's ids smuggled beside the input are refused by the strict schemas, before any handler.
       if (def(name).access === 'member') expect(codeOf(await call(name, { ...(validInput[name] as object), memberId: b.memberId }, tokenA)), name).toBe('VALIDATION');
@@ -149,6 +159,9 @@ describe("a member's kiosk session", () => {
     const rows = agreements.ok ? (agreements.value as { title: string; parties: { name: string; isMe: boolean }[] }[]) : [];
     expect(rows.map((r) => r.title)).toEqual(['A sells to C']);
     expect(rows[0]!.parties).toEqual(expect.arrayContaining([{ name: a.fullName, role: 'seller', isMe: true }, { name: 'Chausiku Chege', role: 'buyer', isMe: false }]));
+    const account = await call('kiosk.account', {}, tokenA);
+    expect(account.ok && account.value).toMatchObject({ balance: 1_500, payments: [{ amountMinor: 1_500, method: 'cash', status: 'booked', receivedOn: '2026-02-20' }], movements: [{ kind: 'payment', amount: 1_500, reversed: false }] });
+    expect(JSON.stringify(account)).not.toContain('2700');
     const energy = await call('kiosk.energy', { from: '2026-02-01', to: '2026-02-28' }, tokenA);
     expect(energy.ok && (energy.value as { memberId: number }).memberId).toBe(a.memberId);
   });
@@ -216,8 +229,17 @@ describe('kiosk sign-in', () => {
     const misread = a.card.slice(0, -1) + (a.card.endsWith('0') ? '1' : '0');
     expect(codeOf(await call('kiosk.signIn', { method: 'card', code: misread }, null))).toBe('VALIDATION');
     expect(codeOf(await call('kiosk.signIn', { method: 'card', code: ` ${a.card.toLowerCase()} ` }, null))).toBe('OK');
-    const replaced = await staff('kioskCards.issue', { memberId: a.memberId });
+    const cardSession = await call('kiosk.signIn', { method: 'card', code: a.card }, null);
+    const replaced = (await staff('kioskCards.issue', { memberId: a.memberId })) as unknown as { code: string; replaced: boolean; document: { mediaType: string; base64: string } };
+    expect(replaced.replaced).toBe(true);
+    expect(replaced.document.mediaType).toBe('application/pdf');
+    expect(Buffer.from(replaced.document.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(codeOf(await call('kiosk.signIn', { method: 'card', code: a.card }, null))).toBe('INVALID_CREDENTIALS');
+    // A session opened with the old card ends with it; the replacement is audited as such.
+    expect(codeOf(await call('kiosk.me', {}, cardSession.ok ? (cardSession.value as { token: string }).token : ''))).toBe('UNAUTHENTICATED');
+    const audit = core.database().prepare(`SELECT summary_code FROM audit_log WHERE entity = 'member' AND entity_id = ? AND action = 'kiosk_card' ORDER BY id`).pluck().all(String(a.memberId));
+    expect(audit).toEqual(['kiosk.cardIssued', 'kiosk.cardReplaced']);
+    expect(await staff('kioskCards.get', { memberId: a.memberId })).toMatchObject({ card: { issuedBy: expect.any(String) }, pin: 'set' });
     expect(codeOf(await call('kiosk.signIn', { method: 'card', code: replaced.code }, null))).toBe('OK');
   });
 

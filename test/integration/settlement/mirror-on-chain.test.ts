@@ -1,5 +1,5 @@
 // The chain mirror of a posted period on the real node (a period posted by the settlement service,
-// then a larger one written directly): the Merkle root of its statement lines is
+// then a larger one written directly): the Merkle root of its member statements (all of a member's lines per leaf) is
 // anchored (an inclusion proof of a line verifies against the block's events), every member's net
 // credit arrives as an Assets transfer exactly once, in ceil(N / 383) batchAll extrinsics, and the
 // mirror state goes pending → done.
@@ -8,13 +8,14 @@ import { createChainRuntime, type ChainRuntime } from '../../../src-main/core/ch
 import type { ChainSetup } from '../../../src-main/core/chain/bootstrap.js';
 import { assetBalance } from '../../../substrate-bindings/src/index.js';
 import {
-  encodeStatementLine,
+  encodeMemberStatement,
   enqueueSettlementMirror,
   enqueueSettlementMirrorInput,
   MIRROR_BATCH_CALLS,
   readSettlementMirrorInput,
   settlementMirrorState,
-  statementLineKey,
+  memberStatementKey,
+  memberStatementRecords,
 } from '../../../src-main/core/settlement/mirror/index.js';
 import { SettlementService } from '../../../src-main/core/settlement/settlement-service.js';
 import { AuditRepo } from '../../../src-main/core/audit/audit-repo.js';
@@ -65,10 +66,12 @@ describe('settlement chain mirror on the real node', { timeout: 300_000 }, () =>
     const state = settlementMirrorState(env.db, draft.id);
     expect(state).toMatchObject({ status: 'done', errors: [], credits: { chunks: 1, chunksFinalized: 1, transfers: 1, amount: 86 } });
     const input = readSettlementMirrorInput(env.db, draft.id);
-    expect(state.anchor?.leafCount).toBe(input.lines.length);
-    for (const line of input.lines) {
-      const proof = chain.anchors.proof(state.anchor!.anchorId, statementLineKey(line));
-      expect(await chain.anchors.verify(proof, encodeStatementLine(line))).toEqual({ valid: true, reason: null });
+    // One leaf per member's statement (all their lines): each verifies against the chain.
+    const records = memberStatementRecords(draft.id, input.lines);
+    expect(state.anchor?.leafCount).toBe(new Set(input.lines.map((l) => l.memberId)).size);
+    for (const record of records) {
+      const proof = chain.anchors.proof(state.anchor!.anchorId, record.key);
+      expect(await chain.anchors.verify(proof, record.data)).toEqual({ valid: true, reason: null });
     }
     const api = chain.connection.api;
     expect(await Promise.all(addresses.map((a) => assetBalance(api, setup.energyCredit.assetId, a)))).toEqual([0n, 0n, 86n]);
@@ -92,12 +95,14 @@ describe('settlement chain mirror on the real node', { timeout: 300_000 }, () =>
     const state = settlementMirrorState(env.db, 41);
     expect(state).toMatchObject({ status: 'done', errors: [], credits: { chunks: 2, chunksFinalized: 2, transfers: credited.length, amount: credited.reduce((s, m) => s + m.amount, 0) } });
 
-    // The anchor: a line's inclusion proof verifies against the chain; a changed line does not.
+    // The anchor: a member statement's inclusion proof verifies against the chain; a changed line does not.
     const anchorId = state.anchor!.anchorId;
-    const line = input.lines[123]!;
-    const proof = chain.anchors.proof(anchorId, statementLineKey(line));
-    expect(await chain.anchors.verify(proof, encodeStatementLine(line))).toEqual({ valid: true, reason: null });
-    expect((await chain.anchors.verify(proof, encodeStatementLine({ ...line, amount: line.amount + 1 }))).valid).toBe(false);
+    const memberId = input.lines[123]!.memberId;
+    const lines = input.lines.filter((l) => l.memberId === memberId);
+    const proof = chain.anchors.proof(anchorId, memberStatementKey(memberId));
+    expect(await chain.anchors.verify(proof, encodeMemberStatement(41, memberId, lines))).toEqual({ valid: true, reason: null });
+    const changed = lines.map((l, i) => (i === 0 ? { ...l, amount: l.amount + 1 } : l));
+    expect((await chain.anchors.verify(proof, encodeMemberStatement(41, memberId, changed))).valid).toBe(false);
 
     // Balances on chain: every credited member holds exactly their credit (twice would double it),
     // charged members hold nothing, and the issuer's mint-then-transfer leaves it where it was.

@@ -12,6 +12,7 @@ const BUILT = 'out/tsc/src-main';
 /** `unknownOption: false` where an unknown option is not the tool's to refuse (npm test hands them to Vitest, after a build). */
 const TOOLS: ReadonlyArray<{ name: string; command: string; script: string; usage: RegExp; unknownOption?: false }> = [
   { name: 'npm run meter:emulate', command: TSX, script: 'emulator/main.ts', usage: /--psa-profile NAME/ },
+  { name: 'npm run verify-statement', command: process.execPath, script: `${BUILT}/tools/verify-statement-cli.js`, usage: /^Usage: npm run verify-statement/ },
   { name: 'npm run node', command: process.execPath, script: `${BUILT}/tools/chain-node.js`, usage: /^Usage: npm run node/ },
   { name: 'npm run serve', command: process.execPath, script: `${BUILT}/serve/cli.js`, usage: /^Usage: npm run serve/ },
   { name: 'npm run bench', command: process.execPath, script: 'test/bench/run.mjs', usage: /^Usage: npm run bench/ },
@@ -27,7 +28,7 @@ describe('command-line tools', () => {
       for (let next = runs.shift(); next; next = runs.shift()) results.push({ ...next, ...(await runProcess(next.tool.command, [join(ROOT, next.tool.script), next.flag], ROOT)) });
     };
     await Promise.all([lane(), lane()]);
-    expect(results).toHaveLength(14);
+    expect(results).toHaveLength(17);
     for (const r of results) {
       const label = `${r.tool.name} ${r.flag}: ${r.err}`;
       if (r.flag === '--no-such-option') {

@@ -26,4 +26,16 @@ export { enqueueSettlementMirrorInput, receivingChainAccounts, mirrorAnchorRefer
 export { settlementMirrorState, type SettlementMirrorState, type SettlementMirrorStatus } from './mirror-state.js';
 export { MIRROR_BATCH_CALLS, netCreditMovements, planSettlementMirror, creditChunkIntent, settlementAnchorSubject, type CreditMovement, type SettlementMirrorInput, type SettlementMirrorPlan } from './mirror-plan.js';
 export { readSettlementMirrorInput, lineSources, SettlementMirrorSourceError } from './settlement-source.js';
-export { encodeStatementLine, statementLineLeaf, statementLineKey, checkStatementLine, STATEMENT_LINE_VERSION, type StatementLineRecord } from './statement-line.js';
+export {
+  encodeStatementLine,
+  statementLineLeaf,
+  statementLineKey,
+  checkStatementLine,
+  STATEMENT_LINE_VERSION,
+  encodeMemberStatement,
+  memberStatementHash,
+  memberStatementKey,
+  memberStatementRecords,
+  MEMBER_STATEMENT_VERSION,
+  type StatementLineRecord,
+} from './statement-line.js';

@@ -1,4 +1,4 @@
-// Pure planning of a posted period's chain mirror: what is anchored and which Assets transfers go
+// Pure planning of a posted period's chain mirror: what is anchored (one leaf per member's statement) and which Assets transfers go
 // out in which utility.batchAll chunk. No I/O: the same input always gives the same plan, so a
 // re-run after a crash rebuilds exactly what the first run recorded (and the outbox references
 // make a second recording a no-op anyway).
@@ -12,7 +12,7 @@
 // on another one having landed.
 import type { ChainIntentInput } from '../../chain/outbox/intents.js';
 import type { AnchorRecordInput } from '../../chain/anchors/anchor-service.js';
-import { encodeStatementLine, statementLineKey, type StatementLineRecord } from './statement-line.js';
+import { checkStatementLine, memberStatementRecords, type StatementLineRecord } from './statement-line.js';
 
 /**
  * Calls per utility.batchAll: the chunk the chain bench sizes for asset transfers (60 % of the
@@ -66,9 +66,11 @@ export function planSettlementMirror(input: SettlementMirrorInput, accounts: Rea
   if (!Number.isSafeInteger(input.periodId) || input.periodId <= 0) throw new TypeError(`A settlement period id is a positive whole number, not ${String(input.periodId)}.`);
   if (!Number.isSafeInteger(batchCalls) || batchCalls < 2) throw new TypeError('A mirror chunk needs room for the mint and at least one transfer.');
   for (const line of input.lines) {
+    checkStatementLine(line);
     if (line.periodId !== input.periodId) throw new TypeError(`Statement line ${line.lineId} belongs to period ${line.periodId}, not ${input.periodId}.`);
   }
-  const records = input.lines.map((line) => ({ key: statementLineKey(line), data: encodeStatementLine(line) }));
+  // One leaf per member's statement (statement-line.ts), so a statement carries one Merkle path.
+  const records = memberStatementRecords(input.periodId, input.lines);
   const seen = new Set<number>();
   const credits: PlannedTransfer[] = [];
   const withoutAccount: number[] = [];

@@ -7,7 +7,10 @@ import { openDatabase } from '../../db/connection.js';
 import { leafHash } from '../../chain/anchors/merkle.js';
 import {
   encodeStatementLine,
+  encodeMemberStatement,
   enqueueSettlementMirrorInput,
+  memberStatementHash,
+  memberStatementRecords,
   netCreditMovements,
   planSettlementMirror,
   settlementMirrorState,
@@ -30,6 +33,27 @@ describe('statement line leaf', () => {
   it('refuses a line that cannot be encoded one way only', () => {
     expect(() => encodeStatementLine(line({ amount: 12.5 }))).toThrow(/amount must be a whole number/);
     expect(() => encodeStatementLine(line({ code: 3 as unknown as string }))).toThrow(/code must be a text/);
+  });
+});
+
+describe('member statement leaf', () => {
+  it('is the leaf of a fixed, positional JSON text of the member\'s lines in line order', () => {
+    const a = line({ lineId: 9, code: 'fixed_fee', counterparty: 'cooperative-fees', amount: -500, quantityWh: 0, sources: 'tariff:2' });
+    const text = '["coop-member-statement",1,3,12,"KES",[[7,"energy","cooperative-energy",-1234,5600,"tariff:2;intervals:2026-03-01/2026-04-01"],[9,"fixed_fee","cooperative-fees",-500,0,"tariff:2"]]]';
+    expect(encodeMemberStatement(3, 12, [a, line()])).toBe(text);
+    expect(memberStatementHash(3, 12, [line(), a])).toBe(leafHash(text));
+    expect(memberStatementHash(3, 12, [line({ amount: -1235 }), a])).not.toBe(leafHash(text));
+  });
+  it('refuses lines of another member, period or currency, and an empty statement', () => {
+    expect(() => encodeMemberStatement(3, 13, [line()])).toThrow(/not a line of member 13 in period 3/);
+    expect(() => encodeMemberStatement(4, 12, [line()])).toThrow(/not a line of member 12 in period 4/);
+    expect(() => encodeMemberStatement(3, 12, [line(), line({ lineId: 8, currency: 'EUR' })])).toThrow(/in EUR, not KES/);
+    expect(() => encodeMemberStatement(3, 12, [])).toThrow(/no line/);
+  });
+  it('gives one record per member, keyed member:<id>, by member id', () => {
+    const records = memberStatementRecords(3, [line({ memberId: 5, lineId: 1 }), line({ memberId: 2, lineId: 2 }), line({ memberId: 5, lineId: 3 })]);
+    expect(records.map((r) => r.key)).toEqual(['member:2', 'member:5']);
+    expect(records[1]!.data).toBe(encodeMemberStatement(3, 5, [line({ memberId: 5, lineId: 1 }), line({ memberId: 5, lineId: 3 })]));
   });
 });
 

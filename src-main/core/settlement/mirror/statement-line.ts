@@ -1,5 +1,6 @@
-// The canonical form of one statement line, as anchored on chain (and, in issue 12, as printed on a
-// member's statement so anyone can check it against the chain with the inclusion proof).
+// The canonical form of one statement line and of one member's statement (all of that member's lines
+// of the period), as anchored on chain: a leaf of the period's Merkle tree is one member's statement,
+// so a printed statement carries one hash and one Merkle path (issue 12), not one per line.
 //
 //   bytes = UTF-8 of JSON.stringify([
 //     "coop-statement-line", 1, periodId, lineId, memberId, code, counterparty, currency,
@@ -69,5 +70,51 @@ export function statementLineLeaf(line: StatementLineRecord): Hex {
   return leafHash(encodeStatementLine(line));
 }
 
-/** The record key of a line inside its period's anchor (used to ask for its inclusion proof). */
+/** The record key of a line (lines are no longer leaves; kept for the line's stable name). */
 export const statementLineKey = (line: Pick<StatementLineRecord, 'lineId'>): string => `line:${line.lineId}`;
+
+// One member's statement of one period:
+//   bytes = UTF-8 of JSON.stringify([ "coop-member-statement", 1, periodId, memberId, currency,
+//             [[lineId, code, counterparty, amount, quantityWh, sources], …] ])   lines by lineId
+//   leaf  = leafHash(bytes): the statement's canonical hash, printed on it and in its QR code.
+export const MEMBER_STATEMENT_FORMAT = 'coop-member-statement';
+export const MEMBER_STATEMENT_VERSION = 1;
+
+/** The canonical text of one member's statement; throws a sentence when a line is not theirs. */
+export function encodeMemberStatement(periodId: number, memberId: number, lines: readonly StatementLineRecord[]): string {
+  if (lines.length === 0) throw new TypeError(`Member ${memberId} has no line in period ${periodId}: there is no statement to encode.`);
+  const currency = (lines[0] as StatementLineRecord).currency;
+  for (const line of lines) {
+    checkStatementLine(line);
+    if (line.periodId !== periodId || line.memberId !== memberId) throw new TypeError(`Statement line ${line.lineId} is not a line of member ${memberId} in period ${periodId}.`);
+    if (line.currency !== currency) throw new TypeError(`Statement line ${line.lineId} is in ${line.currency}, not ${currency}.`);
+  }
+  const ordered = [...lines].sort((a, b) => a.lineId - b.lineId);
+  return JSON.stringify([
+    MEMBER_STATEMENT_FORMAT,
+    MEMBER_STATEMENT_VERSION,
+    periodId,
+    memberId,
+    currency,
+    ordered.map((l) => [l.lineId, l.code, l.counterparty, l.amount, l.quantityWh, l.sources]),
+  ]);
+}
+
+/** The canonical hash of a member's statement: its Merkle leaf in the period's anchor. */
+export function memberStatementHash(periodId: number, memberId: number, lines: readonly StatementLineRecord[]): Hex {
+  return leafHash(encodeMemberStatement(periodId, memberId, lines));
+}
+
+/** The record key of a member's statement inside its period's anchor (ask its inclusion proof with it). */
+export const memberStatementKey = (memberId: number): string => `member:${memberId}`;
+
+/** The anchor's records of a period: one per member with lines, by member id. */
+export function memberStatementRecords(periodId: number, lines: readonly StatementLineRecord[]): { key: string; data: string }[] {
+  const byMember = new Map<number, StatementLineRecord[]>();
+  for (const line of lines) {
+    const list = byMember.get(line.memberId);
+    if (list) list.push(line);
+    else byMember.set(line.memberId, [line]);
+  }
+  return [...byMember.keys()].sort((a, b) => a - b).map((memberId) => ({ key: memberStatementKey(memberId), data: encodeMemberStatement(periodId, memberId, byMember.get(memberId) ?? []) }));
+}

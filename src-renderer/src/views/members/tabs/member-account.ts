@@ -51,7 +51,8 @@ export function balanceChartOption(series: MemberJournalView['series'], labels: 
       },
     },
     grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
-    xAxis: { type: 'time', axisLabel: { hideOverlap: true, formatter: (ms: number) => labels.date(new Date(ms).toISOString().slice(0, 10)) } },
+    // Ticks at most one a day: the labels are dates, so finer ticks would repeat the same day.
+    xAxis: { type: 'time', minInterval: 86_400_000, axisLabel: { hideOverlap: true, formatter: (ms: number) => labels.date(new Date(ms).toISOString().slice(0, 10)) } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.money(v) } },
     series: [
       {

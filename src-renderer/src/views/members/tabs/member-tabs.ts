@@ -23,5 +23,7 @@ export const MEMBER_TABS: readonly MemberTab[] = [
   { key: 'tariff', title: 'members.tabs.tariff', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTariffTab.vue')) },
   { key: 'energy', title: 'energy.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberEnergyTab.vue')) },
   { key: 'account', title: 'journal.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberAccountTab.vue')) },
+  { key: 'statements', title: 'statements.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberStatementsTab.vue')) },
   { key: 'tokens', title: 'tokens.card.title', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTokensTab.vue')) },
+  { key: 'card', title: 'members.tabs.card', roles: STAFF, component: defineAsyncComponent(() => import('./MemberCardTab.vue')) },
 ];
