@@ -216,7 +216,10 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     const [onLaptop, atOffice] = [await fieldPage.textContent('[data-testid=field-lan-code]'), await officePage.textContent('[data-testid=field-lan-code]')];
     expect(onLaptop).toMatch(/^\d{6}$/);
     expect(atOffice).toBe(onLaptop);
+    const lanCard = (page: Page) => page.locator('[data-testid=field-lan]').evaluate((card) => card.scrollIntoView({ block: 'end' }));
+    await lanCard(fieldPage);
     await screenshot(fieldPage, 'field-sync-lan-laptop-code');
+    await lanCard(officePage);
     await screenshot(officePage, 'field-sync-lan-office-code');
     await officePage.click('[data-testid=field-lan-match]');
     await fieldPage.click('[data-testid=field-lan-match]');
@@ -224,9 +227,11 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     await fieldPage.click('[data-testid=field-lan-sync]');
     await waitOrShot(fieldPage, '[data-testid=field-lan-pack-result]', 'field-FAILED-lan-sync');
     expect(await fieldPage.textContent('[data-testid=field-lan-pack-result-members]')).toContain('2');
+    await lanCard(fieldPage);
     await screenshot(fieldPage, 'field-sync-lan-laptop-synced');
     await chooseLocale(fieldPage, 'fr');
     await fieldPage.waitForSelector('[data-testid=field-lan] :text("Synchroniser par le réseau")');
+    await lanCard(fieldPage);
     await screenshot(fieldPage, 'field-sync-lan-laptop-fr');
   });
 });
