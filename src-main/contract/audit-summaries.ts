@@ -37,6 +37,6 @@ export const AUDIT_SUMMARY_CODES = [
   'kiosk.signedInPin', 'kiosk.signedInCard', 'kiosk.cardIssued', 'kiosk.cardReplaced',
   // field sync
   'fieldSync.officeSetUp', 'fieldSync.consoleEnrolled', 'fieldSync.consoleRevoked', 'fieldSync.enrolledAs',
-  'fieldSync.packExported', 'fieldSync.packImported', 'fieldSync.reportExported', 'fieldSync.reportImported', 'fieldSync.conflict', 'fieldSync.conflictDecided', 'fieldSync.memberConflict', 'fieldSync.memberEdited',
+  'fieldSync.packExported', 'fieldSync.packImported', 'fieldSync.reportExported', 'fieldSync.reportImported', 'fieldSync.conflict', 'fieldSync.meterSetAside', 'fieldSync.lanOpened', 'fieldSync.lanClosed', 'fieldSync.lanPaired', 'fieldSync.lanPairingRefused', 'fieldSync.lanPairingStarted', 'fieldSync.conflictDecided', 'fieldSync.memberConflict', 'fieldSync.memberEdited',
 ] as const;
 export type AuditSummaryCode = (typeof AUDIT_SUMMARY_CODES)[number];

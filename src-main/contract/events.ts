@@ -33,6 +33,8 @@ export interface ApiEvents {
   'energy.recompute': import('./energy.js').RecomputeState;
   /** Stored flows, keys or preferences of a site changed over [from, to] (local dates); views refetch. */
   'energy.changed': { readonly siteId: number; readonly from: string; readonly to: string; readonly reason: string };
+  /** A network sync of this field laptop advanced (writing the report → sending → office checked → reading the pack → done). */
+  'fieldSync.progress': import('./field-sync-lan.js').LanSyncProgress;
   /** A settlement run advanced (reading → computing → writing → done). */
   'settlements.progress': import('./settlements.js').SettlementProgress;
   /** Printing all statements of a period: statements done of total. */

@@ -15,6 +15,7 @@ import { chainChannels } from './chain.js';
 import { memberAccountsChannels } from './member-accounts.js';
 import { energyChannels } from './energy.js';
 import { fieldSyncChannels } from './field-sync.js';
+import { fieldSyncLanChannels } from './field-sync-lan.js';
 import { paymentsChannels } from './payments.js';
 import { journalChannels } from './journal.js';
 import { billingChannels } from './billing.js';
@@ -37,6 +38,7 @@ export const contract = {
   ...memberAccountsChannels,
   ...energyChannels,
   ...fieldSyncChannels,
+  ...fieldSyncLanChannels,
   ...paymentsChannels,
   ...journalChannels,
   ...billingChannels,
@@ -80,6 +82,7 @@ export * from './member-accounts.js';
 export * from './chain.js';
 export * from './energy.js';
 export * from './field-sync.js';
+export * from './field-sync-lan.js';
 export * from './payments.js';
 export * from './journal.js';
 export * from './billing.js';

@@ -9,6 +9,7 @@ import { defaultDataDir } from '../core/platform/data-dir.js';
 import { resolveResourceDir } from '../core/platform/resources.js';
 import { startHttpCarrier } from '../carriers/http/http-carrier.js';
 import { join, dirname } from 'node:path';
+import { hostname, networkInterfaces } from 'node:os';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--db FILE] [--port N] [--host ADDR --allow-lan] [--chain off|embedded|ws://…]
@@ -56,7 +57,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const staticDir = join(dirname(resolveResourceDir('migrations')), 'out', 'renderer');
-  const carrier = await startHttpCarrier({ dispatch: core.dispatch, events: core.events, staticDir, host, port });
+  // Beyond loopback, the Host header a LAN client sends names this machine's address or name (e.g. a
+  // field laptop syncing with http://192.168.1.10:4870): accept those, and still nothing else.
+  const allowedHosts = values['allow-lan'] ? lanNames() : [];
+  const carrier = await startHttpCarrier({ dispatch: core.dispatch, events: core.events, staticDir, host, port, allowedHosts });
   console.log(`Coop Console is serving at ${carrier.url}`);
   if (values.kiosk) console.log(`This is the members' kiosk only (no operator area): ${carrier.url}#/kiosk`);
   console.log(`Data folder: ${dataDir}  (database ${core.databaseFile})`);
@@ -71,6 +75,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** This machine's addresses and name, as a client on the LAN may write them in the Host header. */
+function lanNames(): string[] {
+  const names = [hostname().toLowerCase(), `${hostname().toLowerCase()}.local`];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const address of list ?? []) names.push(address.family === 'IPv6' ? `[${address.address.toLowerCase()}]` : address.address);
+  }
+  return names;
 }
 
 function parseChainChoice(text: string): ChainChoice {

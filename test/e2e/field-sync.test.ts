@@ -203,4 +203,35 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     const meter = await apiCall<{ meter: { memberName: string } }>(office.url, 'meters.get', officeToken, { id: meterId });
     expect(meter.meter.memberName).toBe('Awa Diallo');
   });
+
+  it('pairs the laptop over the network with the same code on both screens, then syncs from the sync screen', async () => {
+    await openSync(officePage);
+    await officePage.fill('[data-testid=field-lan-key]', OFFICE_KEY);
+    await officePage.click('[data-testid=field-lan-accept]');
+    await waitOrShot(officePage, '[data-testid=field-lan-open]', 'field-FAILED-lan-accept');
+    await fieldPage.fill('[data-testid=field-lan-url]', office.url);
+    await fieldPage.click('[data-testid=field-lan-pair]');
+    await waitOrShot(fieldPage, '[data-testid=field-lan-code]', 'field-FAILED-lan-pair');
+    await waitOrShot(officePage, '[data-testid=field-lan-code]', 'field-FAILED-lan-office-code');
+    const [onLaptop, atOffice] = [await fieldPage.textContent('[data-testid=field-lan-code]'), await officePage.textContent('[data-testid=field-lan-code]')];
+    expect(onLaptop).toMatch(/^\d{6}$/);
+    expect(atOffice).toBe(onLaptop);
+    const lanCard = (page: Page) => page.locator('[data-testid=field-lan]').evaluate((card) => card.scrollIntoView({ block: 'end' }));
+    await lanCard(fieldPage);
+    await screenshot(fieldPage, 'field-sync-lan-laptop-code');
+    await lanCard(officePage);
+    await screenshot(officePage, 'field-sync-lan-office-code');
+    await officePage.click('[data-testid=field-lan-match]');
+    await fieldPage.click('[data-testid=field-lan-match]');
+    await fieldPage.fill('[data-testid=field-lan-key]', LAPTOP_KEY);
+    await fieldPage.click('[data-testid=field-lan-sync]');
+    await waitOrShot(fieldPage, '[data-testid=field-lan-pack-result]', 'field-FAILED-lan-sync');
+    expect(await fieldPage.textContent('[data-testid=field-lan-pack-result-members]')).toContain('2');
+    await lanCard(fieldPage);
+    await screenshot(fieldPage, 'field-sync-lan-laptop-synced');
+    await chooseLocale(fieldPage, 'fr');
+    await fieldPage.waitForSelector('[data-testid=field-lan] :text("Synchroniser par le réseau")');
+    await lanCard(fieldPage);
+    await screenshot(fieldPage, 'field-sync-lan-laptop-fr');
+  });
 });

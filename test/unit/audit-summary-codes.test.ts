@@ -30,7 +30,7 @@ const VALUES = {
   from: 'draft', to: 'proposed', role: 'owner', cancellation: 'not_needed', voided: 1, rater: 'Amina', ratee: 'Joseph', stars: 4, site: 'Kibera',
   mode: 'pro_rata', validFrom: '2027-01-01T00:00:00Z', sources: ['solar', 'wind'], file: 'a.db', safetyFile: 'b.db', username: 'clerk',
   operatorRole: 'technician', changes: ['role', 'passwordReset'], keyRole: 'treasury', setupState: 'done', chainMode: 'external', endpoint: 'ws://node',
-  amount: '100', asset: 'energyCredit', id: 9, subject: 'May books', serial: 'SN1', provisioningId: 'p1', equipment: 'EQ-5', minutes: 15,
+  batches: 3, amount: '100', asset: 'energyCredit', id: 9, subject: 'May books', serial: 'SN1', provisioningId: 'p1', equipment: 'EQ-5', minutes: 15,
   loadLimitW: 2000, at: '2026-12-07T10:00:00Z', label: 'Acme', component: 'app', firmwareVersion: '1.2', port: '/dev/ttyUSB0', unitId: 1, seconds: 60,
   lines: 120, entries: 60, entryId: 12, reversalEntryId: 13, receipt: 'R-000001', method: 'cash', reference: 'QK7X1', meterId: 3, action: 'off',
   cooperative: 'Coop', sequence: 3, tokens: 2500, decision: 'field', sites: 3, members: 12, equipment_count: 4, agreements: 2,

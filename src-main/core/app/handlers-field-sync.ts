@@ -116,7 +116,7 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
   };
 }
 
-async function syncCall<T>(action: () => Promise<T>): Promise<T> {
+export async function syncCall<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {

@@ -21,6 +21,7 @@ import { chainHandlers } from './handlers-chain.js';
 import { memberAccountsHandlers } from './handlers-member-accounts.js';
 import { energyHandlers } from './handlers-energy.js';
 import { fieldSyncHandlers } from './handlers-field-sync.js';
+import { fieldSyncLanHandlers } from './handlers-field-sync-lan.js';
 import { paymentsHandlers } from './handlers-payments.js';
 import { journalHandlers } from './handlers-journal.js';
 import { billingHandlers } from './handlers-billing.js';
@@ -58,6 +59,7 @@ export function createHandlers(host: HandlerHost): Handlers {
     ...memberAccountsHandlers(host),
     ...energyHandlers(host),
     ...fieldSyncHandlers(host),
+    ...fieldSyncLanHandlers(host),
     ...paymentsHandlers(host),
     ...journalHandlers(host),
     ...billingHandlers(host),

@@ -36,7 +36,12 @@ export function recordMeterConflict(input: {
 }): boolean {
   const { db, meter } = input;
   const office = db.prepare('SELECT member_id, provisioning_id, equipment_ref, interval_seconds, status FROM meters WHERE id = ?').get(input.meterId) as OfficeMeterVersion;
-  const field = cborEncode({ meter, attestations: input.attestations, batches: input.batches } satisfies FieldVersion);
+  // Fixed key order and no receiving time: the same version gives the same bytes whichever way it reached this point.
+  const field = cborEncode({
+    meter,
+    attestations: input.attestations.map((a) => ({ instanceIdHex: a.instanceIdHex, evidence: new Uint8Array(a.evidence), nonceHex: a.nonceHex, verifiedAt: a.verifiedAt, technician: a.technician })),
+    batches: input.batches.map((b) => ({ instanceIdHex: b.instanceIdHex, seq: b.seq, raw: new Uint8Array(b.raw), receivedAt: '' })),
+  } satisfies FieldVersion);
   const summary = `Meter ${meter.model} ${meter.serialNumber}: office has member #${office.member_id ?? '-'} (provisioning ${office.provisioning_id ?? '-'}), field console has member #${meter.memberId ?? '-'} (provisioning ${meter.provisioningId ?? '-'})`;
   const inserted = db.prepare(
     `INSERT OR IGNORE INTO field_sync_conflicts (console_id, entity, entity_key, summary, office_version_json, field_version, field_version_sha256, detected_at)

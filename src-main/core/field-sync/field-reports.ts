@@ -20,6 +20,7 @@ import { FieldSyncRefusal } from './sync-errors.js';
 import { bookAttestation, recordMemberConflict, recordMeterConflict } from './conflicts.js';
 import { bookFieldRecords, type ReportCommand, type ReportNote, type ReportStockMeter, type ReportStockSample } from './field-records.js';
 import { bookMemberEdit, markEditsReported, type ReportMemberEdit } from './member-edits.js';
+import { applyMeterBinding, fieldRival, incomingWins, rememberMeterVersion, setAsideBookedBatches } from './meter-versions.js';
 import type { SyncKeyStore } from './sync-keys.js';
 
 export interface FieldReportsDeps {
@@ -105,16 +106,37 @@ export class FieldReports {
       if (current && current.lastReportSequence >= opened.sequence) return null; // booked meanwhile
       const counts = { meters: 0, attestations: 0, batches: 0, readings: 0, conflicts: 0, memberEdits: 0, notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 };
       const conflicted = new Set<string>();
+      const heldBatches = new Set<string>();
       const origin = db.prepare('INSERT OR IGNORE INTO field_record_origins (entity, record_id, console_id, technician, recorded_at, imported_at, report_sequence) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const meterIds = new Map<string, number>();
       for (const m of meters) {
         const key = keyOf.get(m.instanceIdHex) ?? new Uint8Array();
         const { id, created, conflict } = this.#bookMeter(m, key, now);
+        const own = { attestations: attestations.filter((a) => a.instanceIdHex === m.instanceIdHex), batches: batches.filter((b) => b.instanceIdHex === m.instanceIdHex) };
+        rememberMeterVersion(db, opened.senderId, opened.sequence, { meter: m, attestations: own.attestations });
         if (conflict) {
-          // Same meter, another member or provisioning (another laptop, or the office): keep both, book neither side's evidence.
-          conflicted.add(m.instanceIdHex);
-          if (recordMeterConflict({ db, audit: this.deps.audit, consoleId: opened.senderId, meterId: id, meter: m, attestations: attestations.filter((a) => a.instanceIdHex === m.instanceIdHex), batches: batches.filter((b) => b.instanceIdHex === m.instanceIdHex), now, operatorId })) counts.conflicts += 1;
-          continue;
+          const rival = fieldRival(db, id, m.instanceIdHex, opened.senderId);
+          const record = (consoleId: string, meter: ReportMeter, version: typeof own): void => {
+            if (recordMeterConflict({ db, audit: this.deps.audit, consoleId, meterId: id, meter, ...version, now, operatorId })) counts.conflicts += 1;
+          };
+          if (rival !== null && !incomingWins(m, opened.senderId, rival)) {
+            // Another laptop's earlier version is the binding: this one's tokens are booked, its batches wait in the conflict.
+            heldBatches.add(m.instanceIdHex);
+            meterIds.set(m.instanceIdHex, id);
+            record(opened.senderId, m, own);
+            continue;
+          }
+          const setAside = rival !== null ? setAsideBookedBatches(db, id) : null;
+          if (rival === null || setAside === null) {
+            // Same meter, another member or provisioning at the office (or money already counted on the other laptop's readings): the office's row stays, this version waits whole.
+            conflicted.add(m.instanceIdHex);
+            record(opened.senderId, m, own);
+            continue;
+          }
+          // This version was recorded first: it becomes the binding; the other laptop's version, batches included, waits in the conflict.
+          applyMeterBinding(db, id, m, opened.senderId, opened.sequence, now);
+          this.deps.audit.record({ operatorId, action: 'field-sync.meter-set-aside', entity: 'meter', entityId: id, summary: `Meter ${m.model} ${m.serialNumber}: the version of ${rival.consoleId} (${setAside.length} batches) set aside for a decision; the earlier version of ${opened.senderId} is the binding`, summaryCode: 'fieldSync.meterSetAside', summaryParams: { model: m.model, serial: m.serialNumber, batches: setAside.length }, before: rival.version.meter, after: m });
+          record(rival.consoleId, rival.version.meter, { attestations: rival.version.attestations, batches: setAside });
         }
         meterIds.set(m.instanceIdHex, id);
         if (created) {
@@ -131,7 +153,7 @@ export class FieldReports {
         origin.run('meter_attestation', booked.id, opened.senderId, a.technician, a.verifiedAt, now, opened.sequence);
       }
       for (const [instance, list] of groupBy(batches, (b) => b.instanceIdHex)) {
-        if (conflicted.has(instance)) continue;
+        if (conflicted.has(instance) || heldBatches.has(instance)) continue;
         const meterId = meterIds.get(instance) ?? (db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(instance) as { id: number } | undefined)?.id;
         if (meterId === undefined) throw refuse(`Reading batches of meter ${instance.slice(0, 12)}… arrive without that meter. Nothing of this report was booked.`, 'batch', instance);
         const result = ingestor.ingest(meterId, list.map((b) => b.raw));

@@ -10,22 +10,28 @@ import { FieldSyncEnrolment } from './enrolment.js';
 import { FieldPacks } from './field-packs.js';
 import { FieldReports } from './field-reports.js';
 import { SyncKeyStore } from './sync-keys.js';
+import { FieldLanSync } from './lan-sync.js';
 
 export interface FieldSync {
   readonly enrolment: FieldSyncEnrolment;
   readonly packs: FieldPacks;
   readonly reports: FieldReports;
   readonly conflicts: FieldSyncConflicts;
+  /** Pairing and syncs over the LAN (the same packs and reports). */
+  readonly lan: FieldLanSync;
 }
 
 export function buildFieldSync(deps: { db: Database; audit: AuditRepo; trust: TrustStoreRepo; anchors: EvidenceAnchorSink; dataDir: string; now: () => string }): FieldSync {
   const keys = new SyncKeyStore(join(deps.dataDir, 'field-sync', 'keys'));
   const enrolment = new FieldSyncEnrolment({ db: deps.db, audit: deps.audit, keys, now: deps.now });
+  const packs = new FieldPacks({ ...deps, keys, enrolment });
+  const reports = new FieldReports({ ...deps, keys, enrolment });
   return {
     enrolment,
-    packs: new FieldPacks({ ...deps, keys, enrolment }),
-    reports: new FieldReports({ ...deps, keys, enrolment }),
+    packs,
+    reports,
     conflicts: new FieldSyncConflicts(deps),
+    lan: new FieldLanSync({ db: deps.db, audit: deps.audit, keys, enrolment, packs, reports, now: deps.now }),
   };
 }
 

@@ -14,7 +14,11 @@ export type FieldSyncRefusalCode =
   | 'BUNDLE_ITEM_HASH' // one item's content hash does not match
   | 'NOT_ENROLLED' // this console has no office (field) or no such field console (office)
   | 'ENROLMENT_INVALID'
-  | 'ITEM_REFUSED'; // one item of a report failed a check (attestation, batch signature, …)
+  | 'ITEM_REFUSED' // one item of a report failed a check (attestation, batch signature, …)
+  | 'LAN_CLOSED' // the office does not accept network syncs right now
+  | 'LAN_NOT_PAIRED' // no confirmed pairing between this laptop and the office (or it was revoked)
+  | 'LAN_CODE' // the pairing was refused: codes differ, or the exchange does not check out
+  | 'LAN_UNREACHABLE'; // the office cannot be reached at that address
 
 export class FieldSyncRefusal extends Error {
   constructor(

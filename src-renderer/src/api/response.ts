@@ -15,6 +15,7 @@ const KNOWN_EVENTS: Record<EventName, true> = {
   'chain.tx': true,
   'energy.recompute': true,
   'energy.changed': true,
+  'fieldSync.progress': true,
   'settlements.progress': true,
   'settlements.changed': true,
   'statements.progress': true,

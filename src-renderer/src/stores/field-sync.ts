@@ -3,7 +3,7 @@
 // saving them is the view's business (components/sync-files.ts).
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { FieldConsoleView, FieldRecordOriginView, FieldSyncConflictView, FieldSyncIdentityView, InputOf, SyncFileView, SyncImportView } from '@contract';
+import type { LanStatusView, LanSyncProgress, LanSyncResultView, LanPairingView, FieldConsoleView, FieldRecordOriginView, FieldSyncConflictView, FieldSyncIdentityView, InputOf, SyncFileView, SyncImportView } from '@contract';
 import { useApi } from '../api/index.js';
 
 export const useFieldSyncStore = defineStore('field-sync', () => {
@@ -68,5 +68,36 @@ export const useFieldSyncStore = defineStore('field-sync', () => {
     await load();
   }
 
-  return { identity, consoles, conflicts, meterOrigins, role, load, loadMeterOrigins, setUpOffice, enrol, revoke, acceptEnrolment, exportPack, importReport, importPack, exportReport, decide };
+  // ── Over the network (pairing once, then syncs) ──
+  const lan = ref<LanStatusView | null>(null);
+  async function loadLan(): Promise<void> {
+    lan.value = await api.call('fieldSync.lan.status', {});
+  }
+  async function acceptNetwork(keyPassphrase: string, minutes: number): Promise<void> {
+    lan.value = await api.call('fieldSync.lan.accept', { keyPassphrase, minutes });
+  }
+  async function stopNetwork(): Promise<void> {
+    lan.value = await api.call('fieldSync.lan.stop', {});
+  }
+  async function pair(officeUrl: string): Promise<LanPairingView> {
+    const pairing = await api.call('fieldSync.lan.pair', { officeUrl });
+    await loadLan();
+    return pairing;
+  }
+  async function confirmPairing(consoleId: string, matches: boolean): Promise<void> {
+    await api.call('fieldSync.lan.confirm', { consoleId, matches });
+    await loadLan();
+  }
+  /** Syncs over the network; `progress` hears the core's steps as they happen. */
+  async function syncOverNetwork(keyPassphrase: string, progress: (p: LanSyncProgress) => void): Promise<LanSyncResultView> {
+    const stop = api.on('fieldSync.progress', progress);
+    try {
+      return await api.call('fieldSync.lan.sync', { keyPassphrase });
+    } finally {
+      stop();
+      await Promise.all([load(), loadLan()]);
+    }
+  }
+
+  return { lan, loadLan, acceptNetwork, stopNetwork, pair, confirmPairing, syncOverNetwork, identity, consoles, conflicts, meterOrigins, role, load, loadMeterOrigins, setUpOffice, enrol, revoke, acceptEnrolment, exportPack, importReport, importPack, exportReport, decide };
 });

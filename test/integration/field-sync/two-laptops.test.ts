@@ -1,6 +1,7 @@
 // Two laptops, one office (three data folders, real SQLite files, real encrypted keys, the meter
 // emulator on socat ptys): each laptop provisions and reads its own meter and corrects the same
-// member from the same pack; their reports imported at the office in both orders leave the same
+// member from the same pack, and both provision the SAME meter (one identity, two copies of its
+// state) for different members; their reports imported at the office in both orders leave the same
 // office state (a canonical dump of every booked record, ids and import times left out). Then a
 // child process importing the larger report is killed with SIGKILL at random points (10 trials):
 // the office holds either all of the report or none of it, and a re-import then books it whole.
@@ -19,6 +20,8 @@ import { loadOrCreateCoopCommandKey } from '../../../src-main/core/meters/coop-c
 import { buildFieldSync, type FieldSync } from '../../../src-main/core/field-sync/index.js';
 import { DEMO_TRUST, startEmulator, type RunningEmulator } from '../meters/harness.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { manufactureMeter, saveState } from '../../../emulator/meter-state.js';
+import { demoCa } from '../../../emulator/demo-pki.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const OFFICE_KEY = 'office sync passphrase';
@@ -80,16 +83,23 @@ describe('two laptops, reports in both orders; kill -9 during an import', () => 
       const pack = await office.sync.packs.exportPack({ consoleId, passphrase: PACK, keyPassphrase: OFFICE_KEY, operatorUsernames: [] }, null);
       laptop.sync.packs.importPack(pack.file, PACK, null);
     }
+    // One meter, two copies of its memory: the same identity provisioned on each laptop for a different member.
+    const shared = await manufactureMeter(demoCa(), 'CM-1');
+    for (const i of [0, 1]) saveState(join(tmp.path, `shared-meter-${i}.json`), shared);
     // Each laptop: its own meter for its own member, read offline; laptop B reads a longer stretch (the large report).
     await Promise.all(laptops.map(async (laptop, i) => {
-      const emulator = await startEmulator(tmp.path, join(tmp.path, `meter-${i}.json`), ['--speed', i === 0 ? '7200' : '86400', '--batch-records', '2']);
-      emulators.push(emulator);
+      const [emulator, sharedMeter] = await Promise.all([
+        startEmulator(tmp.path, join(tmp.path, `meter-${i}.json`), ['--speed', i === 0 ? '7200' : '86400', '--batch-records', '2']),
+        startEmulator(tmp.path, join(tmp.path, `shared-meter-${i}.json`)),
+      ]);
+      emulators.push(emulator, sharedMeter);
       const now = (): string => new Date().toISOString();
       const provisioning = new MeterProvisioningService({
         db: laptop.db, meters: new MetersRepo(laptop.db, laptop.audit, now), trust: laptop.trust, coopKey: loadOrCreateCoopCommandKey(join(laptop.dir, 'coop-meter-key.pem')),
         now: () => new Date(), anchors: noopEvidenceAnchorSink, transport: { timeoutMs: 800, retries: 2 },
       });
       const { meterId } = await provisioning.provision({ portPath: emulator.consolePath, memberId: i + 1, equipmentRef: null, intervalSeconds: 900, operatorId: null });
+      await provisioning.provision({ portPath: sharedMeter.consolePath, memberId: i + 1, equipmentRef: null, intervalSeconds: 900, operatorId: null });
       await new Promise((r) => setTimeout(r, 2500));
       await provisioning.collectReadings(meterId, emulator.consolePath);
     }));
@@ -118,10 +128,11 @@ describe('two laptops, reports in both orders; kill -9 during an import', () => 
     const [a, b] = [officeCopy('office-ab'), officeCopy('office-ba')];
     for (const path of reports) await a.sync.reports.importReport(read(path), null);
     for (const path of [...reports].reverse()) await b.sync.reports.importReport(read(path), null);
-    const dumpA = canonicalDump(a.db) as { meters: unknown[]; conflicts: { entity: string }[]; members: { full_name: string }[] };
-    expect(dumpA.meters).toHaveLength(2);
+    const dumpA = canonicalDump(a.db) as { meters: unknown[]; attestations: unknown[]; conflicts: { entity: string }[]; members: { full_name: string }[] };
+    expect(dumpA.meters).toHaveLength(3);
     expect(dumpA.members[1]?.full_name).toBe('Issa Ouédraogo'); // the earlier field edit is the record…
-    expect(dumpA.conflicts.map((c) => c.entity)).toEqual(['member']); // …and the later one waits for a decision
+    expect(dumpA.conflicts.map((c) => c.entity).sort()).toEqual(['member', 'meter']); // …and the later one waits for a decision, as does the second binding of the shared meter
+    expect(dumpA.attestations).toHaveLength(4); // both laptops' tokens of the shared meter are booked
     expect(canonicalDump(b.db)).toEqual(dumpA);
     a.db.close();
     b.db.close();
