@@ -10,7 +10,7 @@ import QRCode from 'qrcode';
 import { ENERGY_SOURCES } from '../../contract/energy.js';
 import type { StatementDocument } from '../../contract/statements.js';
 import { statementQrText } from './statement-qr.js';
-import { kwhText, moneyText, percentText, statementWords } from './statement-words.js';
+import { dayText, kwhText, moneyText, percentText, statementWords } from './statement-words.js';
 
 export const STATEMENT_ATTACHMENT = 'statement.json';
 const COLORS = { self: '#2e7d32', community: '#1976d2', main: '#9e9e9e', sold: '#f9a825' };
@@ -57,8 +57,9 @@ function summaryPage(doc: PDFKit.PDFDocument, s: StatementDocument): void {
   doc.fontSize(12).text(w.title);
   doc.font('Helvetica').fontSize(10).moveDown(0.3);
   doc.text(`${w.member}: ${s.member.fullName} (${s.member.memberNo})`);
-  doc.text(`${w.period}: ${s.period.from} – ${s.period.to}    ${w.site}: ${s.period.siteName}`);
-  if (s.period.postedAt) doc.text(`${w.posted}: ${s.period.postedAt.slice(0, 10)}`);
+  const day = (iso: string) => dayText(iso, s.locale);
+  doc.text(`${w.period}: ${day(s.period.from)} – ${day(s.period.to)}    ${w.site}: ${s.period.siteName}`);
+  if (s.period.postedAt) doc.text(`${w.posted}: ${day(s.period.postedAt)}`);
 
   const top = doc.y + 10;
   const col = WIDTH / 2 - 8;
@@ -225,5 +226,5 @@ function linesPage(doc: PDFKit.PDFDocument, s: StatementDocument): void {
   doc.font('Helvetica-Bold').fontSize(10.5).text(w.payments, LEFT, y + 26);
   doc.font('Helvetica').fontSize(9);
   if (s.payments.length === 0) doc.text(w.paymentsNone);
-  for (const p of s.payments) doc.text(`${p.receivedOn}  ${p.receiptNo}  ${w.methods[p.method] ?? p.method}  ${money(p.amountMinor)}`);
+  for (const p of s.payments) doc.text(`${dayText(p.receivedOn, s.locale)}  ${p.receiptNo}  ${w.methods[p.method] ?? p.method}  ${money(p.amountMinor)}`);
 }

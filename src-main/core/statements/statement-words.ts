@@ -139,3 +139,11 @@ export function percentText(bp: number, locale: StatementLocale): string {
   const text = (bp / 100).toFixed(1);
   return `${locale === 'fr' ? text.replace('.', ',') : text} %`;
 }
+
+/** A calendar day (YYYY-MM-DD, or the date part of an ISO instant) in the member's words: "1 November
+ *  2026" / "1 novembre 2026" — a villager reads a date, not an ISO string. */
+export function dayText(isoDay: string, locale: StatementLocale): string {
+  const day = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return isoDay;
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+}
