@@ -2,8 +2,10 @@
 // chain node: an operator runs last month's settlement of the ridge (progress shown), opens a lease
 // host's preview and its lines' sources, approves and posts; the mirror reaches the chain (shown with
 // its block) and the test checks ON THE CHAIN that the Merkle root's remark and each member's credit
-// transfer are there exactly once. Then the window: a cash payment typed from the keyboard and its
-// PDF receipt (page 1 rendered with pdftoppm), an M-Pesa statement of the demo members' phones and
+// transfer are there exactly once; the posted period's statements: the host's verified against the
+// chain on the member's Statements tab, and the period's zip with one PDF per member. Then the
+// window: a cash payment typed from the keyboard and its PDF receipt (page 1 rendered with
+// pdftoppm), an M-Pesa statement of the demo members' phones and
 // references imported (one unknown line to suspense, resolved by hand); last, a member's account
 // whose balance is the sum of its entries, each settlement entry linking to the lines it posted.
 // Screenshots (month-end-*) in English and French.
