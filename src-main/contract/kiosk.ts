@@ -46,6 +46,8 @@ export interface KioskSession {
 export interface KioskWelcome {
   readonly cooperativeName: string | null;
   readonly locale: 'en' | 'fr' | null;
+  /** The cooperative's zone: the kiosk shows periods and days as the office does (null before set-up). */
+  readonly timezone: string | null;
   /** True when this console runs as a kiosk only (`--kiosk`): no operator area exists here. */
   readonly kioskOnly: boolean;
 }

@@ -119,7 +119,7 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     await screenshot(page, 'kiosk-account-en');
 
     // No month is settled on this site yet: the statement tab says so (statement + verify on the chain
-    // node are covered by the statements' own tests; StatementVerifyCard is the same component here).
+    // node at the kiosk: test/e2e/kiosk-month.test.ts, on the demo village posted on the embedded chain).
     await page.click('[data-testid=kiosk-tab-statement]');
     await waitOrShot(page, '[data-testid=kiosk-statement-none]', 'kiosk-FAILED-statement-none');
 

@@ -2,8 +2,10 @@
 // chain node: an operator runs last month's settlement of the ridge (progress shown), opens a lease
 // host's preview and its lines' sources, approves and posts; the mirror reaches the chain (shown with
 // its block) and the test checks ON THE CHAIN that the Merkle root's remark and each member's credit
-// transfer are there exactly once. Then the window: a cash payment typed from the keyboard and its
-// PDF receipt (page 1 rendered with pdftoppm), an M-Pesa statement of the demo members' phones and
+// transfer are there exactly once; the posted period's statements: the host's verified against the
+// chain on the member's Statements tab, and the period's zip with one PDF per member. Then the
+// window: a cash payment typed from the keyboard and its PDF receipt (page 1 rendered with
+// pdftoppm), an M-Pesa statement of the demo members' phones and
 // references imported (one unknown line to suspense, resolved by hand); last, a member's account
 // whose balance is the sum of its entries, each settlement entry linking to the lines it posted.
 // Screenshots (month-end-*) in English and French.
@@ -11,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -175,6 +178,30 @@ describe('month end on the demo village (serve mode, embedded chain node, Chromi
       expect(await assetBalance(api, status.setup!.energyCredit.assetId, address)).toBe(BigInt(amount));
     }
     expect(transfers.filter((t) => !credits.has(t.to))).toEqual([]);
+  });
+
+  it("shows the posted period's statements: the host's verified against the chain, and all of them as one zip of PDFs", async () => {
+    const detail = await call<SettlementDetail>('settlements.get', { id: periodId });
+    await page.goto(`${serve.url}#/members/${host.id}`);
+    await page.click('[data-testid=member-tab-statements-title]');
+    await waitOrShot('[data-testid=statements-table] [data-testid=statement-open-verify]', 'member-statements');
+    await page.click('[data-testid=statement-open-verify]');
+    await page.click('[data-testid=statement-verify]');
+    await waitOrShot('[data-testid=statement-verified]', 'member-statement-verified', 10_000);
+    expect(plain(await page.textContent('[data-testid=statement-verified]'))).toContain(String(detail.mirror!.blockNumber));
+    await screenshot(page, 'month-end-member-statement-verified');
+
+    await page.goto(`${serve.url}#/settlements/${periodId}`);
+    await page.click('.n-tabs-tab:has-text("Statements")');
+    await waitOrShot('[data-testid=statements-zip]:not([disabled])', 'period-statements');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid=statements-zip]')]);
+    const zip = join(SCREENSHOT_DIR, 'month-end-statements.zip');
+    await download.saveAs(zip);
+    const pdfs = Object.entries(unzipSync(readFileSync(zip))).filter(([name]) => name.endsWith('.pdf'));
+    // One PDF per member of the period, each a PDF.
+    expect(pdfs).toHaveLength(detail.members.length);
+    for (const [name, bytes] of pdfs) expect(Buffer.from(bytes.subarray(0, 5)).toString(), name).toBe('%PDF-');
+    await screenshot(page, 'month-end-period-statements');
   });
 
   it('takes a cash payment from the keyboard and prints its receipt', async () => {

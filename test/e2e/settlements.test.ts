@@ -66,7 +66,9 @@ describe('settlements (serve mode, Chromium, demo village)', () => {
   it('approves and posts; the list shows the period posted; French reads the same period', async () => {
     await page.click('.n-tabs-tab:has-text("Members")');
     await page.click('[data-testid=settlement-approve]');
-    await waitOrShot(page, '[data-testid=settlement-post]', 'settlements-FAILED-approve');
+    // The post button shows while the approve's busy state still spins: a loading naive-ui button drops
+    // a click silently (what timed out "at the post click" on a loaded machine), so wait until it stops.
+    await waitOrShot(page, '[data-testid=settlement-post]:not(.n-button--loading)', 'settlements-FAILED-approve');
     await page.click('[data-testid=settlement-post]');
     await waitOrShot(page, '[data-testid=settlement-mirror]', 'settlements-FAILED-post', 30_000);
     expect(await page.textContent('[data-testid=settlement-status]')).toBe('Posted');

@@ -57,7 +57,7 @@ export class KioskService {
 
   welcome(): KioskWelcome {
     const coop = this.deps.cooperative.get();
-    return { cooperativeName: coop?.name ?? null, locale: coop?.locale ?? null, kioskOnly: this.deps.kioskOnly };
+    return { cooperativeName: coop?.name ?? null, locale: coop?.locale ?? null, timezone: coop?.timezone ?? null, kioskOnly: this.deps.kioskOnly };
   }
 
   async signIn(input: KioskSignIn): Promise<KioskSession> {

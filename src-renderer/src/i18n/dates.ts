@@ -4,6 +4,7 @@
 // shifted. Entry goes the other way: a wall-clock time typed in the cooperative's zone → an instant.
 import { computed, watch, type Ref, type WritableComputedRef } from 'vue';
 import { useCooperativeStore } from '../stores/cooperative.js';
+import { useKioskStore } from '../stores/kiosk.js';
 import { usePreferencesStore, type LocaleName } from '../stores/preferences.js';
 import { i18n } from './index.js';
 
@@ -125,7 +126,9 @@ const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
 export function useDates() {
   const cooperative = useCooperativeStore();
   const preferences = usePreferencesStore();
-  const zone = computed(() => cooperative.cooperative?.timezone ?? machineZone());
+  const kiosk = useKioskStore();
+  // At the kiosk no operator session loads the cooperative: its welcome carries the zone.
+  const zone = computed(() => cooperative.cooperative?.timezone ?? kiosk.welcome?.timezone ?? machineZone());
   const locale = computed(() => preferences.locale);
   return {
     zone,

@@ -261,7 +261,7 @@ describe('a kiosk-only core (--kiosk)', () => {
     const answers = await Promise.all(channels.filter((c) => !isKioskChannel(c)).map(async (c) => codeOf(await call(c, {}, office.token))));
     expect(new Set(answers)).toEqual(new Set(['UNKNOWN_CHANNEL']));
     const welcome = await call('kiosk.welcome', {}, null);
-    expect(welcome.ok && welcome.value).toEqual({ cooperativeName: 'Valley Energy Cooperative', locale: 'en', kioskOnly: true });
+    expect(welcome.ok && welcome.value).toEqual({ cooperativeName: 'Valley Energy Cooperative', locale: 'en', timezone: 'Africa/Nairobi', kioskOnly: true });
     expect(await signInWithPin(a.memberNo, '4321')).toBeTruthy();
   });
 });
