@@ -184,12 +184,16 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     await officePage.waitForSelector(`[data-testid=field-origin-meter-${meterId}]`);
     await screenshot(officePage, 'field-sync-meter-detail-badge');
     expect(await officePage.textContent('[data-testid=meter-from-field]')).toContain('Meter behind the kitchen door');
+    await officePage.locator('[data-testid=meter-from-field]').scrollIntoViewIfNeeded();
+    await screenshot(officePage, 'field-sync-meter-from-field');
 
     // The member's "From the field" tab: the note and the stock meter, each with laptop, technician, when; EN then FR.
     const officeMembers = await apiCall<{ rows: { id: number; memberNo: string }[] }>(office.url, 'members.list', officeToken, { status: 'all' });
     const awaAtOffice = officeMembers.rows.find((m) => m.memberNo === 'M-001')?.id ?? 0;
     await officePage.goto(`${office.url}#/members/${awaAtOffice}`);
+    await officePage.waitForSelector('[data-testid=member-title]');
     await officePage.click('[data-testid=member-tab-field-title]');
+    await officePage.waitForSelector('.n-tabs-tab--active [data-testid=member-tab-field-title]');
     await waitOrShot(officePage, '[data-testid=member-from-field-stock]', 'field-FAILED-member-tab');
     const tab = (await officePage.textContent('[data-testid=member-tab-field]')) ?? '';
     expect(tab).toContain('Meter behind the kitchen door; dog in the yard.');
