@@ -17,25 +17,25 @@ const MEMBER_NAME = "(SELECT mb.full_name || ' (' || mb.member_no || ')' FROM me
 
 export function fromFieldRecords(db: Database, scope: FromFieldScope): FromFieldView {
   let noteWhere: string;
+  let noteParams: unknown[];
   let stockWhere: string;
-  let params: unknown[];
+  let stockParams: unknown[];
   if ('memberId' in scope) {
-    noteWhere = 'x.member_id = ?';
-    stockWhere = 'x.member_id = ?';
-    params = [scope.memberId];
+    noteWhere = stockWhere = 'x.member_id = ?';
+    noteParams = stockParams = [scope.memberId];
   } else if ('meterId' in scope) {
     const meter = db.prepare('SELECT instance_id_hex AS instance, member_id AS memberId FROM meters WHERE id = ?').get(scope.meterId) as { instance: string | null; memberId: number | null } | undefined;
     if (!meter) return { notes: [], stockMeters: [] };
     noteWhere = 'x.meter_instance_id_hex = ?';
+    noteParams = [meter.instance];
+    // Stock meters belong to a house, not to a meter: those at the meter's member's (none if unbound).
     stockWhere = 'x.member_id = ?';
-    params = [meter.instance ?? '', meter.memberId ?? -1];
+    stockParams = [meter.memberId];
   } else {
     noteWhere = 'o.console_id = ? AND o.report_sequence = ?';
     stockWhere = 'x.console_id = ? AND x.report_sequence = ?';
-    params = [scope.consoleId, scope.reportSequence];
+    noteParams = stockParams = [scope.consoleId, scope.reportSequence];
   }
-  const noteParams = 'meterId' in scope ? [params[0]] : params;
-  const stockParams = 'meterId' in scope ? [params[1]] : params;
 
   const notes = db.prepare(
     `SELECT x.id, x.note_uid AS noteUid, x.member_id AS memberId, ${MEMBER_NAME} AS memberName, x.meter_instance_id_hex AS meterInstanceIdHex,
