@@ -199,6 +199,8 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     expect(tab).toContain('Meter behind the kitchen door; dog in the yard.');
     expect(tab).toContain('Laptop of Awa');
     expect(tab).toContain('Grain mill');
+    // This page is not the browser's front tab: without a scroll its picture can be an older frame (the profile tab).
+    await officePage.locator('[data-testid=member-tab-field]').scrollIntoViewIfNeeded();
     await screenshot(officePage, 'field-sync-member-from-field');
     await chooseLocale(officePage, 'fr');
     await officePage.waitForSelector('[data-testid=member-tab-field] :text("Notes de visite")');
