@@ -54,7 +54,7 @@ export interface FieldSyncConflictView {
 
 /** Where a record of the office came from, when a field report brought it (the badge on meters). */
 export interface FieldRecordOriginView {
-  readonly entity: 'meter' | 'meter_attestation' | 'meter_batch';
+  readonly entity: 'meter' | 'meter_attestation' | 'meter_batch' | 'visit_note' | 'stock_meter';
   readonly recordId: number;
   readonly consoleId: string;
   readonly consoleLabel: string;
@@ -78,6 +78,33 @@ export interface VisitNoteView {
   readonly consoleLabel: string | null;
 }
 
+/** A visit note at the office, with where it came from. */
+export interface FieldNoteView extends VisitNoteView {
+  readonly origin: FieldRecordOriginView;
+}
+
+/** A stock (Modbus) meter set up on a laptop, as its report brought it, with the last value polled there. */
+export interface FieldStockMeterView {
+  readonly consoleId: string;
+  /** The laptop's own id of the stock meter (also the origin's recordId). */
+  readonly fieldId: number;
+  readonly label: string;
+  readonly model: string;
+  readonly unitId: number;
+  readonly memberId: number | null;
+  readonly memberName: string | null;
+  readonly equipmentRef: string | null;
+  readonly readingCount: number;
+  readonly lastReading: { readonly at: string; readonly importWh: number; readonly exportWh: number; readonly powerW: number; readonly voltageDv: number } | null;
+  readonly origin: FieldRecordOriginView;
+}
+
+/** What field reports brought for a member, a meter, or one import. */
+export interface FromFieldView {
+  readonly notes: readonly FieldNoteView[];
+  readonly stockMeters: readonly FieldStockMeterView[];
+}
+
 export interface SyncFileView {
   readonly fileBase64: string;
   readonly fileName: string;
@@ -90,6 +117,8 @@ export interface SyncImportView {
   /** The same file was imported before: nothing changed. */
   readonly repeat: boolean;
   readonly counts: Readonly<Record<string, number>>;
+  /** Office, report import: the notes and stock meters this import booked (empty on a repeat). */
+  readonly brought?: FromFieldView;
 }
 
 export const fieldSyncChannels = {
@@ -136,6 +165,12 @@ export const fieldSyncChannels = {
   }),
   'fieldSync.notes.list': defineChannel<VisitNoteView[]>()({
     input: NoInput, access: FIELD_AND_STAFF, description: 'Visit notes: written here (laptop) or brought by reports (office)',
+  }),
+  'fieldSync.fromField': defineChannel<FromFieldView>()({
+    input: z.object({ memberId: Id.optional(), meterId: Id.optional() }).strict()
+      .refine((q) => (q.memberId === undefined) !== (q.meterId === undefined), 'Give either a member or a meter'),
+    access: FIELD_AND_STAFF,
+    description: 'Office: visit notes and stock meters that field reports brought for a member or a meter, each with its laptop, technician and dates',
   }),
   'fieldSync.enrolment.accept': defineChannel<FieldSyncIdentityView>()({
     input: z.object({ fileBase64: FileBase64, enrolmentPassphrase: Passphrase(1), keyPassphrase: Passphrase(10) }), access: ADMIN_ONLY,

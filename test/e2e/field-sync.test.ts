@@ -135,6 +135,18 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     expect(run.status).toBe('succeeded');
     await new Promise((r) => setTimeout(r, 1200));
     await apiCall(field.url, 'meters.collect', fieldToken, { id: run.result?.meterId ?? 0 });
+    // The technician's visit note (through the laptop's API) and a stock meter set up at Awa's house
+    // with two polled values (written straight into the laptop's SQLite file, as the Modbus service
+    // books them: no Modbus device is on this test's ptys).
+    const fieldMeter = await apiCall<{ meter: { instanceIdHex: string } }>(field.url, 'meters.get', fieldToken, { id: run.result?.meterId ?? 0 });
+    await apiCall(field.url, 'fieldSync.notes.add', fieldToken, { memberId: awa?.id ?? 0, meterInstanceIdHex: fieldMeter.meter.instanceIdHex, text: 'Meter behind the kitchen door; dog in the yard.' });
+    const laptopDb = new Database(join(field.dataDir, 'coop-console.sqlite'));
+    laptopDb.prepare("INSERT INTO modbus_meters (id, label, model, port_path, unit_id, member_id, created_at) VALUES (41, 'Grain mill', 'SDM120', '/dev/ttyUSB9', 1, ?, '2026-12-07T07:40:00.000Z')").run(awa?.id ?? 0);
+    laptopDb.prepare("INSERT INTO audit_log (at, operator_id, action, entity, entity_id, summary) VALUES ('2026-12-07T07:40:00.000Z', (SELECT min(id) FROM operators), 'modbus.add', 'modbus_meter', '41', 'Stock meter SDM120 \"Grain mill\"')").run();
+    const poll = laptopDb.prepare('INSERT INTO modbus_samples (modbus_meter_id, at, import_wh, export_wh, power_w, voltage_dv, total_wh) VALUES (41, ?, ?, 0, ?, 2301, ?)');
+    poll.run('2026-12-07T07:45:00.000Z', 12_400, 850, 12_400);
+    poll.run('2026-12-07T08:00:00.000Z', 12_610, 910, 12_610);
+    laptopDb.close();
 
     await fieldPage.fill('[data-testid=field-report-key]', LAPTOP_KEY);
     const report = await saved(fieldPage, () => fieldPage.click('[data-testid=field-report-export-go]'));
@@ -155,6 +167,10 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     await officePage.click('[data-testid=field-report-go]');
     await waitOrShot(officePage, '[data-testid=field-report-result]', 'field-FAILED-report-import');
     expect(await officePage.textContent('[data-testid=field-report-result-meters]')).toContain('1');
+    // What the report brought, listed with its origin.
+    expect(await officePage.locator('[data-testid=field-report-brought-note]').count()).toBe(1);
+    expect(await officePage.textContent('[data-testid=field-report-brought-stock]')).toContain('Grain mill');
+    expect(await officePage.textContent('[data-testid=field-report-brought-stock-reading]')).toMatch(/12[.,]61 kWh/);
     await screenshot(officePage, 'field-sync-office-report-booked');
 
     await officePage.click('[data-testid=nav-meters]');
@@ -167,6 +183,30 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     await officePage.click(`[data-testid=meter-row-${meterId}]`);
     await officePage.waitForSelector(`[data-testid=field-origin-meter-${meterId}]`);
     await screenshot(officePage, 'field-sync-meter-detail-badge');
+    expect(await officePage.textContent('[data-testid=meter-from-field]')).toContain('Meter behind the kitchen door');
+    await officePage.locator('[data-testid=meter-from-field]').scrollIntoViewIfNeeded();
+    await screenshot(officePage, 'field-sync-meter-from-field');
+
+    // The member's "From the field" tab: the note and the stock meter, each with laptop, technician, when; EN then FR.
+    const officeMembers = await apiCall<{ rows: { id: number; memberNo: string }[] }>(office.url, 'members.list', officeToken, { status: 'all' });
+    const awaAtOffice = officeMembers.rows.find((m) => m.memberNo === 'M-001')?.id ?? 0;
+    await officePage.goto(`${office.url}#/members/${awaAtOffice}`);
+    await officePage.waitForSelector('[data-testid=member-title]');
+    await officePage.click('[data-testid=member-tab-field-title]');
+    await officePage.waitForSelector('.n-tabs-tab--active [data-testid=member-tab-field-title]');
+    await waitOrShot(officePage, '[data-testid=member-from-field-stock]', 'field-FAILED-member-tab');
+    const tab = (await officePage.textContent('[data-testid=member-tab-field]')) ?? '';
+    expect(tab).toContain('Meter behind the kitchen door; dog in the yard.');
+    expect(tab).toContain('Laptop of Awa');
+    expect(tab).toContain('Grain mill');
+    // This page is not the browser's front tab: without a scroll its picture can be an older frame (the profile tab).
+    await officePage.locator('[data-testid=member-tab-field]').scrollIntoViewIfNeeded();
+    await screenshot(officePage, 'field-sync-member-from-field');
+    await chooseLocale(officePage, 'fr');
+    await officePage.waitForSelector('[data-testid=member-tab-field] :text("Notes de visite")');
+    expect(await officePage.textContent('[data-testid=member-from-field-stock-reading]')).toMatch(/12,61\s?kWh/);
+    await screenshot(officePage, 'field-sync-member-from-field-fr');
+    await chooseLocale(officePage, 'en');
   });
 
   it('shows a conflict with both versions, decided by the operator; the console list shows it pending until then', async () => {

@@ -9,6 +9,7 @@ import type { FieldSyncConflict } from '../field-sync/conflicts.js';
 import { actor, type HandlerHost } from './handlers.js';
 import { conflictShown } from './field-sync-views.js';
 import { addVisitNote } from '../field-sync/field-records.js';
+import { fromFieldRecords } from '../field-sync/from-field.js';
 import { isoNow } from '../platform/clock.js';
 
 type FieldSyncChannel = keyof typeof fieldSyncChannels;
@@ -70,8 +71,18 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
     'fieldSync.report.import': (input, ctx) => syncCall(async () => {
       const result = await fs().reports.importReport(fromBase64(input.fileBase64), actor(ctx).id);
       host.events.emit('meters.changed', { reason: 'field-report', meterId: null });
-      return { sequence: result.sequence, repeat: result.repeat, counts: { ...result.added } };
+      const brought = result.repeat ? { notes: [], stockMeters: [] } : fromFieldRecords(db(), { consoleId: result.consoleId, reportSequence: result.sequence });
+      return { sequence: result.sequence, repeat: result.repeat, counts: { ...result.added }, brought };
     }),
+    'fieldSync.fromField': (input) => {
+      if (input.memberId !== undefined) {
+        if (!db().prepare('SELECT 1 FROM members WHERE id = ?').get(input.memberId)) throw new CoreError('NOT_FOUND', `Member ${input.memberId} does not exist.`);
+        return fromFieldRecords(db(), { memberId: input.memberId });
+      }
+      const meterId = input.meterId ?? 0;
+      if (!db().prepare('SELECT 1 FROM meters WHERE id = ?').get(meterId)) throw new CoreError('NOT_FOUND', `Meter ${meterId} does not exist.`);
+      return fromFieldRecords(db(), { meterId });
+    },
     'fieldSync.conflicts.list': () => fs().conflicts.list().map(conflictView),
     'fieldSync.conflicts.decide': (input, ctx) => syncCall(async () => conflictView(fs().conflicts.decide(input.id, input.decision, actor(ctx).id))),
     'fieldSync.origins': (input) => {

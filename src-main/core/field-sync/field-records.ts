@@ -8,7 +8,8 @@ import type { BundleItem } from './bundle.js';
 import { FieldSyncRefusal } from './sync-errors.js';
 
 export interface ReportNote { noteUid: string; memberId: number | null; meterInstanceIdHex: string | null; text: string; technician: string; writtenAt: string }
-export interface ReportStockMeter { fieldId: number; label: string; model: string; unitId: number; memberId: number | null; equipmentRef: string | null; setUpAt: string }
+/** `technician` is absent in reports written before laptops sent it. */
+export interface ReportStockMeter { fieldId: number; label: string; model: string; unitId: number; memberId: number | null; equipmentRef: string | null; setUpAt: string; technician?: string }
 export interface ReportStockSample { fieldId: number; at: string; importWh: number; exportWh: number; powerW: number; voltageDv: number; totalWh: number | null }
 export interface ReportCommand { fieldAuditId: number; instanceIdHex: string; action: string; summary: string; detailJson: string | null; runAt: string; technician: string }
 export interface FieldRecordCounts { notes: number; stockMeters: number; stockReadings: number; commands: number }
@@ -27,7 +28,10 @@ export function fieldRecordItems(db: Database): { items: BundleItem[]; counts: F
     'SELECT note_uid AS noteUid, member_id AS memberId, meter_instance_id_hex AS meterInstanceIdHex, text, technician, written_at AS writtenAt FROM field_visit_notes ORDER BY id',
   ).all() as ReportNote[];
   const stockMeters = db.prepare(
-    'SELECT id AS fieldId, label, model, unit_id AS unitId, member_id AS memberId, equipment_ref AS equipmentRef, created_at AS setUpAt FROM modbus_meters ORDER BY id',
+    `SELECT s.id AS fieldId, s.label, s.model, s.unit_id AS unitId, s.member_id AS memberId, s.equipment_ref AS equipmentRef, s.created_at AS setUpAt,
+            coalesce((SELECT o.username FROM audit_log a JOIN operators o ON o.id = a.operator_id
+                       WHERE a.action = 'modbus.add' AND a.entity = 'modbus_meter' AND a.entity_id = CAST(s.id AS TEXT) ORDER BY a.id LIMIT 1), '') AS technician
+       FROM modbus_meters s ORDER BY s.id`,
   ).all() as ReportStockMeter[];
   const samples = db.prepare(
     `SELECT modbus_meter_id AS fieldId, at, import_wh AS importWh, export_wh AS exportWh, power_w AS powerW, voltage_dv AS voltageDv, total_wh AS totalWh
@@ -71,7 +75,7 @@ export function bookFieldRecords(db: Database, consoleId: string, reportSequence
   }
   let stockMeters = 0;
   const stock = db.prepare(
-    `INSERT INTO field_stock_meters (console_id, field_id, label, model, unit_id, member_id, equipment_ref, set_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO field_stock_meters (console_id, field_id, label, model, unit_id, member_id, equipment_ref, set_up_at, technician, imported_at, report_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(console_id, field_id) DO UPDATE SET label = excluded.label, member_id = excluded.member_id, equipment_ref = excluded.equipment_ref
      WHERE field_stock_meters.label IS NOT excluded.label OR field_stock_meters.member_id IS NOT excluded.member_id OR field_stock_meters.equipment_ref IS NOT excluded.equipment_ref`,
   );
@@ -79,7 +83,7 @@ export function bookFieldRecords(db: Database, consoleId: string, reportSequence
   for (const s of records.stockMeters) {
     known(s.memberId, 'A stock meter', String(s.fieldId));
     const isNew = !existed.get(consoleId, s.fieldId);
-    stock.run(consoleId, s.fieldId, s.label, s.model, s.unitId, s.memberId, s.equipmentRef, s.setUpAt);
+    stock.run(consoleId, s.fieldId, s.label, s.model, s.unitId, s.memberId, s.equipmentRef, s.setUpAt, s.technician ?? '', now, reportSequence);
     if (isNew) stockMeters += 1;
   }
   let stockReadings = 0;

@@ -19,6 +19,8 @@ import { MetersRepo } from '../../../src-main/core/meters/meters-repo.js';
 import { MeterProvisioningService } from '../../../src-main/core/meters/provisioning-service.js';
 import { loadOrCreateCoopCommandKey } from '../../../src-main/core/meters/coop-command-key.js';
 import { noopEvidenceAnchorSink } from '../../../src-main/core/meters/anchor-sink.js';
+import { addVisitNote } from '../../../src-main/core/field-sync/field-records.js';
+import { fromFieldRecords } from '../../../src-main/core/field-sync/from-field.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const OFFICE_KEY_PASS = 'office sync passphrase';
@@ -223,6 +225,45 @@ describe('field console enrolment', () => {
     const next = await office.packs.exportPack({ consoleId: laptopId, passphrase: PACK_PASS, keyPassphrase: OFFICE_KEY_PASS, operatorUsernames: ['tech1'] }, null);
     laptop.packs.importPack(next.file, PACK_PASS, null);
     expect((await laptop.reports.exportReport(LAPTOP_KEY_PASS, null)).summary.memberEdits).toBe(0);
+  });
+
+  it('brings visit notes and stock meters (with polled values) to the office with their origin, once', async () => {
+    const me = laptop.enrolment.identity();
+    if (!me) throw new Error('laptop not enrolled');
+    const instance = (laptop.db.prepare('SELECT instance_id_hex AS i FROM meters').get() as { i: string }).i;
+    const tech = (laptop.db.prepare("SELECT id FROM operators WHERE username = 'tech1'").get() as { id: number }).id;
+    addVisitNote(laptop.db, { memberId: 2, meterInstanceIdHex: instance, text: 'Meter behind the kitchen door; dog in the yard.', technician: 'tech1', now: '2026-03-01T09:00:00Z' });
+    // A stock meter as the Modbus service registers one (row + audited by the technician), then two polls.
+    laptop.db.prepare("INSERT INTO modbus_meters (id, label, model, port_path, unit_id, member_id, created_at) VALUES (5, 'Mill SDM120', 'SDM120', '/dev/ttyUSB0', 1, 2, '2026-03-01T09:05:00Z')").run();
+    laptop.audit.record({ operatorId: tech, action: 'modbus.add', entity: 'modbus_meter', entityId: 5, summary: 'Stock meter SDM120 "Mill SDM120"', summaryCode: 'modbus.added', summaryParams: { model: 'SDM120', label: 'Mill SDM120', port: '/dev/ttyUSB0', unitId: 1 } });
+    const poll = laptop.db.prepare('INSERT INTO modbus_samples (modbus_meter_id, at, import_wh, export_wh, power_w, voltage_dv, total_wh) VALUES (5, ?, ?, 0, ?, 2301, ?)');
+    poll.run('2026-03-01T09:15:00Z', 1500, 110, 1500);
+    poll.run('2026-03-01T09:30:00Z', 1530, 120, 1530);
+
+    const report = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
+    const booked = await office.reports.importReport(report.file, null);
+    expect(booked.added).toMatchObject({ notes: 1, stockMeters: 1, stockReadings: 2 });
+    const origin = { consoleId: me.consoleId, consoleLabel: 'Laptop Awa', technician: 'tech1', reportSequence: booked.sequence };
+    const expected = {
+      notes: [expect.objectContaining({ text: 'Meter behind the kitchen door; dog in the yard.', memberId: 2, memberName: expect.stringMatching(/\(M-002\)$/), meterInstanceIdHex: instance,
+        origin: expect.objectContaining({ ...origin, entity: 'visit_note', recordedAt: '2026-03-01T09:00:00Z', importedAt: expect.any(String) }) })],
+      stockMeters: [expect.objectContaining({ label: 'Mill SDM120', model: 'SDM120', memberId: 2, readingCount: 2,
+        lastReading: { at: '2026-03-01T09:30:00Z', importWh: 1530, exportWh: 0, powerW: 120, voltageDv: 2301 },
+        origin: expect.objectContaining({ ...origin, entity: 'stock_meter', recordId: 5, recordedAt: '2026-03-01T09:05:00Z', importedAt: expect.any(String) }) })],
+    };
+    const forMember = fromFieldRecords(office.db, { memberId: 2 });
+    expect(forMember).toEqual(expected);
+    expect(fromFieldRecords(office.db, { consoleId: me.consoleId, reportSequence: booked.sequence })).toEqual(expected);
+    const officeMeterId = (office.db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(instance) as { id: number }).id;
+    expect(fromFieldRecords(office.db, { meterId: officeMeterId })).toEqual(expected);
+    expect(fromFieldRecords(office.db, { memberId: 1 })).toEqual({ notes: [], stockMeters: [] });
+
+    // Again (the same report, then a newer cumulative one): nothing is duplicated, the origin stays the first import's.
+    expect((await office.reports.importReport(report.file, null)).repeat).toBe(true);
+    const again = await office.reports.importReport((await laptop.reports.exportReport(LAPTOP_KEY_PASS, null)).file, null);
+    expect(again.added).toMatchObject({ notes: 0, stockMeters: 0, stockReadings: 0 });
+    expect(fromFieldRecords(office.db, { consoleId: me.consoleId, reportSequence: again.sequence })).toEqual({ notes: [], stockMeters: [] });
+    expect(fromFieldRecords(office.db, { memberId: 2 })).toEqual(forMember);
   });
 
   it("accepts the laptop's signed report, refuses a wrong key passphrase, and refuses reports once revoked", async () => {

@@ -20,6 +20,7 @@ export const MEMBER_TABS: readonly MemberTab[] = [
   { key: 'equipment', title: 'members.tabs.equipment', roles: FIELD_AND_STAFF, component: defineAsyncComponent(() => import('./MemberEquipmentTab.vue')) },
   { key: 'agreements', title: 'members.tabs.agreements', roles: STAFF, component: defineAsyncComponent(() => import('./MemberAgreementsTab.vue')) },
   { key: 'meters', title: 'members.tabs.meters', roles: FIELD_AND_STAFF, component: defineAsyncComponent(() => import('./MemberMetersTab.vue')) },
+  { key: 'field', title: 'meters.fromField.title', roles: FIELD_AND_STAFF, component: defineAsyncComponent(() => import('./MemberFieldTab.vue')) },
   { key: 'tariff', title: 'members.tabs.tariff', roles: STAFF, component: defineAsyncComponent(() => import('./MemberTariffTab.vue')) },
   { key: 'energy', title: 'energy.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberEnergyTab.vue')) },
   { key: 'account', title: 'journal.member.tab', roles: STAFF, component: defineAsyncComponent(() => import('./MemberAccountTab.vue')) },
