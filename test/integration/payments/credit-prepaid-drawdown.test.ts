@@ -34,9 +34,10 @@ beforeAll(() => {
   s = seedSite(db);
   seedNovember(db, s);
   // The energy service's mark that the site's flows are computed up to 10 Nov 10:00 UTC (one site
-  // interval row; its figures do not matter to billing, which reads the member-day flows).
+  // interval row; its figures do not matter to billing, which reads the member-day flows). The
+  // fixture's addFlow already writes that row with its input hash, as core/energy does: kept if so.
   const columns = (db.prepare('PRAGMA table_info(energy_site_intervals)').all() as { name: string; notnull: number }[]).filter((c) => c.notnull === 1 && !['site_id', 'interval_start', 'input_hash'].includes(c.name));
-  db.prepare(`INSERT INTO energy_site_intervals (site_id, interval_start, input_hash, ${columns.map((c) => c.name).join(', ')}) VALUES (?, '2026-11-10T10:00:00.000Z', 'test', ${columns.map(() => '0').join(', ')})`).run(s.siteId);
+  db.prepare(`INSERT OR IGNORE INTO energy_site_intervals (site_id, interval_start, input_hash, ${columns.map((c) => c.name).join(', ')}) VALUES (?, '2026-11-10T10:00:00.000Z', 'test', ${columns.map(() => '0').join(', ')})`).run(s.siteId);
   const audit = new AuditRepo(db, () => now.toISOString());
   credit = new CreditApplier({ db, clock });
   payments = new PaymentsService({ db, clock, audit, currency: () => 'KES', credit });
