@@ -4,6 +4,7 @@
 import type { VisitNoteView, FieldConsoleView, FieldRecordOriginView, fieldSyncChannels, FieldSyncConflictView, FieldSyncIdentityView } from '../../contract/field-sync.js';
 import type { AreaHandlers } from '../api/dispatcher.js';
 import { CoreError } from '../api/core-error.js';
+import { ERROR_REASONS } from '../../contract/errors.js';
 import { FieldSyncRefusal } from '../field-sync/index.js';
 import type { FieldSyncConflict } from '../field-sync/conflicts.js';
 import { actor, type HandlerHost } from './handlers.js';
@@ -137,8 +138,12 @@ export async function syncCall<T>(action: () => Promise<T>): Promise<T> {
         throw new CoreError('NOT_FOUND', error.message);
       case 'ENROLMENT_INVALID':
         throw new CoreError('VALIDATION', error.message);
-      default:
-        throw new CoreError('IMPORT_REJECTED', error.message, undefined, { syncRefusal: error.code });
+      default: {
+        // A refusal with a reason (and its values) is said from them in the operator's language.
+        const { reason, ...params } = error.details;
+        const known = ERROR_REASONS.find((r) => r === reason);
+        throw new CoreError('IMPORT_REJECTED', error.message, undefined, { syncRefusal: error.code, ...(known && { reason: known, params }) });
+      }
     }
   }
 }
