@@ -72,7 +72,7 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
     'fieldSync.report.import': (input, ctx) => syncCall(async () => {
       const result = await fs().reports.importReport(fromBase64(input.fileBase64), actor(ctx).id);
       host.events.emit('meters.changed', { reason: 'field-report', meterId: null });
-      const brought = result.repeat ? { notes: [], stockMeters: [] } : fromFieldRecords(db(), { consoleId: result.consoleId, reportSequence: result.sequence });
+      const brought = result.repeat ? { notes: [], stockMeters: [], commands: [] } : fromFieldRecords(db(), { consoleId: result.consoleId, reportSequence: result.sequence });
       return { sequence: result.sequence, repeat: result.repeat, counts: { ...result.added }, brought };
     }),
     'fieldSync.fromField': (input) => {
