@@ -123,6 +123,8 @@ export const ERROR_REASONS = [
   'tokensTooMany', 'tokensRedemptionClosed', 'tokensWorthNothing', 'tokenPolicyInvalid', 'tokenPolicyBackdated',
   // statements (contract/statements.ts)
   'statementPeriodNotPosted', 'noStatement',
+  // field sync (core/field-sync/conflicts.ts)
+  'fieldMeterMoneyCounted',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

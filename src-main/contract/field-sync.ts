@@ -54,7 +54,7 @@ export interface FieldSyncConflictView {
 
 /** Where a record of the office came from, when a field report brought it (the badge on meters). */
 export interface FieldRecordOriginView {
-  readonly entity: 'meter' | 'meter_attestation' | 'meter_batch' | 'visit_note' | 'stock_meter';
+  readonly entity: 'meter' | 'meter_attestation' | 'meter_batch' | 'visit_note' | 'stock_meter' | 'meter_command';
   readonly recordId: number;
   readonly consoleId: string;
   readonly consoleLabel: string;
@@ -99,10 +99,29 @@ export interface FieldStockMeterView {
   readonly origin: FieldRecordOriginView;
 }
 
+/** A meter command run on a laptop (from its audit log; the laptop's word, no meter evidence), as its report brought it. */
+export interface FieldCommandView {
+  readonly consoleId: string;
+  /** The laptop's audit row id (also the origin's recordId). */
+  readonly fieldAuditId: number;
+  readonly instanceIdHex: string;
+  /** The office's meter and its name, when the office knows that meter. */
+  readonly meterId: number | null;
+  readonly meterLabel: string | null;
+  /** relay: switch supply on/off (and load limit); clock: set the meter's clock. */
+  readonly command: 'relay' | 'clock';
+  /** relay only: what the meter replied (supply on = relay closed). */
+  readonly supplyOn: boolean | null;
+  readonly loadLimitW: number | null;
+  readonly memberName: string | null;
+  readonly origin: FieldRecordOriginView;
+}
+
 /** What field reports brought for a member, a meter, or one import. */
 export interface FromFieldView {
   readonly notes: readonly FieldNoteView[];
   readonly stockMeters: readonly FieldStockMeterView[];
+  readonly commands: readonly FieldCommandView[];
 }
 
 export interface SyncFileView {

@@ -146,6 +146,8 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     const poll = laptopDb.prepare('INSERT INTO modbus_samples (modbus_meter_id, at, import_wh, export_wh, power_w, voltage_dv, total_wh) VALUES (41, ?, ?, 0, ?, 2301, ?)');
     poll.run('2026-12-07T07:45:00.000Z', 12_400, 850, 12_400);
     poll.run('2026-12-07T08:00:00.000Z', 12_610, 910, 12_610);
+    // A relay command run on the laptop, as MeterCommandService audits it (the meter's reply as after_json).
+    laptopDb.prepare("INSERT INTO audit_log (at, operator_id, action, entity, entity_id, summary, after_json) VALUES ('2026-12-07T08:05:00.000Z', (SELECT min(id) FROM operators), 'meter.relay', 'meter', ?, 'Relay opened (supply off), load limit 500 W', '{\"closed\":false,\"loadLimitW\":500}')").run(String(run.result?.meterId ?? 0));
     laptopDb.close();
 
     await fieldPage.fill('[data-testid=field-report-key]', LAPTOP_KEY);
@@ -171,6 +173,7 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     expect(await officePage.locator('[data-testid=field-report-brought-note]').count()).toBe(1);
     expect(await officePage.textContent('[data-testid=field-report-brought-stock]')).toContain('Grain mill');
     expect(await officePage.textContent('[data-testid=field-report-brought-stock-reading]')).toMatch(/12[.,]61 kWh/);
+    expect(await officePage.textContent('[data-testid=field-report-brought-command]')).toContain('Supply switched off');
     await screenshot(officePage, 'field-sync-office-report-booked');
 
     await officePage.click('[data-testid=nav-meters]');
@@ -199,12 +202,14 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     expect(tab).toContain('Meter behind the kitchen door; dog in the yard.');
     expect(tab).toContain('Laptop of Awa');
     expect(tab).toContain('Grain mill');
+    expect(tab).toContain('Supply switched off');
     // This page is not the browser's front tab: without a scroll its picture can be an older frame (the profile tab).
     await officePage.locator('[data-testid=member-tab-field]').scrollIntoViewIfNeeded();
     await screenshot(officePage, 'field-sync-member-from-field');
     await chooseLocale(officePage, 'fr');
     await officePage.waitForSelector('[data-testid=member-tab-field] :text("Notes de visite")');
     expect(await officePage.textContent('[data-testid=member-from-field-stock-reading]')).toMatch(/12,61\s?kWh/);
+    expect(await officePage.textContent('[data-testid=member-from-field-command]')).toContain('Alimentation coupée');
     await screenshot(officePage, 'field-sync-member-from-field-fr');
     await chooseLocale(officePage, 'en');
   });

@@ -4,6 +4,7 @@
 import type { VisitNoteView, FieldConsoleView, FieldRecordOriginView, fieldSyncChannels, FieldSyncConflictView, FieldSyncIdentityView } from '../../contract/field-sync.js';
 import type { AreaHandlers } from '../api/dispatcher.js';
 import { CoreError } from '../api/core-error.js';
+import { ERROR_REASONS } from '../../contract/errors.js';
 import { FieldSyncRefusal } from '../field-sync/index.js';
 import type { FieldSyncConflict } from '../field-sync/conflicts.js';
 import { actor, type HandlerHost } from './handlers.js';
@@ -71,7 +72,7 @@ export function fieldSyncHandlers(host: HandlerHost): AreaHandlers<FieldSyncChan
     'fieldSync.report.import': (input, ctx) => syncCall(async () => {
       const result = await fs().reports.importReport(fromBase64(input.fileBase64), actor(ctx).id);
       host.events.emit('meters.changed', { reason: 'field-report', meterId: null });
-      const brought = result.repeat ? { notes: [], stockMeters: [] } : fromFieldRecords(db(), { consoleId: result.consoleId, reportSequence: result.sequence });
+      const brought = result.repeat ? { notes: [], stockMeters: [], commands: [] } : fromFieldRecords(db(), { consoleId: result.consoleId, reportSequence: result.sequence });
       return { sequence: result.sequence, repeat: result.repeat, counts: { ...result.added }, brought };
     }),
     'fieldSync.fromField': (input) => {
@@ -137,8 +138,12 @@ export async function syncCall<T>(action: () => Promise<T>): Promise<T> {
         throw new CoreError('NOT_FOUND', error.message);
       case 'ENROLMENT_INVALID':
         throw new CoreError('VALIDATION', error.message);
-      default:
-        throw new CoreError('IMPORT_REJECTED', error.message, undefined, { syncRefusal: error.code });
+      default: {
+        // A refusal with a reason (and its values) is said from them in the operator's language.
+        const { reason, ...params } = error.details;
+        const known = ERROR_REASONS.find((r) => r === reason);
+        throw new CoreError('IMPORT_REJECTED', error.message, undefined, { syncRefusal: error.code, ...(known && { reason: known, params }) });
+      }
     }
   }
 }

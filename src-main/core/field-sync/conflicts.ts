@@ -11,6 +11,7 @@ import { sha256Hex } from './bundle.js';
 import type { ReportAttestation, ReportBatch, ReportMeter } from './report-contents.js';
 import { FieldSyncRefusal } from './sync-errors.js';
 import type { MemberFields, ReportMemberEdit } from './member-edits.js';
+import { applyMeterBinding, setAsideBookedBatches } from './meter-versions.js';
 
 export interface FieldVersion { meter: ReportMeter; attestations: ReportAttestation[]; batches: ReportBatch[] }
 
@@ -103,24 +104,48 @@ export class FieldSyncConflicts {
         const edit = cborDecodeObject(row.field_version) as unknown as ReportMemberEdit;
         db.prepare('UPDATE members SET member_no = ?, full_name = ?, site_id = ?, updated_at = ? WHERE id = ?').run(edit.edited.memberNo, edit.edited.fullName, edit.edited.siteId, now, edit.memberId);
       } else if (decision === 'field') {
-        const field = cborDecodeObject(row.field_version) as FieldVersion;
-        const meter = db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(row.entity_key) as { id: number };
-        db.prepare('UPDATE meters SET member_id = ?, provisioning_id = ?, equipment_ref = ?, interval_seconds = ?, status = ?, updated_at = ? WHERE id = ?')
-          .run(field.meter.memberId, field.meter.provisioningId, field.meter.equipmentRef, field.meter.intervalSeconds, field.meter.status, now, meter.id);
-        for (const a of field.attestations) {
-          const booked = bookAttestation(db, meter.id, a, operatorId, now);
-          if (booked) pending.push(['meter-attestation', booked.sha, `meter_attestations:${booked.id}`]);
-        }
-        const ingestor = new BatchIngestor(db, { enqueue: (kind, sha, ref) => void pending.push([kind, sha, ref]) }, () => now);
-        const result = ingestor.ingest(meter.id, field.batches.map((b) => b.raw));
-        const rejected = result.rejected[0];
-        if (rejected) throw new FieldSyncRefusal('ITEM_REFUSED', `The field's reading batch ${rejected.seq ?? '?'} cannot be booked: ${rejected.message}. Nothing was changed; keep the office's version.`);
+        this.#bookFieldMeterVersion(row, operatorId, now, pending);
       }
       db.prepare('UPDATE field_sync_conflicts SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(decision, operatorId, now, id);
       this.deps.audit.record({ operatorId, action: 'field-sync.conflict-decided', entity: 'field_sync_conflict', entityId: id, summary: `${row.summary} → kept the ${decision} version`, summaryCode: 'fieldSync.conflictDecided', summaryParams: { decision }, before: JSON.parse(row.office_version_json) });
     })();
     for (const [kind, sha, ref] of pending) this.deps.anchors.enqueue(kind, sha, ref);
     return conflictFrom(db.prepare('SELECT * FROM field_sync_conflicts WHERE id = ?').get(id) as ConflictRow);
+  }
+
+  /**
+   * The field's meter version becomes the binding. The office's version may already hold batches
+   * (numbered from 1, like the field's: two copies of one meter's memory): they are set aside into
+   * this conflict (raw signed bytes, audited), exactly as an import sets a losing version aside, and
+   * refused when money was already counted on them. Runs inside decide()'s transaction.
+   */
+  #bookFieldMeterVersion(row: ConflictRow, operatorId: number | null, now: string, pending: Array<[string, string, string]>): void {
+    const { db } = this.deps;
+    const field = cborDecodeObject(row.field_version) as FieldVersion;
+    const meter = db.prepare('SELECT id, model, serial_number AS serial FROM meters WHERE instance_id_hex = ?').get(row.entity_key) as { id: number; model: string; serial: string };
+    const setAside = setAsideBookedBatches(db, meter.id);
+    if (setAside === null) {
+      throw new FieldSyncRefusal('ITEM_REFUSED', `Money was already counted on the readings of meter ${meter.model} ${meter.serial} (an approved or posted settlement, or a prepaid drawdown): its office version cannot be set aside. Nothing was changed; keep the office's version, or re-provision the meter.`, { reason: 'fieldMeterMoneyCounted', model: meter.model, serial: meter.serial });
+    }
+    if (setAside.length > 0) {
+      db.prepare('UPDATE field_sync_conflicts SET office_batches = ? WHERE id = ?').run(Buffer.from(cborEncode({ batches: setAside })), row.id);
+      this.deps.audit.record({ operatorId, action: 'field-sync.meter-set-aside', entity: 'meter', entityId: meter.id, summary: `Meter ${meter.model} ${meter.serial}: the office's version (${setAside.length} batches) set aside into conflict ${row.id}; the field version of ${row.console_id} is the binding`, summaryCode: 'fieldSync.meterSetAside', summaryParams: { model: meter.model, serial: meter.serial, batches: setAside.length }, before: JSON.parse(row.office_version_json) as unknown, after: field.meter });
+    }
+    const sequence = db.prepare('SELECT report_sequence AS n FROM field_meter_versions WHERE instance_id_hex = ? AND console_id = ?').get(row.entity_key, row.console_id) as { n: number } | undefined;
+    if (sequence) {
+      // A meter made at the office has no origin yet: from now on its binding came from that laptop.
+      db.prepare("INSERT OR IGNORE INTO field_record_origins (entity, record_id, console_id, technician, recorded_at, imported_at, report_sequence) VALUES ('meter', ?, ?, ?, ?, ?, ?)")
+        .run(meter.id, row.console_id, field.meter.technician, field.meter.recordedAt, now, sequence.n);
+    }
+    applyMeterBinding(db, meter.id, field.meter, row.console_id, sequence?.n ?? null, now);
+    for (const a of field.attestations) {
+      const booked = bookAttestation(db, meter.id, a, operatorId, now);
+      if (booked) pending.push(['meter-attestation', booked.sha, `meter_attestations:${booked.id}`]);
+    }
+    const ingestor = new BatchIngestor(db, { enqueue: (kind, sha, ref) => void pending.push([kind, sha, ref]) }, () => now);
+    const result = ingestor.ingest(meter.id, field.batches.map((b) => b.raw));
+    const rejected = result.rejected[0];
+    if (rejected) throw new FieldSyncRefusal('ITEM_REFUSED', `The field's reading batch ${rejected.seq ?? '?'} cannot be booked: ${rejected.message}. Nothing was changed; keep the office's version.`);
   }
 }
 

@@ -93,7 +93,7 @@ export function bookFieldRecords(db: Database, consoleId: string, reportSequence
     stockReadings += sample.run(consoleId, s.fieldId, s.at, s.importWh, s.exportWh, s.powerW, s.voltageDv, s.totalWh).changes;
   }
   let commands = 0;
-  const command = db.prepare('INSERT OR IGNORE INTO field_meter_commands (console_id, field_audit_id, instance_id_hex, action, summary, detail_json, run_at, technician) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const c of records.commands) commands += command.run(consoleId, c.fieldAuditId, c.instanceIdHex, c.action, c.summary, c.detailJson, c.runAt, c.technician).changes;
+  const command = db.prepare('INSERT OR IGNORE INTO field_meter_commands (console_id, field_audit_id, instance_id_hex, action, summary, detail_json, run_at, technician, imported_at, report_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const c of records.commands) commands += command.run(consoleId, c.fieldAuditId, c.instanceIdHex, c.action, c.summary, c.detailJson, c.runAt, c.technician, now, reportSequence).changes;
   return { notes, stockMeters, stockReadings, commands };
 }

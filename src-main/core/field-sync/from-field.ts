@@ -1,8 +1,8 @@
 // Office: what field reports brought that carries no evidence (visit notes, stock meters and the
-// values polled from them), read back for a member, a meter or one import, each record with its
+// values polled from them, meter commands run on a laptop), read back for a member, a meter or one import, each record with its
 // origin (laptop, technician, when recorded there, when imported here). Read-only.
 import type { Database } from 'better-sqlite3';
-import type { FieldNoteView, FieldStockMeterView, FromFieldView } from '../../contract/field-sync.js';
+import type { FieldCommandView, FieldNoteView, FieldStockMeterView, FromFieldView } from '../../contract/field-sync.js';
 
 /** Whose records: a member's; a meter's (notes naming it, stock meters at its member's house); or what one import booked. */
 export type FromFieldScope =
@@ -20,21 +20,28 @@ export function fromFieldRecords(db: Database, scope: FromFieldScope): FromField
   let noteParams: unknown[];
   let stockWhere: string;
   let stockParams: unknown[];
+  let commandWhere: string;
+  let commandParams: unknown[];
   if ('memberId' in scope) {
     noteWhere = stockWhere = 'x.member_id = ?';
     noteParams = stockParams = [scope.memberId];
+    commandWhere = 'm.member_id = ?';
+    commandParams = [scope.memberId];
   } else if ('meterId' in scope) {
     const meter = db.prepare('SELECT instance_id_hex AS instance, member_id AS memberId FROM meters WHERE id = ?').get(scope.meterId) as { instance: string | null; memberId: number | null } | undefined;
-    if (!meter) return { notes: [], stockMeters: [] };
+    if (!meter) return { notes: [], stockMeters: [], commands: [] };
     noteWhere = 'x.meter_instance_id_hex = ?';
     noteParams = [meter.instance];
     // Stock meters belong to a house, not to a meter: those at the meter's member's (none if unbound).
     stockWhere = 'x.member_id = ?';
     stockParams = [meter.memberId];
+    commandWhere = 'x.instance_id_hex = ?';
+    commandParams = [meter.instance];
   } else {
     noteWhere = 'o.console_id = ? AND o.report_sequence = ?';
     stockWhere = 'x.console_id = ? AND x.report_sequence = ?';
-    noteParams = stockParams = [scope.consoleId, scope.reportSequence];
+    commandWhere = 'x.console_id = ? AND x.report_sequence = ?';
+    noteParams = stockParams = commandParams = [scope.consoleId, scope.reportSequence];
   }
 
   const notes = db.prepare(
@@ -58,7 +65,35 @@ export function fromFieldRecords(db: Database, scope: FromFieldScope): FromField
       WHERE ${stockWhere} ORDER BY x.set_up_at DESC, x.console_id, x.field_id LIMIT 500`,
   ).all(...stockParams) as StockRow[];
 
-  return { notes: notes.map(noteView), stockMeters: stock.map(stockView) };
+  const commands = db.prepare(
+    `SELECT x.console_id AS consoleId, x.field_audit_id AS fieldAuditId, x.instance_id_hex AS instanceIdHex, m.id AS meterId,
+            CASE WHEN m.id IS NULL THEN NULL ELSE m.model || ' ' || m.serial_number END AS meterLabel, x.action, x.detail_json AS detailJson,
+            x.run_at AS runAt, x.technician, coalesce(c.label, x.console_id) AS consoleLabel, x.imported_at AS importedAt, x.report_sequence AS reportSequence,
+            (SELECT mb.full_name || ' (' || mb.member_no || ')' FROM members mb WHERE mb.id = m.member_id) AS memberName
+       FROM field_meter_commands x LEFT JOIN meters m ON m.instance_id_hex = x.instance_id_hex
+       LEFT JOIN field_consoles c ON c.console_id = x.console_id
+      WHERE ${commandWhere} ORDER BY x.run_at DESC, x.console_id, x.field_audit_id DESC LIMIT 500`,
+  ).all(...commandParams) as CommandRow[];
+
+  return { notes: notes.map(noteView), stockMeters: stock.map(stockView), commands: commands.map(commandView) };
+}
+
+interface CommandRow { consoleId: string; fieldAuditId: number; instanceIdHex: string; meterId: number | null; meterLabel: string | null; action: string; detailJson: string | null; runAt: string; technician: string; consoleLabel: string; importedAt: string | null; reportSequence: number | null; memberName: string | null }
+
+function commandView(r: CommandRow): FieldCommandView {
+  // The laptop's audit row holds the meter's reply for a relay command ({ closed, loadLimitW }); a clock command has none.
+  const reply = r.action === 'meter.relay' && r.detailJson !== null ? (JSON.parse(r.detailJson) as { closed?: unknown; loadLimitW?: unknown }) : null;
+  return {
+    consoleId: r.consoleId, fieldAuditId: r.fieldAuditId, instanceIdHex: r.instanceIdHex, meterId: r.meterId, meterLabel: r.meterLabel,
+    command: r.action === 'meter.relay' ? 'relay' : 'clock',
+    supplyOn: typeof reply?.closed === 'boolean' ? reply.closed : null,
+    loadLimitW: typeof reply?.loadLimitW === 'number' ? reply.loadLimitW : null,
+    memberName: r.memberName,
+    origin: {
+      entity: 'meter_command', recordId: r.fieldAuditId, consoleId: r.consoleId, consoleLabel: r.consoleLabel, technician: r.technician,
+      recordedAt: r.runAt, importedAt: r.importedAt ?? r.runAt, reportSequence: r.reportSequence ?? 0,
+    },
+  };
 }
 
 function noteView(r: NoteRow): FieldNoteView {

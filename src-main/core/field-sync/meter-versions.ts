@@ -74,10 +74,10 @@ export function setAsideBookedBatches(db: Database, meterId: number): ReportBatc
   return batches;
 }
 
-/** Gives the meter the binding of a field version (the winner's), and says which laptop it came from. */
-export function applyMeterBinding(db: Database, meterId: number, meter: ReportMeter, consoleId: string, reportSequence: number, now: string): void {
+/** Gives the meter the binding of a field version (the winner's), and says which laptop it came from (report unknown: the origin keeps its sequence). */
+export function applyMeterBinding(db: Database, meterId: number, meter: ReportMeter, consoleId: string, reportSequence: number | null, now: string): void {
   db.prepare('UPDATE meters SET member_id = ?, provisioning_id = ?, equipment_ref = ?, interval_seconds = ?, status = ?, updated_at = ? WHERE id = ?')
     .run(meter.memberId, meter.provisioningId, meter.equipmentRef, meter.intervalSeconds, meter.status, now, meterId);
-  db.prepare("UPDATE field_record_origins SET console_id = ?, technician = ?, recorded_at = ?, imported_at = ?, report_sequence = ? WHERE entity = 'meter' AND record_id = ?")
+  db.prepare("UPDATE field_record_origins SET console_id = ?, technician = ?, recorded_at = ?, imported_at = ?, report_sequence = coalesce(?, report_sequence) WHERE entity = 'meter' AND record_id = ?")
     .run(consoleId, meter.technician, meter.recordedAt, now, reportSequence, meterId);
 }

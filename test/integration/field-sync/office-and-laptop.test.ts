@@ -227,7 +227,7 @@ describe('field console enrolment', () => {
     expect((await laptop.reports.exportReport(LAPTOP_KEY_PASS, null)).summary.memberEdits).toBe(0);
   });
 
-  it('brings visit notes and stock meters (with polled values) to the office with their origin, once', async () => {
+  it('brings visit notes, stock meters (with polled values) and meter commands run on the laptop to the office with their origin, once', async () => {
     const me = laptop.enrolment.identity();
     if (!me) throw new Error('laptop not enrolled');
     const instance = (laptop.db.prepare('SELECT instance_id_hex AS i FROM meters').get() as { i: string }).i;
@@ -239,10 +239,14 @@ describe('field console enrolment', () => {
     const poll = laptop.db.prepare('INSERT INTO modbus_samples (modbus_meter_id, at, import_wh, export_wh, power_w, voltage_dv, total_wh) VALUES (5, ?, ?, 0, ?, 2301, ?)');
     poll.run('2026-03-01T09:15:00Z', 1500, 110, 1500);
     poll.run('2026-03-01T09:30:00Z', 1530, 120, 1530);
+    // A relay command run on the laptop, audited as MeterCommandService does (the meter's reply as `after`).
+    const laptopMeterId = (laptop.db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(instance) as { id: number }).id;
+    laptop.audit.record({ operatorId: tech, action: 'meter.relay', entity: 'meter', entityId: laptopMeterId, summary: 'Relay opened (supply off), load limit 500 W', summaryCode: 'meter.supplyOff', summaryParams: { loadLimitW: 500 }, after: { closed: false, loadLimitW: 500 } });
+    const commandAuditId = (laptop.db.prepare("SELECT max(id) AS id FROM audit_log WHERE action = 'meter.relay'").get() as { id: number }).id;
 
     const report = await laptop.reports.exportReport(LAPTOP_KEY_PASS, null);
     const booked = await office.reports.importReport(report.file, null);
-    expect(booked.added).toMatchObject({ notes: 1, stockMeters: 1, stockReadings: 2 });
+    expect(booked.added).toMatchObject({ notes: 1, stockMeters: 1, stockReadings: 2, commands: 1 });
     const origin = { consoleId: me.consoleId, consoleLabel: 'Laptop Awa', technician: 'tech1', reportSequence: booked.sequence };
     const expected = {
       notes: [expect.objectContaining({ text: 'Meter behind the kitchen door; dog in the yard.', memberId: 2, memberName: expect.stringMatching(/\(M-002\)$/), meterInstanceIdHex: instance,
@@ -250,19 +254,21 @@ describe('field console enrolment', () => {
       stockMeters: [expect.objectContaining({ label: 'Mill SDM120', model: 'SDM120', memberId: 2, readingCount: 2,
         lastReading: { at: '2026-03-01T09:30:00Z', importWh: 1530, exportWh: 0, powerW: 120, voltageDv: 2301 },
         origin: expect.objectContaining({ ...origin, entity: 'stock_meter', recordId: 5, recordedAt: '2026-03-01T09:05:00Z', importedAt: expect.any(String) }) })],
+      commands: [expect.objectContaining({ consoleId: me.consoleId, fieldAuditId: commandAuditId, instanceIdHex: instance, meterLabel: expect.any(String), command: 'relay', supplyOn: false, loadLimitW: 500,
+        memberName: expect.stringMatching(/\(M-002\)$/), origin: expect.objectContaining({ ...origin, entity: 'meter_command', recordId: commandAuditId, importedAt: expect.any(String) }) })],
     };
     const forMember = fromFieldRecords(office.db, { memberId: 2 });
     expect(forMember).toEqual(expected);
     expect(fromFieldRecords(office.db, { consoleId: me.consoleId, reportSequence: booked.sequence })).toEqual(expected);
     const officeMeterId = (office.db.prepare('SELECT id FROM meters WHERE instance_id_hex = ?').get(instance) as { id: number }).id;
     expect(fromFieldRecords(office.db, { meterId: officeMeterId })).toEqual(expected);
-    expect(fromFieldRecords(office.db, { memberId: 1 })).toEqual({ notes: [], stockMeters: [] });
+    expect(fromFieldRecords(office.db, { memberId: 1 })).toEqual({ notes: [], stockMeters: [], commands: [] });
 
     // Again (the same report, then a newer cumulative one): nothing is duplicated, the origin stays the first import's.
     expect((await office.reports.importReport(report.file, null)).repeat).toBe(true);
     const again = await office.reports.importReport((await laptop.reports.exportReport(LAPTOP_KEY_PASS, null)).file, null);
-    expect(again.added).toMatchObject({ notes: 0, stockMeters: 0, stockReadings: 0 });
-    expect(fromFieldRecords(office.db, { consoleId: me.consoleId, reportSequence: again.sequence })).toEqual({ notes: [], stockMeters: [] });
+    expect(again.added).toMatchObject({ notes: 0, stockMeters: 0, stockReadings: 0, commands: 0 });
+    expect(fromFieldRecords(office.db, { consoleId: me.consoleId, reportSequence: again.sequence })).toEqual({ notes: [], stockMeters: [], commands: [] });
     expect(fromFieldRecords(office.db, { memberId: 2 })).toEqual(forMember);
   });
 

@@ -17,7 +17,8 @@ import { noopEvidenceAnchorSink } from '../../../src-main/core/meters/anchor-sin
 import { MetersRepo } from '../../../src-main/core/meters/meters-repo.js';
 import { MeterProvisioningService } from '../../../src-main/core/meters/provisioning-service.js';
 import { loadOrCreateCoopCommandKey } from '../../../src-main/core/meters/coop-command-key.js';
-import { buildFieldSync, type FieldSync } from '../../../src-main/core/field-sync/index.js';
+import { buildFieldSync, FieldSyncRefusal, type FieldSync } from '../../../src-main/core/field-sync/index.js';
+import { cborDecodeObject } from '../../../src-main/core/devices/cbor.js';
 import { DEMO_TRUST, startEmulator, type RunningEmulator } from '../meters/harness.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { manufactureMeter, saveState } from '../../../emulator/meter-state.js';
@@ -90,7 +91,7 @@ describe('two laptops, reports in both orders; kill -9 during an import', () => 
     await Promise.all(laptops.map(async (laptop, i) => {
       const [emulator, sharedMeter] = await Promise.all([
         startEmulator(tmp.path, join(tmp.path, `meter-${i}.json`), ['--speed', i === 0 ? '7200' : '86400', '--batch-records', '2']),
-        startEmulator(tmp.path, join(tmp.path, `shared-meter-${i}.json`)),
+        startEmulator(tmp.path, join(tmp.path, `shared-meter-${i}.json`), ['--speed', '7200', '--batch-records', '2']),
       ]);
       emulators.push(emulator, sharedMeter);
       const now = (): string => new Date().toISOString();
@@ -99,9 +100,10 @@ describe('two laptops, reports in both orders; kill -9 during an import', () => 
         now: () => new Date(), anchors: noopEvidenceAnchorSink, transport: { timeoutMs: 800, retries: 2 },
       });
       const { meterId } = await provisioning.provision({ portPath: emulator.consolePath, memberId: i + 1, equipmentRef: null, intervalSeconds: 900, operatorId: null });
-      await provisioning.provision({ portPath: sharedMeter.consolePath, memberId: i + 1, equipmentRef: null, intervalSeconds: 900, operatorId: null });
+      const shared = await provisioning.provision({ portPath: sharedMeter.consolePath, memberId: i + 1, equipmentRef: null, intervalSeconds: 900, operatorId: null });
       await new Promise((r) => setTimeout(r, 2500));
       await provisioning.collectReadings(meterId, emulator.consolePath);
+      await provisioning.collectReadings(shared.meterId, sharedMeter.consolePath); // each copy of the shared meter holds its own batches, numbered from 1
     }));
     // Both laptops correct the same member from the same base; A did it first.
     laptops[0]?.db.prepare("UPDATE members SET full_name = 'Issa Ouédraogo', updated_at = '2026-02-01T08:00:00Z' WHERE id = 2").run();
@@ -136,6 +138,42 @@ describe('two laptops, reports in both orders; kill -9 during an import', () => 
     expect(canonicalDump(b.db)).toEqual(dumpA);
     a.db.close();
     b.db.close();
+  });
+
+  it("decides for the waiting laptop's version of the shared meter: the binding's batches are set aside into the conflict, the field's booked; refused once money counted them", async () => {
+    const office2 = officeCopy('office-decide');
+    for (const path of reports) await office2.sync.reports.importReport(read(path), null);
+    const sharedBatches = (db: Database) => db.prepare("SELECT m.instance_id_hex AS instance, m.member_id AS memberId, count(b.seq) AS n FROM meters m JOIN meter_batches b ON b.meter_id = m.id WHERE m.instance_id_hex = ? GROUP BY m.id").get(conflictKey(db)) as { instance: string; memberId: number; n: number };
+    const conflictKey = (db: Database) => (db.prepare("SELECT entity_key FROM field_sync_conflicts WHERE entity = 'meter'").get() as { entity_key: string }).entity_key;
+    const before = sharedBatches(office2.db);
+    expect(before.n).toBeGreaterThan(0);
+
+    // Money counted on the binding's readings (a prepaid drawdown since): nothing moves, a reason says why.
+    const copy = officeCopy('office-decide-refused');
+    for (const path of reports) await copy.sync.reports.importReport(read(path), null);
+    copy.db.prepare("INSERT INTO prepaid_drawdowns (member_id, day, site_id, amount_minor, created_at) VALUES (?, '2099-12-31', 1, 10, '2099-12-31T00:00:00Z')").run(before.memberId);
+    const waiting = copy.sync.conflicts.list().find((c) => c.entity === 'meter');
+    const refusedDump = canonicalDump(copy.db);
+    let refused: unknown = null;
+    try { copy.sync.conflicts.decide(waiting?.id ?? 0, 'field', null); } catch (error) { refused = error; }
+    expect(refused).toBeInstanceOf(FieldSyncRefusal);
+    expect((refused as FieldSyncRefusal).details.reason).toBe('fieldMeterMoneyCounted');
+    expect(canonicalDump(copy.db)).toEqual(refusedDump);
+    copy.db.close();
+
+    const conflict = office2.sync.conflicts.list().find((c) => c.entity === 'meter');
+    const setAsideRows = () => office2.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'field-sync.meter-set-aside'").get() as { n: number };
+    const setAsideBefore = setAsideRows().n;
+    const decided = office2.sync.conflicts.decide(conflict?.id ?? 0, 'field', null);
+    expect(decided.decision).toBe('field');
+    const after = sharedBatches(office2.db);
+    expect(after.memberId).not.toBe(before.memberId); // the field version's member…
+    expect(after.n).toBeGreaterThan(0); // …and its batches are booked
+    const kept = office2.db.prepare('SELECT office_batches FROM field_sync_conflicts WHERE id = ?').get(conflict?.id ?? 0) as { office_batches: Buffer | null };
+    expect(kept.office_batches).not.toBeNull(); // the binding's batches are kept in the conflict, not lost
+    expect((cborDecodeObject(kept.office_batches ?? Buffer.alloc(0)) as { batches: unknown[] }).batches).toHaveLength(before.n);
+    expect(setAsideRows().n).toBe(setAsideBefore + 1); // …with an audit row
+    office2.db.close();
   });
 
   it('leaves all or nothing of a report when the importing process is killed at random points, and a re-import books it', async () => {
