@@ -148,7 +148,7 @@ export class KioskService {
       this.deps.audit.record(
         existed
           ? { operatorId: actor.id, action: 'kiosk_card', entity: 'member', entityId: memberId, summary: `New member card issued for ${row.member_no}: the earlier card no longer works`, summaryCode: 'kiosk.cardReplaced', summaryParams: { memberNo: row.member_no } }
-          : { operatorId: actor.id, action: 'kiosk_card', entity: 'member', entityId: memberId, summary: `Member card issued for ${row.member_no} (any earlier card stops working)`, summaryCode: 'kiosk.cardIssued', summaryParams: { memberNo: row.member_no } },
+          : { operatorId: actor.id, action: 'kiosk_card', entity: 'member', entityId: memberId, summary: `Member card issued for ${row.member_no} (an earlier card stops working)`, summaryCode: 'kiosk.cardIssued', summaryParams: { memberNo: row.member_no } },
       );
       return existed;
     })();
