@@ -45,6 +45,13 @@ export function saveBenchRecords(records: readonly BenchRecord[], note = ''): vo
   }
   mkdirSync(join(BENCH_FILE, '..'), { recursive: true });
   const previous: BenchRecord[] = existsSync(BENCH_FILE) ? (JSON.parse(readFileSync(BENCH_FILE, 'utf8')) as BenchRecord[]) : [];
-  const names = new Set(records.map((r) => r.name));
-  writeFileSync(BENCH_FILE, JSON.stringify([...previous.filter((r) => !names.has(r.name)), ...records], null, 2) + '\n');
+  // A record is identified by its name without the parenthesised workload ("settlement.post (7666
+  // journal entries)" → "settlement.post"): a run replaces the earlier record even when its
+  // workload changed, so no stale figure stays beside the new one.
+  const keys = new Set(records.map((r) => benchKey(r.name)));
+  writeFileSync(BENCH_FILE, JSON.stringify([...previous.filter((r) => !keys.has(benchKey(r.name))), ...records], null, 2) + '\n');
+}
+
+function benchKey(name: string): string {
+  return name.split(' (')[0] ?? name;
 }
