@@ -4,6 +4,7 @@
 // shows exactly what was posted and minted. Balance = Σ token_movements (append-only).
 import type { Database } from 'better-sqlite3';
 import type { EnergySource } from '../../contract/energy.js';
+import type { TokenCertificate } from './token-award.js';
 
 /** Where the mint of an award stands on chain, read from its outbox row. */
 export interface TokenMintState {
@@ -16,16 +17,11 @@ export interface TokenMintState {
   readonly extrinsicIndex: number | null;
 }
 
-export interface TokenCertificateRecord {
+/** A stored certificate: the award's certificate (token-award.ts) as the ledger keeps it. */
+export interface TokenCertificateRecord extends Omit<TokenCertificate, 'memberId' | 'deviceId'> {
   readonly id: number;
   readonly device: string;
   readonly equipmentId: number | null;
-  readonly kind: EnergySource;
-  readonly attested: boolean;
-  readonly periodFrom: string;
-  readonly periodTo: string;
-  readonly wh: number;
-  readonly tokens: number;
 }
 
 export interface MemberPeriodAward {
