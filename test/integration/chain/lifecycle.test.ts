@@ -216,4 +216,26 @@ describe('embedded chain node', () => {
     const again = await chain.tx.submit(assetsTransfer(api2, setup.energyCredit.assetId, setup.issuer, 1n), setup.treasury);
     expect(again.kind).toBe('finalized');
   });
+
+  it('a node stopped right after a block was finalized comes back with that block', async () => {
+    // chopsticks announces a block before it writes it; a clean stop waits for the write.
+    const setup = chain.setup()!;
+    for (let round = 0; round < 4; round += 1) {
+      const outcome = await chain.tx.submit(systemRemarkWithEvent(chain.connection.api, `coop-test:stop-after-block:${round}`), setup.treasury);
+      if (outcome.kind !== 'finalized') throw new Error(`round ${round}: ${outcome.kind}`);
+      await chain.node!.stop();
+      await chain.node!.start();
+      await waitForReady(chain);
+      const api = chain.connection.api;
+      expect((await api.rpc.chain.getBlockHash(outcome.blockNumber)).toHex()).toBe(outcome.blockHash);
+    }
+  });
 });
+
+async function waitForReady(runtime: ChainRuntime): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (runtime.connection.status.state !== 'ready') {
+    if (Date.now() > deadline) throw new Error('the connection did not become ready again');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

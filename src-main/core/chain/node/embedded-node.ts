@@ -13,6 +13,7 @@ import { TypedEmitter } from '../typed-emitter.js';
 import { ensureEmbeddedChainSpec } from './chain-spec.js';
 import { compactNodeDatabase, genesisRuntimeCode } from './node-db-compaction.js';
 import { rpcCall } from './rpc-probe.js';
+import { waitForHeadPersisted } from './head-persisted.js';
 import { clearNodeLock, endStaleNode, writeNodeLock } from './node-lock.js';
 import { parentWatchEnv, writeParentWatch } from './parent-watch.js';
 
@@ -105,7 +106,9 @@ export class EmbeddedNode extends TypedEmitter<EmbeddedNodeEvents> {
       this.#setStatus({ state: 'stopped', endpoint: null, pid: null });
       return;
     }
+    const endpoint = this.#status.endpoint;
     this.#setStatus({ state: 'stopping' });
+    if (endpoint) await waitForHeadPersisted(endpoint, join(this.#options.chainDir, 'db.sqlite'), 5_000);
     await this.#killChild();
     this.#log?.end();
     this.#log = null;

@@ -245,9 +245,14 @@ export class Outbox extends TypedEmitter<OutboxEvents> {
       } else if (status.kind === 'failed') {
         if (status.blockHash !== null) {
           this.repository.markLanded(id, signed.hash, { blockHash: status.blockHash, blockNumber: status.blockNumber ?? -1, extrinsicIndex: status.extrinsicIndex ?? -1, error: status.error });
-        } else if (options.freshlySigned === true && isNonceRejection(status.error)) {
-          this.repository.resetToPending(id, signed.hash);
-          this.tx.nonces.invalidate(signed.signer);
+        } else if (isNonceRejection(status.error)) {
+          if (options.freshlySigned === true) {
+            this.repository.resetToPending(id, signed.hash);
+            this.tx.nonces.invalidate(signed.signer);
+          }
+          // Resent stored bytes refused for their nonce (another extrinsic holds it in the pool, or it
+          // is already used) are not failed: the next reconcile looks for them on chain and either
+          // records them as landed or, once the nonce is used by something else, signs afresh.
         } else {
           this.repository.markRejected(id, signed.hash, status.error);
         }
@@ -311,6 +316,7 @@ export class Outbox extends TypedEmitter<OutboxEvents> {
           resent += 1;
         } catch (error) {
           if (error instanceof ChainError && error.details?.['transient'] === true) throw error;
+          if (error instanceof ChainError && error.details?.['nonce'] === true) continue; // decided by the next reconcile
           rejected += 1;
           // Later rows of this signer wait on this nonce: fill it with a harmless remark.
           if (index < waiting.length - 1) await this.#fillNonce(signer, row.nonce);

@@ -173,7 +173,7 @@ export class TransactionService extends TypedEmitter<TransactionServiceEvents> {
           const decoded = decodePoolRejection(error);
           if (isNonceRejection(decoded)) this.nonces.invalidate(signed.signer);
           finish({ kind: 'failed', hash: signed.hash, error: decoded, blockHash: null, blockNumber: null, extrinsicIndex: null });
-          throw new ChainError('CHAIN_TX_REJECTED', `The node refused the transaction: ${decoded.name} — ${decoded.docs}`, { error: decoded.name, transient: false });
+          throw new ChainError('CHAIN_TX_REJECTED', `The node refused the transaction: ${decoded.name} — ${decoded.docs}`, { error: decoded.name, transient: false, nonce: isNonceRejection(decoded) });
         },
       );
     accepted.catch(() => undefined); // callers that only await `done` must not see an unhandled rejection
