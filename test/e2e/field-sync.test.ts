@@ -164,10 +164,18 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     await officePage.click('[data-testid=field-report-go]');
     await officePage.waitForSelector('[data-testid=field-report-progress-refusal]');
     await screenshot(officePage, 'field-sync-office-refused');
+    // The refused run's bar is marked: the next run must draw its own bar, not animate this red one.
+    const refusedRun = await officePage.getAttribute('[data-testid=field-report-progress]', 'data-run');
+    await officePage.$eval('[data-testid=field-report-progress] .n-progress--error', (bar) => bar.setAttribute('data-refused-bar', ''));
 
     await officePage.setInputFiles('[data-testid=field-report-file]', report);
     await officePage.click('[data-testid=field-report-go]');
     await waitOrShot(officePage, '[data-testid=field-report-result]', 'field-FAILED-report-import');
+    expect(await officePage.getAttribute('[data-testid=field-report-progress]', 'data-phase')).toBe('done');
+    expect(Number(await officePage.getAttribute('[data-testid=field-report-progress]', 'data-run'))).toBe(Number(refusedRun) + 1);
+    expect(await officePage.locator('[data-testid=field-report-progress] [data-refused-bar]').count()).toBe(0);
+    expect(await officePage.locator('[data-testid=field-report-progress] .n-progress--error').count()).toBe(0);
+    expect(await officePage.locator('[data-testid=field-report-progress] .n-progress--success').count()).toBe(1);
     expect(await officePage.textContent('[data-testid=field-report-result-meters]')).toContain('1');
     // What the report brought, listed with its origin.
     expect(await officePage.locator('[data-testid=field-report-brought-note]').count()).toBe(1);

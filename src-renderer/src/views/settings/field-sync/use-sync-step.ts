@@ -19,6 +19,8 @@ export function useSyncStep() {
   const phase = ref<SyncPhase>('idle');
   const fraction = ref(0);
   const refusal = ref<SyncRefusalText | null>(null);
+  /** Counts the runs: the bar is drawn afresh for each, so nothing of a refused run stays on it. */
+  const runNo = ref(0);
 
   function describe(error: unknown): SyncRefusalText {
     if (error instanceof ApiError && error.details.syncRefusal) {
@@ -30,6 +32,7 @@ export function useSyncStep() {
 
   /** Runs one action; returns its value, or null after showing why it was refused. */
   async function run<T>(action: (progress: { reading: (f: number) => void; checking: () => void; writing: () => void }) => Promise<T>): Promise<T | null> {
+    runNo.value += 1;
     refusal.value = null;
     fraction.value = 0;
     phase.value = 'reading';
@@ -58,5 +61,5 @@ export function useSyncStep() {
     }
   }
 
-  return { phase, fraction, refusal, run };
+  return { phase, fraction, refusal, runNo, run };
 }
