@@ -90,6 +90,41 @@ describe('member account tab and the journal integrity alert (serve mode, Chromi
     await chooseLocale(page, 'en');
   });
 
+  it('shows every tab of the member page at 1366×768 and 1024×768, in English and French, and opens a tab named in the address', async () => {
+    const keys = ['profile', 'card', 'equipment', 'agreements', 'meters', 'field', 'energy', 'tariff', 'account', 'statements', 'tokens'];
+    for (const locale of ['en', 'fr'] as const) {
+      await page.goto(`${serve.url}#/members/${memberId}`);
+      await chooseLocale(page, locale);
+      for (const width of [1366, 1024]) {
+        await page.setViewportSize({ width, height: 768 });
+        await page.click('[data-testid=member-tab-account-title]');
+        await waitOrShot(page, '[data-testid=member-account-balance]', `member-tabs-FAILED-${width}-${locale}`);
+        // Every tab's title whole on the screen, no scrolling: an operator sees Account and Statements.
+        for (const key of keys) {
+          const box = await page.locator(`[data-testid=member-tab-${key}-title]`).boundingBox();
+          expect(box, key).not.toBeNull();
+          expect(box!.x, key).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width, key).toBeLessThanOrEqual(width);
+          expect(box!.y + box!.height, key).toBeLessThanOrEqual(768);
+        }
+        // Nothing of the open tab cut off sideways.
+        const overflow = await page.$eval('[data-testid=member-detail]', (el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await screenshot(page, `member-tabs-${width}-${locale}`);
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await chooseLocale(page, 'en');
+    // A tab named in the address opens at once; the tab an operator opens is written back to it.
+    await page.goto(`${serve.url}#/members/${memberId}?tab=statements`);
+    await page.waitForSelector('.n-tabs-tab--active [data-testid=member-tab-statements-title]');
+    await page.waitForSelector('[data-testid=member-tab-statements]');
+    await page.click('[data-testid=member-tab-tokens-title]');
+    await page.waitForFunction(() => window.location.hash.endsWith('tab=tokens'));
+    await page.goto(`${serve.url}#/members/${memberId}?tab=no-such-tab`);
+    await page.waitForSelector('.n-tabs-tab--active [data-testid=member-tab-profile-title]');
+  });
+
   it('shows a failed integrity check on every page until a check passes', async () => {
     const memberAccount = `(SELECT id FROM journal_accounts WHERE member_id = ${memberId})`;
     withDb((db) => db.prepare(`UPDATE journal_balances SET debit_total = debit_total + 7 WHERE account_id = ${memberAccount}`).run());
