@@ -176,6 +176,8 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     expect(await officePage.locator('[data-testid=field-report-progress] [data-refused-bar]').count()).toBe(0);
     expect(await officePage.locator('[data-testid=field-report-progress] .n-progress--error').count()).toBe(0);
     expect(await officePage.locator('[data-testid=field-report-progress] .n-progress--success').count()).toBe(1);
+    // Drawn at its end state, not sliding there from the run's start (nor from the refused red bar).
+    expect(await officePage.$eval('[data-testid=field-report-progress] .n-progress-graph-line-fill', (fill) => fill.getAnimations().length)).toBe(0);
     expect(await officePage.textContent('[data-testid=field-report-result-meters]')).toContain('1');
     // What the report brought, listed with its origin.
     expect(await officePage.locator('[data-testid=field-report-brought-note]').count()).toBe(1);
