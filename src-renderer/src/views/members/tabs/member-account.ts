@@ -50,7 +50,7 @@ export function balanceChartOption(series: MemberJournalView['series'], labels: 
         return `${labels.date(new Date(first.value[0]).toISOString().slice(0, 10))}<br/>${labels.balance}: ${labels.money(first.value[1])}`;
       },
     },
-    grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true }, // room for the last date, centred on its tick
     // Ticks at most one a day: the labels are dates, so finer ticks would repeat the same day.
     xAxis: { type: 'time', minInterval: 86_400_000, axisLabel: { hideOverlap: true, formatter: (ms: number) => labels.date(new Date(ms).toISOString().slice(0, 10)) } },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.money(v) } },
