@@ -18,6 +18,12 @@ export interface JournalServiceDeps {
   readonly cooperative: CooperativeRepo;
   readonly now: () => Date;
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /**
+   * Runs inside the reversal's transaction, after the reversing entry is written (core/app wires the
+   * credit applier: money a reversal freed, or charges it reopened, are settled at once, not at the
+   * next payment). A throw here rolls the reversal back.
+   */
+  readonly afterReverse?: (entryId: number) => void;
 }
 
 export class JournalService {
@@ -68,6 +74,7 @@ export class JournalService {
     const effectiveDate = localParts(now.getTime(), timezone).date;
     const run = this.deps.db.transaction(() => {
       const reversalEntryId = withJournalErrors(() => reverseEntry(this.deps.db, entryId, reason, actor.id, { now: () => now, effectiveDate }));
+      this.deps.afterReverse?.(entryId);
       this.deps.audit.record({
         operatorId: actor.id,
         action: 'reverse',
