@@ -128,6 +128,7 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   // as a payment's own reversal does: nobody is left in credit and owing at once until the next payment.
   const journal = new JournalService({
     db, audit, cooperative, now: () => clock.now(), afterReverse: (entryId) => payments.credit.applyAfterEntryReversed(entryId),
+    reverseOwned: (actor, entryId, reason) => payments.payments.reverseOwnedEntry(actor, entryId, reason),
     ...(chainLaunch.log ? { log: chainLaunch.log } : {}),
   });
   journal.checkIntegrity('startup');

@@ -77,10 +77,30 @@ describe('a generic journal reversal applies the member’s credit at once', () 
     ]);
     expect([view.availableMinor, owed(), balance()]).toEqual([0, 1_500, -1_500]);
     expect(view.byBucket.energy).toBe(500);
+    // The receipt says so too: the payment is reversed, with the reason given on the Account tab.
+    const receipt = await call<PaymentView>('payments.get', { id: first.id });
+    expect([receipt.status, receipt.reversal?.reason]).toEqual(['reversed', 'Entered on the wrong member']);
     // Both reversals audited; the journal balanced; another pass has nothing to do.
     const audited = core.database().prepare(`SELECT COUNT(*) FROM audit_log WHERE summary_code = 'journal.reversed'`).pluck().get();
     expect(audited).toBe(2);
     expect(checkJournalIntegrity(core.database()).ok).toBe(true);
     expect(new CreditApplier({ db: core.database(), clock }).applyForAll('catch-up')).toBe(0);
+  });
+
+  it('refuses to reverse on its own the entry that assigned a suspense payment, and posts nothing', async () => {
+    // A mobile-money line nobody could be matched to: booked to suspense, then assigned by hand.
+    const csv = [
+      'Receipt No.,Completion Time,Details,Transaction Status,Paid In,Withdrawn,Other Party Info,A/C No.',
+      'RB0003,2026-12-07 09:00:00,Pay Bill from 254799999999 - NOBODY,Completed,7.00,,254799999999 - NOBODY,',
+    ].join('\n');
+    await call('payments.statementImport', { csv, fileName: 'rb.csv' });
+    const [suspense] = await call<PaymentView[]>('payments.list', { status: 'suspense', limit: 10 });
+    const assigned = await call<PaymentView>('payments.resolveSuspense', { id: suspense!.id, memberId: member });
+    const assignment = core.database().prepare('SELECT journal_entry_id FROM payment_resolutions WHERE payment_id = ?').pluck().get(assigned.id) as number;
+    const entriesBefore = core.database().prepare('SELECT COUNT(*) FROM journal_entries').pluck().get();
+    const refused = await core.dispatch('journal.entries.reverse', { entryId: assignment, reason: 'Wrong member' }, token);
+    expect(refused.ok ? null : [refused.error.code, refused.error.details]).toEqual(['CONFLICT', { reason: 'paymentAssignmentEntry', entryId: assignment, receipt: assigned.receiptNo }]);
+    expect(core.database().prepare('SELECT COUNT(*) FROM journal_entries').pluck().get()).toBe(entriesBefore);
+    expect((await call<PaymentView>('payments.get', { id: assigned.id })).status).toBe('booked');
   });
 });
