@@ -165,7 +165,7 @@ export class PaymentsService {
         'CONFLICT',
         `Entry ${entryId} assigned suspense payment ${receipt} to a member; it cannot be undone on its own. Reverse payment ${receipt} under Payments and record it again for the right member. Nothing was posted.`,
         undefined,
-        { reason: 'paymentAssignmentEntry', entryId, receipt },
+        { reason: 'paymentAssignmentEntry', params: { entryId, receipt } },
       );
     }
     return null;

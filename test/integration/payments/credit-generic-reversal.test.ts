@@ -99,7 +99,7 @@ describe('a generic journal reversal applies the member’s credit at once', () 
     const assignment = core.database().prepare('SELECT journal_entry_id FROM payment_resolutions WHERE payment_id = ?').pluck().get(assigned.id) as number;
     const entriesBefore = core.database().prepare('SELECT COUNT(*) FROM journal_entries').pluck().get();
     const refused = await core.dispatch('journal.entries.reverse', { entryId: assignment, reason: 'Wrong member' }, token);
-    expect(refused.ok ? null : [refused.error.code, refused.error.details]).toEqual(['CONFLICT', { reason: 'paymentAssignmentEntry', entryId: assignment, receipt: assigned.receiptNo }]);
+    expect(refused.ok ? null : [refused.error.code, refused.error.details]).toEqual(['CONFLICT', { reason: 'paymentAssignmentEntry', params: { entryId: assignment, receipt: assigned.receiptNo } }]);
     expect(core.database().prepare('SELECT COUNT(*) FROM journal_entries').pluck().get()).toBe(entriesBefore);
     expect((await call<PaymentView>('payments.get', { id: assigned.id })).status).toBe('booked');
   });
