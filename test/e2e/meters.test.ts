@@ -214,11 +214,14 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     expect(await paintedPixels(page, `stock-chart-${a.id}`)).toBeGreaterThan(2000);
     expect(await chart.textContent()).toContain('Unattested');
     expect(await chart.textContent()).toContain('not evidence for a bill');
-    await chart.scrollIntoViewIfNeeded();
+    // The refusal's message (8 s) would cover the picture: let it go first.
+    await page.waitForSelector('.n-message', { state: 'detached', timeout: 15_000 });
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(page, 'meters-stock-chart');
     await chooseLocale(page, 'fr');
     await page.waitForSelector(`[data-testid=stock-chart-${a.id}-unattested]:has-text("Non attesté")`);
     expect(await chart.textContent()).toContain('pas de preuve pour une facture');
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(page, 'meters-stock-chart-fr');
     await chooseLocale(page, 'en');
     expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);

@@ -49,7 +49,8 @@ export function stockSamplesOption(samples: readonly StockPoint[], labels: Stock
     grid: { left: 64, right: 64, top: 36, bottom: 40 },
     xAxis: { type: 'time' },
     yAxis: [
-      { type: 'value', name: 'W', scale: true },
+      // Power from zero (an export reads below the line); the registers only grow, so their axis hugs them.
+      { type: 'value', name: 'W' },
       { type: 'value', name: 'kWh', scale: true, splitLine: { show: false }, axisLabel: { formatter: (v: number) => String(v / 1000) } },
     ],
     series: [
