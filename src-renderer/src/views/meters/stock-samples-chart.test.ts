@@ -9,15 +9,15 @@ type Series = { name: string; yAxisIndex: number; data: Array<[number, number | 
 
 describe('stockSamplesOption', () => {
   const labels = { power: 'Power', import: 'Import', export: 'Export' };
-  it('draws power in W on the left axis and the energy registers on the right, each poll at its time', () => {
+  it('draws power in W on the left axis and the energy registers in kWh on the right, each poll at its time', () => {
     const samples = [sample('2026-12-07T10:00:00.000Z', 400, 12_000), sample('2026-12-07T10:00:10.000Z', 420, 12_001, 3)];
     const option = stockSamplesOption(samples, labels) as { xAxis: { type: string }; series: Series[] };
     expect(option.xAxis.type).toBe('time');
     const t0 = Date.parse('2026-12-07T10:00:00.000Z');
     expect(option.series.map((s) => [s.name, s.yAxisIndex, s.data])).toEqual([
       ['Power', 0, [[t0, 400], [t0 + 10_000, 420]]],
-      ['Import', 1, [[t0, 12_000], [t0 + 10_000, 12_001]]],
-      ['Export', 1, [[t0, 0], [t0 + 10_000, 3]]],
+      ['Import', 1, [[t0, 12], [t0 + 10_000, 12.001]]],
+      ['Export', 1, [[t0, 0], [t0 + 10_000, 0.003]]],
     ]);
   });
   it('breaks the line where the polls stopped for more than three usual intervals, not on a late poll', () => {

@@ -51,12 +51,13 @@ export function stockSamplesOption(samples: readonly StockPoint[], labels: Stock
     yAxis: [
       // Power from zero (an export reads below the line); the registers only grow, so their axis hugs them.
       { type: 'value', name: 'W' },
-      { type: 'value', name: 'kWh', scale: true, splitLine: { show: false }, axisLabel: { formatter: (v: number) => String(v / 1000) } },
+      { type: 'value', name: 'kWh', scale: true, splitLine: { show: false } },
     ],
     series: [
       line(labels.power, 0, '#f0a020', (s) => s.powerW),
-      line(labels.import, 1, '#2080f0', (s) => s.importWh),
-      line(labels.export, 1, '#18a058', (s) => s.exportWh),
+      // Drawn in kWh (axis, tooltip and legend agree); the stored registers stay whole Wh.
+      line(labels.import, 1, '#2080f0', (s) => s.importWh / 1000),
+      line(labels.export, 1, '#18a058', (s) => s.exportWh / 1000),
     ],
   };
 }
