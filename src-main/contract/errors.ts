@@ -125,6 +125,8 @@ export const ERROR_REASONS = [
   'statementPeriodNotPosted', 'noStatement',
   // field sync (core/field-sync/conflicts.ts)
   'fieldMeterMoneyCounted',
+  // payments (core/payments/payments-service.ts reverseOwnedEntry)
+  'paymentAssignmentEntry',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -95,9 +95,17 @@ export interface FieldStockMeterView {
   readonly memberName: string | null;
   readonly equipmentRef: string | null;
   readonly readingCount: number;
-  readonly lastReading: { readonly at: string; readonly importWh: number; readonly exportWh: number; readonly powerW: number; readonly voltageDv: number } | null;
+  readonly lastReading: FieldStockReadingView | null;
+  /** The most recent values polled on the laptop (up to FIELD_STOCK_CHART_READINGS), oldest first: for a chart. */
+  readonly recentReadings: readonly FieldStockReadingView[];
   readonly origin: FieldRecordOriginView;
 }
+
+/** One value a laptop polled from a stock meter (unattested: the meter signs nothing). */
+export interface FieldStockReadingView { readonly at: string; readonly importWh: number; readonly exportWh: number; readonly powerW: number; readonly voltageDv: number }
+
+/** How many of a field stock meter's latest values the office view carries (a day at a 5-minute poll). */
+export const FIELD_STOCK_CHART_READINGS = 288;
 
 /** A meter command run on a laptop (from its audit log; the laptop's word, no meter evidence), as its report brought it. */
 export interface FieldCommandView {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OperatorPublic } from '../contract/session.js';
 import type { DemoGeneratorProgress } from '../core/demo/demo-generator.js';
+import { demoMonthsSpan } from '../core/demo/demo-span.js';
 
 const USAGE = `Usage: npm run demo -- --data-dir DIR [options]
 
@@ -20,7 +21,8 @@ resources/demo-pki) — with their signed readings for the period, fed through t
   --months M       whole months of 15-minute readings (default 1)
   --days D         a number of days instead of months (small tests)
   --start YYYY-MM  the first month (default: M months before the current month, so the data ends
-                   where this month begins); with the same --seed the readings are the same
+                   where this month begins); with the same --seed the readings are the same.
+                   Days are the cooperative's (Africa/Nairobi): from local midnight to local midnight
   --seed S         seed of everything random (default 1)
   --quiet          no progress lines
   --help           this text
@@ -39,22 +41,13 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, mi
   return n;
 }
 
-/** The demo period: from the 1st of the start month for M months (or D days), UTC. */
+/** The demo period: from local midnight of the 1st of the start month for M months (or D days), in the cooperative's time zone. */
 export function demoPeriod(start: string | undefined, months: number, days: number | null, today: Date): { fromMs: number; toMs: number } {
-  let year: number;
-  let month: number;
-  if (start === undefined) {
-    year = today.getUTCFullYear();
-    month = today.getUTCMonth() - months;
-  } else {
+  if (start !== undefined) {
     const m = /^(\d{4})-(\d{2})$/.exec(start);
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UsageError(`--start must be a month like 2026-10, got "${start}"`);
-    year = Number(m[1]);
-    month = Number(m[2]) - 1;
   }
-  const fromMs = Date.UTC(year, month, 1);
-  const toMs = days !== null ? fromMs + days * 86_400_000 : Date.UTC(year, month + months, 1);
-  return { fromMs, toMs };
+  return demoMonthsSpan(start ?? null, months, days, today, COOPERATIVE.timezone);
 }
 
 async function main(): Promise<number> {
@@ -107,7 +100,7 @@ async function main(): Promise<number> {
     const setup = await core.dispatch('setup.initialize', { cooperative: COOPERATIVE, admin: ADMIN }, null);
     if (!setup.ok) throw new Error(setup.error.message);
     const actor = (setup.value as { operator: OperatorPublic }).operator;
-    say(`Demo cooperative in ${dataDir}: ${members} members, ${new Date(fromMs).toISOString().slice(0, 10)} to ${new Date(toMs).toISOString().slice(0, 10)}, seed ${seed}`);
+    say(`Demo cooperative in ${dataDir}: ${members} members, ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()} (local midnights in ${COOPERATIVE.timezone}), seed ${seed}`);
     const result = await generateDemoCooperative({ db: core.database(), clock, events: core.events }, actor, { members, seed, fromMs, toMs, onProgress });
     const seconds = (performance.now() - started) / 1000;
     const digest = readingsDigest(core.database());

@@ -1,11 +1,17 @@
 // The demo village path: the wizard loads ~60 members with equipment and tariffs; the members table is virtualized (only a
-// window of rows in the DOM); the dashboard and members list in light/dark and English/French.
+// window of rows in the DOM); the dashboard and members list in light/dark and English/French. The
+// browser is in the villages' time zone (Africa/Nairobi, UTC+3), so the wizard sets it as the
+// cooperative's: the demo's first day is a whole local day on the Energy view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { E2E_DEMO_DAYS, closeConsole, openConsole } from './support/console.js';
+import { wizardDemoSpan } from '../../src-main/core/demo/demo-span.js';
+import { localParts } from '../../src-main/core/tariffs/local-time.js';
 import { ADMIN, chooseLocale, openSettingsTab, pageToken, paintedPixels, runSetupWizard, shownMemberCount, signIn, waitForMemberCount } from './support/ui.js';
+
+const NAIROBI = 'Africa/Nairobi';
 
 describe('demo village (serve mode, Chromium)', () => {
   let serve: ServeHandle;
@@ -13,7 +19,7 @@ describe('demo village (serve mode, Chromium)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ serve, ui, page } = await openConsole({ demoDays: E2E_DEMO_DAYS }));
+    ({ serve, ui, page } = await openConsole({ demoDays: E2E_DEMO_DAYS, browserTimeZone: NAIROBI }));
   });
   afterAll(async () => {
     await closeConsole({ ui, serve });
@@ -37,6 +43,20 @@ describe('demo village (serve mode, Chromium)', () => {
       await page.waitForTimeout(1000);
     }
   }, 240_000);
+
+  it('shows the first demo day whole on the Energy view: 96 intervals from local midnight, none missing', async () => {
+    const token = await pageToken(page);
+    expect(((await apiCall<{ timezone: string }>(serve.url, 'cooperative.get', token, {})).timezone)).toBe(NAIROBI);
+    const firstDay = localParts(wizardDemoSpan(new Date(), NAIROBI, E2E_DEMO_DAYS).fromMs, NAIROBI).date;
+    const siteId = (await apiCall<Array<{ id: number }>>(serve.url, 'sites.list', token, {}))[0]!.id;
+    const series = await apiCall<{ starts: string[]; intervalsComputed: number; intervalsMissing: number }>(serve.url, 'energy.series', token, { siteId, from: firstDay, to: firstDay, bucket: 'interval' });
+    expect([series.intervalsComputed, series.intervalsMissing]).toEqual([96, 0]);
+    await page.goto(`${serve.url}#/energy?site=${siteId}&period=day&date=${firstDay}`);
+    await page.waitForSelector('[data-testid=energy-series-chart][data-painted-at]:not([data-painted-at=""])');
+    expect(await page.locator('[data-testid=energy-missing]').count()).toBe(0);
+    expect(await paintedPixels(page, 'energy-series-chart')).toBeGreaterThan(5000);
+    await screenshot(page, 'demo-energy-first-day');
+  });
 
   it('shows demo equipment and a tariff plan in force per site, not empty tables', async () => {
     const token = await pageToken(page);

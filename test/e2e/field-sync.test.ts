@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { apiCall, startServe, type ServeHandle } from './support/serve.js';
 import { launchBrowser, screenshot, type BrowserHandle } from './support/browser.js';
-import { chooseLocale, chooseOption, openSettingsTab, pageToken, runSetupWizard, waitOrShot } from './support/ui.js';
+import { chooseLocale, chooseOption, openSettingsTab, pageToken, paintedPixels, runSetupWizard, waitOrShot } from './support/ui.js';
 import { startEmulator, type RunningEmulator } from '../integration/meters/harness.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -213,6 +213,9 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     expect(tab).toContain('Laptop of Awa');
     expect(tab).toContain('Grain mill');
     expect(tab).toContain('Supply switched off');
+    // The stock meter's values polled on the laptop, charted and marked unattested.
+    expect(await paintedPixels(officePage, 'member-from-field-stock-chart')).toBeGreaterThan(1000);
+    expect(await officePage.textContent('[data-testid=member-from-field-stock-chart-unattested]')).toBe('Unattested');
     // This page is not the browser's front tab: without a scroll its picture can be an older frame (the profile tab).
     await officePage.locator('[data-testid=member-tab-field]').scrollIntoViewIfNeeded();
     await screenshot(officePage, 'field-sync-member-from-field');
@@ -220,6 +223,7 @@ describe('field sync screens (two serve processes, Chromium, emulator on a socat
     await officePage.waitForSelector('[data-testid=member-tab-field] :text("Notes de visite")');
     expect(await officePage.textContent('[data-testid=member-from-field-stock-reading]')).toMatch(/12,61\s?kWh/);
     expect(await officePage.textContent('[data-testid=member-from-field-command]')).toContain('Alimentation coupée');
+    expect(await officePage.textContent('[data-testid=member-from-field-stock-chart]')).toContain('Non attesté');
     await screenshot(officePage, 'field-sync-member-from-field-fr');
     await chooseLocale(officePage, 'en');
   });

@@ -13,6 +13,8 @@ import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
 import { ADMIN, chooseLocale, paintedPixels, signIn, waitOrShot } from './support/ui.js';
 import { seedMemberEntries } from '../support/journal-seed.js';
+import { postEntries } from '../../src-main/core/journal/index.js';
+import { CreditApplier } from '../../src-main/core/payments/credit-applier.js';
 
 /** Intl puts (narrow) no-break spaces in money: compare with plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -192,6 +194,39 @@ describe('member account tab and the journal integrity alert (serve mode, Chromi
     expect(plain(await page.textContent('[data-testid=member-credit-pieces]'))).toContain(`sur le crédit de ${ahead.receiptNo}`);
     await page.evaluate(() => document.querySelector('[data-testid=member-credit-applied]')?.scrollIntoView());
     await screenshot(page, 'member-account-credit-applied-fr');
+    await chooseLocale(page, 'en');
+
+    // Two charges for the host: A 100.00 (due 1 Dec: arrears) and B 50.00 (due 20 Dec); the 70.00
+    // of credit pays A first (30.00 of A and B's 50.00 stay owed). A was charged in error and is
+    // reversed from the Account tab: its 70.00 is credit again and pays B at once, in the
+    // reversal's transaction — 20.00 in credit, nothing owed (not "in credit and owing").
+    const [chargeA] = withDb((db) =>
+      db.transaction(() => {
+        const ids = (['2026-12-01', '2026-12-20'] as const).map((dueDate, i) => postEntries(db, [{
+          kind: 'adjustment', source: { type: 'e2e', id: `credit-reversal-${i}` }, memo: i === 0 ? 'Meter replacement' : 'Connection repair', effectiveDate: '2026-12-05', createdBy: null,
+          lines: [{ account: { kind: 'member', memberId: host.id }, debit: (2 - i) * 5_000, credit: 0, charge: { code: 'other', dueDate } }, { account: { kind: 'cooperative-fees' }, debit: 0, credit: (2 - i) * 5_000 }],
+        }])[0] as number);
+        new CreditApplier({ db, clock: { now: () => new Date() } }).applyForMembers([host.id], 'catch-up');
+        return ids;
+      })(),
+    );
+    await page.reload();
+    await page.click('[data-testid=member-tab-account-title]');
+    await page.click(`[data-testid=journal-reverse-${chargeA}]`);
+    await page.fill('[data-testid=journal-reverse-reason]', 'Meter replaced under warranty');
+    await page.click('[data-testid=journal-reverse-confirm]');
+    await page.waitForSelector('[data-testid=journal-reverse-dialog]', { state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=member-credit-available]')?.textContent?.includes('20.00'));
+    const pieces = plain(await page.textContent('[data-testid=member-credit-pieces]'));
+    for (const part of ['payment or entry reversed', 'KES 50.00', 'No longer counts: the charge was reversed']) expect(pieces).toContain(part);
+    const account = await call<{ totals: { balance: number } }>('journal.member.account', { memberId: host.id });
+    expect(account.totals.balance).toBe(2_000);
+    await page.evaluate(() => document.querySelector('[data-testid=member-credit-applied]')?.scrollIntoView());
+    await screenshot(page, 'member-account-credit-after-reversal-en');
+    await chooseLocale(page, 'fr');
+    await page.waitForFunction(() => document.querySelector('[data-testid=member-credit-pieces]')?.textContent?.includes('paiement ou écriture annulés'));
+    await page.evaluate(() => document.querySelector('[data-testid=member-credit-applied]')?.scrollIntoView());
+    await screenshot(page, 'member-account-credit-after-reversal-fr');
     await chooseLocale(page, 'en');
   });
 });

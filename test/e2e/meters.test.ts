@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { apiCall, type ServeHandle } from './support/serve.js';
 import { screenshot, type BrowserHandle } from './support/browser.js';
 import { closeConsole, openConsole } from './support/console.js';
-import { chooseOption, openSettingsTab, pageToken, paintedPixels, runSetupWizard, waitOrShot } from './support/ui.js';
+import { chooseLocale, chooseOption, openSettingsTab, pageToken, paintedPixels, runSetupWizard, waitOrShot } from './support/ui.js';
 import { startEmulator, type RunningEmulator } from '../integration/meters/harness.js';
 
 const MEMBER = { no: 'K-201', name: 'Neema Mollel' };
@@ -206,6 +206,24 @@ describe('field technician: meters (serve mode, Chromium, emulator on socat ptys
     expect(await problem.textContent()).toContain('refused register frequency (0x0046): exception 4, server device failure');
     await page.evaluate(() => document.querySelectorAll('[data-testid=stock-table] .n-scrollbar-container').forEach((el) => el.scrollTo({ left: 0 })));
     await screenshot(page, 'meters-stock-answers');
+
+    // The Workshop's polled values charted below the table (it is the first meter with a value),
+    // marked unattested; three more polls reach the chart through the 'meters.modbus.polled' event.
+    for (let i = 0; i < 3; i++) await apiCall(serve.url, 'meters.modbus.poll', token, { id: a.id });
+    const chart = await waitOrShot(page, `[data-testid=stock-chart-${a.id}][data-points="4"]`, 'meters-FAILED-stock-chart');
+    expect(await paintedPixels(page, `stock-chart-${a.id}`)).toBeGreaterThan(2000);
+    expect(await chart.textContent()).toContain('Unattested');
+    expect(await chart.textContent()).toContain('not evidence for a bill');
+    // The refusal's message (8 s) would cover the picture: let it go first.
+    await page.waitForSelector('.n-message', { state: 'detached', timeout: 15_000 });
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'meters-stock-chart');
+    await chooseLocale(page, 'fr');
+    await page.waitForSelector(`[data-testid=stock-chart-${a.id}-unattested]:has-text("Non attesté")`);
+    expect(await chart.textContent()).toContain('pas de preuve pour une facture');
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'meters-stock-chart-fr');
+    await chooseLocale(page, 'en');
     expect(ui.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ function translator(locale: 'en' | 'fr'): ErrorTranslator {
   };
 }
 
-const VALUES = { memberNo: 'M-7', model: 'CM-1', name: 'Kibera', username: 'amina', serial: 'SN-1', agreementId: 4, member: 'Amina', version: 2, port: '/dev/ttyUSB0', days: 30, validFrom: '1 Nov 2026', count: 3, computedUntil: '2 Nov 2026', month: '2027-01', startFrom: '3 Nov 2026', from: '2026-11-01', to: '2026-11-30', today: '2026-12-07', site: 'Kibera', plan: 'Standard', date: '2026-11-15', currency: 'KES', previous: 'EUR', balance: 1200, tokens: 3000, earliest: '1 Dec 2026' };
+const VALUES = { memberNo: 'M-7', model: 'CM-1', name: 'Kibera', username: 'amina', serial: 'SN-1', agreementId: 4, member: 'Amina', version: 2, port: '/dev/ttyUSB0', days: 30, validFrom: '1 Nov 2026', count: 3, computedUntil: '2 Nov 2026', month: '2027-01', startFrom: '3 Nov 2026', from: '2026-11-01', to: '2026-11-30', today: '2026-12-07', site: 'Kibera', plan: 'Standard', date: '2026-11-15', currency: 'KES', previous: 'EUR', balance: 1200, tokens: 3000, earliest: '1 Dec 2026', entryId: 42, receipt: 'R-000042' };
 const ENGLISH = 'The core said this in English.';
 const refusal = (code: string, details: Refusal['details'] = {}): Refusal => ({ code, message: ENGLISH, details });
 

@@ -124,7 +124,13 @@ export function buildServices(db: Database, clock: Clock, events: EventBus, data
   const payments = buildPaymentServices({ db, clock, audit, cooperative, agreements: () => market.agreements, ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
   // A completion a crash interrupted (payment committed, agreement still active) is caught up now.
   void payments.leaseToOwn.catchUp().catch((error: unknown) => chainLaunch.log?.('error', 'Lease-to-own catch-up failed', error));
-  const journal = new JournalService({ db, audit, cooperative, now: () => clock.now(), ...(chainLaunch.log ? { log: chainLaunch.log } : {}) });
+  // A generic reversal ("Reverse…" on the Account tab) applies the members' credit in its transaction,
+  // as a payment's own reversal does: nobody is left in credit and owing at once until the next payment.
+  const journal = new JournalService({
+    db, audit, cooperative, now: () => clock.now(), afterReverse: (entryId) => payments.credit.applyAfterEntryReversed(entryId),
+    reverseOwned: (actor, entryId, reason) => payments.payments.reverseOwnedEntry(actor, entryId, reason),
+    ...(chainLaunch.log ? { log: chainLaunch.log } : {}),
+  });
   journal.checkIntegrity('startup');
   const coop = () => cooperative.get();
   const timeZone = () => coop()?.timezone ?? 'UTC';

@@ -20,9 +20,9 @@ export const DEMO_P2P_PRICE_EURO_MILLI = 18_000;
 
 /**
  * P2P sales from generator hosts to two or three neighbours each (named buyers), starting on the
- * first day of the period. Returns the ids of the activated agreements.
+ * first local day of the period (`firstDay`, YYYY-MM-DD). Returns the ids of the activated agreements.
  */
-export async function activateDemoP2pSales(db: Database, agreements: AgreementsService, actor: OperatorPublic, seed: number, fromMs: number, perSite = 2): Promise<number[]> {
+export async function activateDemoP2pSales(db: Database, agreements: AgreementsService, actor: OperatorPublic, seed: number, firstDay: string, perSite = 2): Promise<number[]> {
   const sites = db.prepare(`SELECT id FROM sites ORDER BY id`).all() as { id: number }[];
   const ids: number[] = [];
   const rateMilliPerKwh = euroToCurrency(DEMO_P2P_PRICE_EURO_MILLI, new CooperativeRepo(db).get()?.currency ?? 'EUR');
@@ -39,7 +39,7 @@ export async function activateDemoP2pSales(db: Database, agreements: AgreementsS
       const sellerName = (db.prepare(`SELECT full_name FROM members WHERE id = ?`).pluck().get(seller) as string | undefined) ?? `member ${seller}`;
       const created = agreements.create(actor, `Surplus of ${sellerName} to ${buyers.length} neighbours`, {
         kind: 'p2p_sale', sellerMemberId: seller, buyers: { mode: 'members', memberIds: buyers }, priceRule: { mode: 'fixed', rateMilliPerKwh },
-        gridFee: null, tax: null, startsOn: new Date(fromMs).toISOString().slice(0, 10), termMonths: 12,
+        gridFee: null, tax: null, startsOn: firstDay, termMonths: 12,
         notes: 'Demo village: a neighbour sale in force over the demo period (signed locally, not on chain).',
       });
       await agreements.transition(actor, created.id, 'propose', '');

@@ -18,6 +18,7 @@ import { isoNow, type Clock } from '../platform/clock.js';
 import { addMembersOwnGenerators, DemoFeedStopped, feedDemoEnergy, type DemoFeedProgress, type DemoFeedResult } from './demo-energy-feed.js';
 import { activateDemoP2pSales, createDemoCustomKey, recomputeDemoFlows, setDemoPreferences } from './demo-energy-setup.js';
 import { activateDemoLeases } from './demo-leases.js';
+import { demoFirstDay, wizardDemoSpan } from './demo-span.js';
 
 export type DemoGeneratorPhase = 'village' | 'agreements' | 'flows';
 export type DemoGeneratorProgress = DemoFeedProgress | { readonly phase: DemoGeneratorPhase; readonly done: number; readonly total: number };
@@ -35,6 +36,7 @@ export interface DemoGeneratorOptions {
   /** Members of the village (the wizard's has 60); ignored when `loadVillage` is false. */
   readonly members: number;
   readonly seed: number;
+  /** Local midnights in the cooperative's time zone (demo-span.ts), so the first and last days are whole. */
   readonly fromMs: number;
   readonly toMs: number;
   /** False when the village is already loaded (the first-run wizard loads it first). Default true. */
@@ -69,6 +71,8 @@ export interface DemoSetUp {
 
 type DemoDeps = { db: Database; clock: DemoClock; events: EventBus };
 
+const cooperativeTimeZone = (db: Database): string => new CooperativeRepo(db).get()?.timezone ?? 'UTC';
+
 function servicesOf(deps: DemoDeps) {
   const audit = new AuditRepo(deps.db, () => isoNow(deps.clock));
   return { audit, market: buildMarketServices({ db: deps.db, clock: deps.clock, audit, cooperative: new CooperativeRepo(deps.db) }), energy: new EnergyService({ db: deps.db, audit, events: deps.events, now: () => deps.clock.now() }) };
@@ -95,8 +99,10 @@ export async function setUpDemoCooperative(deps: DemoDeps, actor: OperatorPublic
   }
   const ownGeneratorsAdded = addMembersOwnGenerators({ db, equipment: market.equipment }, actor, options.seed, options.fromMs, progress);
   // Leases first: their hosts then have equipment and are not chosen as P2P buyers.
-  const leases = await activateDemoLeases(db, market, actor, options.seed, options.fromMs);
-  const p2p = await activateDemoP2pSales(db, market.agreements, actor, options.seed, options.fromMs);
+  // In force from the span's first local day (its first instant is the evening before in UTC east of Greenwich).
+  const firstDay = demoFirstDay(options, cooperativeTimeZone(db));
+  const leases = await activateDemoLeases(db, market, actor, options.seed, firstDay);
+  const p2p = await activateDemoP2pSales(db, market.agreements, actor, options.seed, firstDay);
   const agreements = leases.hostedLeases.length + leases.leasesToOwn.length + p2p.length;
   progress({ phase: 'agreements', done: agreements, total: agreements });
   const site = db.prepare(`SELECT id FROM sites ORDER BY id LIMIT 1 OFFSET ?`).get(CUSTOM_KEY_SITE_INDEX) as { id: number } | undefined;
@@ -125,18 +131,6 @@ export async function generateDemoCooperative(deps: DemoDeps, actor: OperatorPub
   return { ...setUp, ...(await feedDemoCooperative(deps, actor, options)) };
 }
 
-/**
- * The span of readings the first-run wizard's demo village gets: from the first day of the previous
- * calendar month to the start of today (UTC), so the Energy area has a whole month of flows (the
- * previous month) and the current month up to yesterday. `days` (tests, a slow machine: the
- * COOP_DEMO_DAYS environment variable) asks for only the last N whole days instead.
- */
-export function wizardDemoSpan(today: Date, days: number | null = null): { fromMs: number; toMs: number } {
-  const toMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (days !== null && Number.isInteger(days) && days > 0) return { fromMs: toMs - days * 86_400_000, toMs };
-  return { fromMs: Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1), toMs };
-}
-
 /** COOP_DEMO_DAYS as a number of days, or null (the default span: the previous month and this one so far). */
 export function demoDaysFromEnv(value: string | undefined): number | null {
   const days = Number(value);
@@ -145,12 +139,12 @@ export function demoDaysFromEnv(value: string | undefined): number | null {
 
 /**
  * The first-run wizard's demo village energy, after loadDemoVillage: the wizardDemoSpan before
- * `today`, seed 1. The set-up (generators, sales, key, preferences) is done when this resolves;
+ * `today` in the cooperative's time zone, seed 1. The set-up (generators, sales, key, preferences) is done when this resolves;
  * `feed` (meters, readings, flows: seconds to a minute on a small laptop) runs on, reporting
  * 'job.progress' events of job 'demo.energy', and stops early when `shouldStop` says so.
  */
 export async function startWizardDemoEnergy(deps: { db: Database; events: EventBus }, actor: OperatorPublic, today: Date, shouldStop: () => boolean, days: number | null = null): Promise<{ feed: () => Promise<unknown> }> {
-  const { fromMs, toMs } = wizardDemoSpan(today, days);
+  const { fromMs, toMs } = wizardDemoSpan(today, cooperativeTimeZone(deps.db), days);
   const codes: Record<DemoGeneratorProgress['phase'], JobProgressCode> = {
     village: 'demo.ready', equipment: 'demo.generators', agreements: 'demo.sales', meters: 'demo.meters', readings: 'demo.readings', flows: 'demo.flows',
   };

@@ -34,7 +34,7 @@ export function monthBefore(date: string): string {
   return new Date(Date.UTC(y, m - 2, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
 
-export async function activateDemoLeases(db: Database, services: { equipment: EquipmentService; agreements: AgreementsService }, actor: OperatorPublic, seed: number, fromMs: number): Promise<DemoLeases> {
+export async function activateDemoLeases(db: Database, services: { equipment: EquipmentService; agreements: AgreementsService }, actor: OperatorPublic, seed: number, firstDay: string): Promise<DemoLeases> {
   const currency = new CooperativeRepo(db).get()?.currency ?? 'EUR';
   const sites = db.prepare(`SELECT id FROM sites ORDER BY id`).all() as { id: number }[];
   const owners = db.prepare(`SELECT m.id, m.site_id, m.full_name FROM members m JOIN member_roles r ON r.member_id = m.id AND r.role = 'owner' WHERE m.active = 1 AND m.site_id = ? ORDER BY m.id`);
@@ -42,7 +42,7 @@ export async function activateDemoLeases(db: Database, services: { equipment: Eq
   const hosts = db.prepare(`SELECT m.id, m.site_id, m.full_name FROM members m WHERE m.active = 1 AND m.site_id = ?
                               AND NOT EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role <> 'consumer')
                               AND m.id NOT IN (SELECT COALESCE(host_member_id, owner_member_id) FROM equipment) ORDER BY m.id`);
-  const startsOn = new Date(fromMs).toISOString().slice(0, 10);
+  const startsOn = firstDay;
   const result: DemoLeases = { hostedLeases: [], leasesToOwn: [] };
   for (const [index, site] of sites.entries()) {
     const investors = owners.all(site.id) as Candidate[];

@@ -2,7 +2,7 @@
 // values polled from them, meter commands run on a laptop), read back for a member, a meter or one import, each record with its
 // origin (laptop, technician, when recorded there, when imported here). Read-only.
 import type { Database } from 'better-sqlite3';
-import type { FieldCommandView, FieldNoteView, FieldStockMeterView, FromFieldView } from '../../contract/field-sync.js';
+import { FIELD_STOCK_CHART_READINGS, type FieldCommandView, type FieldNoteView, type FieldStockMeterView, type FieldStockReadingView, type FromFieldView } from '../../contract/field-sync.js';
 
 /** Whose records: a member's; a meter's (notes naming it, stock meters at its member's house); or what one import booked. */
 export type FromFieldScope =
@@ -75,7 +75,13 @@ export function fromFieldRecords(db: Database, scope: FromFieldScope): FromField
       WHERE ${commandWhere} ORDER BY x.run_at DESC, x.console_id, x.field_audit_id DESC LIMIT 500`,
   ).all(...commandParams) as CommandRow[];
 
-  return { notes: notes.map(noteView), stockMeters: stock.map(stockView), commands: commands.map(commandView) };
+  // Each stock meter's latest values, oldest first (the primary key's order, read backwards).
+  const recent = db.prepare(
+    `SELECT at, import_wh AS importWh, export_wh AS exportWh, power_w AS powerW, voltage_dv AS voltageDv FROM field_stock_samples
+      WHERE console_id = ? AND field_id = ? ORDER BY at DESC LIMIT ${FIELD_STOCK_CHART_READINGS}`,
+  );
+  const stockMeters = stock.map((r) => stockView(r, (recent.all(r.consoleId, r.fieldId) as FieldStockReadingView[]).reverse()));
+  return { notes: notes.map(noteView), stockMeters, commands: commands.map(commandView) };
 }
 
 interface CommandRow { consoleId: string; fieldAuditId: number; instanceIdHex: string; meterId: number | null; meterLabel: string | null; action: string; detailJson: string | null; runAt: string; technician: string; consoleLabel: string; importedAt: string | null; reportSequence: number | null; memberName: string | null }
@@ -104,11 +110,11 @@ function noteView(r: NoteRow): FieldNoteView {
   };
 }
 
-function stockView(r: StockRow): FieldStockMeterView {
+function stockView(r: StockRow, recentReadings: FieldStockReadingView[]): FieldStockMeterView {
   const lastReading = r.at === null ? null : { at: r.at, importWh: r.importWh ?? 0, exportWh: r.exportWh ?? 0, powerW: r.powerW ?? 0, voltageDv: r.voltageDv ?? 0 };
   return {
     consoleId: r.consoleId, fieldId: r.fieldId, label: r.label, model: r.model, unitId: r.unitId, memberId: r.memberId, memberName: r.memberName,
-    equipmentRef: r.equipmentRef, readingCount: r.readingCount, lastReading,
+    equipmentRef: r.equipmentRef, readingCount: r.readingCount, lastReading, recentReadings,
     origin: {
       entity: 'stock_meter', recordId: r.fieldId, consoleId: r.consoleId, consoleLabel: r.consoleLabel, technician: r.technician,
       recordedAt: r.setUpAt, importedAt: r.importedAt ?? r.setUpAt, reportSequence: r.reportSequence ?? 0,

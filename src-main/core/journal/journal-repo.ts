@@ -293,4 +293,40 @@ export function memberCharges(db: Database, memberId: number): PostedCharge[] {
   }));
 }
 
+/** A live charge as a list over the cooperative needs it: what it charged and when it fell due. */
+export interface LiveCharge {
+  readonly amount: number;
+  readonly effectiveDate: string;
+  /** The line's own due date, or null (then the list's rule decides). */
+  readonly dueDate: string | null;
+}
+
+/**
+ * The charge lines of many members in ONE query, for lists over the cooperative (the overdue list)
+ * that used to call memberCharges once per member (~1,000 queries): by member id, the lines
+ * memberCharges returns that are not reversed and charge something (debit > credit), in its order.
+ * Lean rows (three fields), because building full PostedCharge objects for 24,000 lines cost more
+ * than the query. `memberIds` limits the result to those members.
+ */
+export function liveChargesByMember(db: Database, memberIds: ReadonlySet<number>): Map<number, LiveCharge[]> {
+  const rows = statement(
+    db,
+    `SELECT a.member_id, l.debit - l.credit, e.effective_date, l.charge_due_date
+     FROM journal_accounts a
+     JOIN journal_lines l ON l.account_id = a.id
+     JOIN journal_entries e ON e.id = l.entry_id
+     WHERE a.kind = 'member' AND l.charge_code IS NOT NULL AND l.debit > l.credit
+       AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_entry_id = e.id)
+     ORDER BY a.member_id, e.effective_date, e.id, l.line_no`,
+  ).raw().all() as [number, number, string, string | null][];
+  const byMember = new Map<number, LiveCharge[]>();
+  for (const [memberId, amount, effectiveDate, dueDate] of rows) {
+    if (!memberIds.has(memberId)) continue;
+    let list = byMember.get(memberId);
+    if (!list) byMember.set(memberId, (list = []));
+    list.push({ amount, effectiveDate, dueDate });
+  }
+  return byMember;
+}
+
 export { accountKey };

@@ -18,6 +18,17 @@ export interface JournalServiceDeps {
   readonly cooperative: CooperativeRepo;
   readonly now: () => Date;
   readonly log?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /**
+   * Runs inside the reversal's transaction, after the reversing entry is written (core/app wires the
+   * credit applier: money a reversal freed, or charges it reopened, are settled at once, not at the
+   * next payment). A throw here rolls the reversal back.
+   */
+  readonly afterReverse?: (entryId: number) => void;
+  /**
+   * An entry another record owns (a payment's) is reversed by its owner, so both stay in step;
+   * returns null for an entry the journal reverses itself. core/app wires the payments service.
+   */
+  readonly reverseOwned?: (actor: OperatorPublic, entryId: number, reason: string) => { reversalEntryId: number } | null;
 }
 
 export class JournalService {
@@ -67,7 +78,10 @@ export class JournalService {
     const timezone = this.deps.cooperative.get()?.timezone ?? 'UTC';
     const effectiveDate = localParts(now.getTime(), timezone).date;
     const run = this.deps.db.transaction(() => {
-      const reversalEntryId = withJournalErrors(() => reverseEntry(this.deps.db, entryId, reason, actor.id, { now: () => now, effectiveDate }));
+      // Its owner reverses an owned entry (and applies credit itself); the audit row below says it either way.
+      const owned = reason.trim() ? this.deps.reverseOwned?.(actor, entryId, reason) : null;
+      const reversalEntryId = owned?.reversalEntryId ?? withJournalErrors(() => reverseEntry(this.deps.db, entryId, reason, actor.id, { now: () => now, effectiveDate }));
+      if (!owned) this.deps.afterReverse?.(entryId);
       this.deps.audit.record({
         operatorId: actor.id,
         action: 'reverse',

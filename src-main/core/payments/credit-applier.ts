@@ -59,6 +59,15 @@ export class CreditApplier {
     })();
   }
 
+  /**
+   * After a journal entry is reversed by the generic channel (the Account tab's "Reverse…"): the
+   * members it touched — its member lines, and the member of a payment or suspense assignment whose
+   * entry it is — get their credit applied, as after a payment's own reversal (README.md).
+   */
+  applyAfterEntryReversed(entryId: number): number {
+    return this.applyForMembers(this.repo.membersOfEntry(entryId), 'reversal');
+  }
+
   /** Hands the lease-to-own agreements whose instalments a pass paid to the completion. */
   private covered(pieces: readonly CreditPiece[]): void {
     const agreements = [...new Set(pieces.filter((p) => p.code === 'instalment' && p.agreementId !== null).map((p) => p.agreementId as number))];

@@ -84,6 +84,23 @@ export class CreditRepo {
     return new Map(rows.map((r) => [r.line, r.paid]));
   }
 
+  /**
+   * The members whose credit or open items a journal entry moves: those with a line on it, and the
+   * member of a payment (booked, or assigned from suspense) or suspense assignment whose entry it is —
+   * a suspense payment's own entry has no member line, yet reversing it takes back what it paid.
+   */
+  membersOfEntry(entryId: number): number[] {
+    return this.db
+      .prepare(
+        `SELECT a.member_id FROM journal_lines l JOIN journal_accounts a ON a.id = l.account_id WHERE l.entry_id = @entryId AND a.kind = 'member' AND a.member_id IS NOT NULL
+         UNION SELECT COALESCE(p.member_id, res.member_id) FROM payments p LEFT JOIN payment_resolutions res ON res.payment_id = p.id WHERE p.journal_entry_id = @entryId AND COALESCE(p.member_id, res.member_id) IS NOT NULL
+         UNION SELECT member_id FROM payment_resolutions WHERE journal_entry_id = @entryId
+         ORDER BY 1`,
+      )
+      .pluck()
+      .all({ entryId }) as number[];
+  }
+
   available(memberId: number): number {
     return this.pools(memberId).reduce((sum, pool) => sum + pool.available, 0);
   }

@@ -141,6 +141,36 @@ export class PaymentsService {
     return this.get(id);
   }
 
+  /**
+   * A payment's journal entries belong to the payment: reversing one from the Account tab or the
+   * ledger (journal.entries.reverse) must leave the receipt saying "reversed" too, not "booked".
+   * The payment's own entry → the payment is reversed (what `reverse` does, with its audit row); the
+   * entry that assigned a suspense payment → refused with what to do instead (there is no
+   * "unassign": the money would sit in suspense with a receipt that cannot be assigned again).
+   * Any other entry → null, the journal reverses it itself.
+   */
+  reverseOwnedEntry(actor: OperatorPublic, entryId: number, reason: string): { reversalEntryId: number } | null {
+    // Already reversed: the journal's own refusal says so.
+    if (this.deps.db.prepare('SELECT 1 FROM journal_entries WHERE reverses_entry_id = ?').get(entryId)) return null;
+    const paid = this.deps.db.prepare('SELECT id FROM payments WHERE journal_entry_id = ?').get(entryId) as { id: number } | undefined;
+    if (paid) {
+      this.reverse(actor, paid.id, reason);
+      const row = this.deps.db.prepare('SELECT journal_entry_id AS entryId FROM payment_reversals WHERE payment_id = ?').get(paid.id) as { entryId: number };
+      return { reversalEntryId: row.entryId };
+    }
+    const assigned = this.deps.db.prepare('SELECT payment_id AS paymentId FROM payment_resolutions WHERE journal_entry_id = ?').get(entryId) as { paymentId: number } | undefined;
+    if (assigned) {
+      const receipt = this.get(assigned.paymentId).receiptNo;
+      throw new CoreError(
+        'CONFLICT',
+        `Entry ${entryId} assigned suspense payment ${receipt} to a member; it cannot be undone on its own. Reverse payment ${receipt} under Payments and record it again for the right member. Nothing was posted.`,
+        undefined,
+        { reason: 'paymentAssignmentEntry', params: { entryId, receipt } },
+      );
+    }
+    return null;
+  }
+
   /** Assigns a suspense payment to a member: debit suspense, credit the member, and its allocation. */
   resolveSuspense(actor: OperatorPublic, id: number, memberId: number): PaymentView {
     const member = this.mustMember(memberId);

@@ -14,7 +14,8 @@ export interface BrowserHandle {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<BrowserHandle> {
+/** `timeZoneId`: the page's time zone (IANA), e.g. so the set-up wizard proposes the villages' own; default the machine's. */
+export async function launchBrowser(options: { timeZoneId?: string } = {}): Promise<BrowserHandle> {
   const profile = mkdtempSync(join(tmpdir(), 'coop-chromium-'));
   // A persistent context is how playwright takes an explicit --user-data-dir (a fresh temp folder).
   const context = await chromium.launchPersistentContext(profile, {
@@ -24,6 +25,7 @@ export async function launchBrowser(): Promise<BrowserHandle> {
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
     locale: 'en-GB',
+    ...(options.timeZoneId ? { timezoneId: options.timeZoneId } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

@@ -16,10 +16,12 @@ export interface ConsoleUnderTest {
  */
 export const E2E_DEMO_DAYS = 7;
 
-export async function openConsole(options: ServeOptions = {}): Promise<ConsoleUnderTest> {
-  const serve = await startServe(options);
+/** `browserTimeZone`: the browser's time zone (the set-up wizard proposes it as the cooperative's). */
+export async function openConsole(options: ServeOptions & { readonly browserTimeZone?: string } = {}): Promise<ConsoleUnderTest> {
+  const { browserTimeZone, ...serveOptions } = options;
+  const serve = await startServe(serveOptions);
   try {
-    const ui = await launchBrowser();
+    const ui = await launchBrowser(browserTimeZone ? { timeZoneId: browserTimeZone } : {});
     return { serve, ui, page: ui.page };
   } catch (error) {
     await serve.stop();

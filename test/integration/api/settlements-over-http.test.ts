@@ -9,13 +9,14 @@ import { createCore, type Core } from '../../../src-main/core/app/core.js';
 import { startHttpCarrier, type RunningHttpCarrier } from '../../../src-main/carriers/http/http-carrier.js';
 import type { EventMessage, OperatorPublic, SettlementPeriod } from '../../../src-main/contract/index.js';
 import { demoClock, generateDemoCooperative } from '../../../src-main/core/demo/demo-generator.js';
+import { localDaysSpan } from '../../../src-main/core/demo/demo-span.js';
 import { accountBalance, checkJournalIntegrity } from '../../../src-main/core/journal/index.js';
 import { ADMIN, COOP, HttpApiClient } from '../../support/api-client.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const temp = makeTempDir('coop-settle-http-');
-const FROM = Date.UTC(2026, 10, 1);
-const TO = FROM + 2 * 86_400_000;
+// The period settled below, 1–2 November, in whole local days of the cooperative (Nairobi).
+const { fromMs: FROM, toMs: TO } = localDaysSpan('2026-11-01', '2026-11-03', COOP.timezone);
 const clock = demoClock(FROM);
 let core: Core;
 let carrier: RunningHttpCarrier;

@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../src-main/core/app/core.js';
 import type { OperatorPublic } from '../../../src-main/contract/session.js';
-import { demoClock, generateDemoCooperative, wizardDemoSpan, type DemoGeneratorProgress, type DemoGeneratorResult } from '../../../src-main/core/demo/demo-generator.js';
+import { demoClock, generateDemoCooperative, type DemoGeneratorProgress, type DemoGeneratorResult } from '../../../src-main/core/demo/demo-generator.js';
+import { localDaysSpan, wizardDemoSpan } from '../../../src-main/core/demo/demo-span.js';
+import { localParts } from '../../../src-main/core/tariffs/local-time.js';
 import { readingsDigest } from '../../../src-main/core/demo/demo-energy-feed.js';
 import { publicKeyFromSec1 } from '../../../src-main/core/attestation/es256.js';
 import { toHex } from '../../../src-main/core/attestation/trust-store.js';
@@ -19,8 +21,8 @@ import { until } from '../../support/until.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const temp = makeTempDir('coop-demo-gen-');
-const FROM = Date.UTC(2026, 10, 1);
-const TO = FROM + 86_400_000; // one day: 96 intervals per meter
+// One local day in the cooperative's time zone (COOP: Africa/Nairobi, UTC+3): 96 intervals per meter.
+const { fromMs: FROM, toMs: TO } = localDaysSpan('2026-11-01', '2026-11-02', COOP.timezone);
 const cores: Core[] = [];
 
 async function generate(name: string, seed: number): Promise<{ core: Core; result: DemoGeneratorResult; progress: DemoGeneratorProgress[] }> {
@@ -65,6 +67,18 @@ describe('demo generator', () => {
     expect(hosts).toBeGreaterThan(5);
     expect(hosts).toBeLessThan(60);
     expect((db.prepare(`SELECT count(*) AS n FROM meter_gaps`).get() as { n: number }).n).toBe(0);
+  });
+
+  it('fills the first local day from its local midnight: every meter\'s 96 readings fall on 1 November in Nairobi', () => {
+    const db = first.core.database();
+    const span = db.prepare(`SELECT min(interval_start) AS first, max(interval_start) AS last FROM meter_readings`).get() as { first: string; last: string };
+    expect(span).toEqual({ first: '2026-10-31T21:00:00.000Z', last: '2026-11-01T20:45:00.000Z' });
+    expect(localParts(Date.parse(span.first), COOP.timezone)).toMatchObject({ date: '2026-11-01', hour: 0, minute: 0 });
+    expect(localParts(Date.parse(span.last), COOP.timezone)).toMatchObject({ date: '2026-11-01', hour: 23, minute: 45 });
+    // The day's flows are whole too: 96 site intervals per site, all on the local day.
+    const perSite = db.prepare(`SELECT site_id, count(*) AS n, min(interval_start) AS first FROM energy_site_intervals WHERE consumption_wh > 0 GROUP BY site_id`).all() as Array<{ n: number; first: string }>;
+    expect(perSite).toHaveLength(3);
+    for (const site of perSite) expect(site).toMatchObject({ n: 96, first: '2026-10-31T21:00:00.000Z' });
   });
 
   it('stores batches that re-verify: signature by the attested key, hash chain, binding; readings equal their records', () => {
@@ -134,7 +148,7 @@ describe('demo generator', () => {
   it('gives the first-run wizard\'s demo village its meters, readings from the 1st of last month to today and its flows (in the background), with progress', async () => {
     const core = createCore({ dataDir: join(temp.path, 'wizard'), chain: { mode: 'off' }, log: () => {} });
     cores.push(core);
-    const span = wizardDemoSpan(new Date());
+    const span = wizardDemoSpan(new Date(), COOP.timezone);
     const codes: string[] = [];
     core.events.subscribe((m) => {
       const p = m.payload as { job?: string; code?: string; done: number; total: number };
@@ -154,6 +168,10 @@ describe('demo generator', () => {
     expect((db.prepare(`SELECT count(DISTINCT site_id) AS n FROM energy_site_intervals`).get() as { n: number }).n).toBe(3);
     expect((db.prepare(`SELECT count(*) AS n FROM agreements WHERE status = 'active'`).get() as { n: number }).n).toBeGreaterThan(0);
     expect(new Set(codes)).toEqual(new Set(['demo.generators', 'demo.sales', 'demo.meters', 'demo.readings', 'demo.flows']));
+    // From local midnight of the 1st of last month (Nairobi) to local midnight today.
+    const readings = db.prepare(`SELECT min(interval_start) AS first, max(interval_start) AS last FROM meter_readings`).get() as { first: string; last: string };
+    expect([Date.parse(readings.first), Date.parse(readings.last) + 900_000]).toEqual([span.fromMs, span.toMs]);
+    expect(localParts(span.fromMs, COOP.timezone)).toMatchObject({ hour: 0, minute: 0 });
   }, 180_000);
 
   it('prints its usage with --help (exit 0) and refuses bad input with exit 2, writing nothing', () => {

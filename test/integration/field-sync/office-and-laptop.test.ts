@@ -253,6 +253,8 @@ describe('field console enrolment', () => {
         origin: expect.objectContaining({ ...origin, entity: 'visit_note', recordedAt: '2026-03-01T09:00:00Z', importedAt: expect.any(String) }) })],
       stockMeters: [expect.objectContaining({ label: 'Mill SDM120', model: 'SDM120', memberId: 2, readingCount: 2,
         lastReading: { at: '2026-03-01T09:30:00Z', importWh: 1530, exportWh: 0, powerW: 120, voltageDv: 2301 },
+        // Every value polled on the laptop, oldest first, for the office's chart.
+        recentReadings: [{ at: '2026-03-01T09:15:00Z', importWh: 1500, exportWh: 0, powerW: 110, voltageDv: 2301 }, { at: '2026-03-01T09:30:00Z', importWh: 1530, exportWh: 0, powerW: 120, voltageDv: 2301 }],
         origin: expect.objectContaining({ ...origin, entity: 'stock_meter', recordId: 5, recordedAt: '2026-03-01T09:05:00Z', importedAt: expect.any(String) }) })],
       commands: [expect.objectContaining({ consoleId: me.consoleId, fieldAuditId: commandAuditId, instanceIdHex: instance, meterLabel: expect.any(String), command: 'relay', supplyOn: false, loadLimitW: 500,
         memberName: expect.stringMatching(/\(M-002\)$/), origin: expect.objectContaining({ ...origin, entity: 'meter_command', recordId: commandAuditId, importedAt: expect.any(String) }) })],
