@@ -3,6 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { ACCOUNT_KINDS, type AccountTotals, type CooperativeAccountKind, type CooperativeAccountsView, type JournalEntryView, type JournalLineView, type MemberJournalView } from '../../contract/journal.js';
 import { accountRefOf, chargeOfRow } from './journal-repo.js';
+import { describeEntry } from './entry-description.js';
+import { entryFacts } from './entry-facts.js';
 import type { AccountKind, ChargeCode, EntryKind } from './types.js';
 
 const ZERO: AccountTotals = { debitTotal: 0, creditTotal: 0, balance: 0, lineCount: 0 };
@@ -117,26 +119,33 @@ export function memberAccount(db: Database, memberId: number, currency: string, 
        ORDER BY date`,
     )
     .all(account.id) as { date: string; balance: number }[];
+  const facts = entryFacts(db, entries.map((row) => ({ id: row.id, source: { type: row.source_type, id: row.source_id } })));
   return {
     memberId,
     currency,
     totals,
     entries: {
       total,
-      rows: entries.map((row): JournalEntryView => ({
-        id: row.id,
-        kind: row.kind,
-        effectiveDate: row.effective_date,
-        createdAt: row.created_at,
-        createdBy: row.created_by,
-        memo: row.memo,
-        source: { type: row.source_type, id: row.source_id },
-        memberAmount: row.member_amount,
-        lines: linesByEntry.get(row.id) ?? [],
-        reversesEntryId: row.reverses_entry_id,
-        reversalReason: row.reversal_reason,
-        reversedByEntryId: row.reversed_by,
-      })),
+      rows: entries.map((row): JournalEntryView => {
+        const source = { type: row.source_type, id: row.source_id };
+        const lines = linesByEntry.get(row.id) ?? [];
+        const described = { kind: row.kind, source, lines, reversesEntryId: row.reverses_entry_id, reversalReason: row.reversal_reason };
+        return {
+          id: row.id,
+          kind: row.kind,
+          effectiveDate: row.effective_date,
+          createdAt: row.created_at,
+          createdBy: row.created_by,
+          memo: row.memo,
+          description: describeEntry(described, facts.get(row.id)),
+          source,
+          memberAmount: row.member_amount,
+          lines,
+          reversesEntryId: row.reverses_entry_id,
+          reversalReason: row.reversal_reason,
+          reversedByEntryId: row.reversed_by,
+        };
+      }),
     },
     series,
   };

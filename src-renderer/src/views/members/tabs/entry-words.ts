@@ -1,0 +1,55 @@
+// What the member and the operator read about money, in their language: a journal entry's
+// description (the core derives its code and values; the stored English memo stays the record) and
+// a balance said in words ("You owe X" / "In credit: X"), never as a bare minus sign. Pure: the
+// translator and formatters are passed in, so it is tested without a browser.
+import type { EntryDescription } from '@contract';
+import { balanceState } from './member-account.js';
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export interface EntryFormatters {
+  /** YYYY-MM-DD → the reader's date. */
+  date(day: string): string;
+  /** A whole number in the reader's format. */
+  number(value: number): string;
+}
+
+/** The entry in the reader's language (keys under journal.describe; line codes from settlements.codes). */
+export function describeEntryText(description: EntryDescription, t: Translate, format: EntryFormatters): string {
+  switch (description.code) {
+    case 'settlement': {
+      const p = description.params;
+      const params = { site: p.site, from: format.date(p.from), to: format.date(p.to), line: t(`settlements.codes.${p.line}`), agreement: p.agreementId };
+      return t(p.agreementId !== undefined ? 'journal.describe.settlementAgreement' : 'journal.describe.settlement', params);
+    }
+    case 'adjustment': {
+      const p = description.params;
+      return t('journal.describe.adjustment', { site: p.site, from: format.date(p.from), to: format.date(p.to), line: t(`settlements.codes.${p.line}`) });
+    }
+    case 'payment':
+      return t(`journal.describe.payment.${description.params.method}`, { reference: description.params.reference });
+    case 'payment-suspense':
+      return t('journal.describe.paymentSuspense', { reference: description.params.reference, method: t(`journal.describe.methods.${description.params.method}`) });
+    case 'payment-assigned':
+      return t('journal.describe.paymentAssigned', { ...description.params });
+    case 'prepaid-day':
+      return t('journal.describe.prepaidDay', { day: format.date(description.params.day) });
+    case 'reversal':
+    case 'payment-reversal': {
+      const key = description.code === 'reversal' ? 'reversal' : 'paymentReversal';
+      const { entryId, reason } = description.params;
+      return reason ? t(`journal.describe.${key}`, { id: entryId, reason }) : t(`journal.describe.${key}NoReason`, { id: entryId });
+    }
+    case 'token-credit':
+    case 'token-cash-out':
+      return t(description.code === 'token-credit' ? 'journal.describe.tokenCredit' : 'journal.describe.tokenCashOut', { tokens: format.number(description.params.tokens) });
+    case 'unrecognised':
+      return t(`journal.entryKinds.${description.params.kind}`);
+  }
+}
+
+/** A member's balance in words: "You owe KES 2.50", "In credit: KES 70.00", "Nothing owed". */
+export function balanceWords(balance: number, money: (minor: number) => string, t: Translate): string {
+  const state = balanceState(balance);
+  return state === 'settled' ? t('journal.balanceWords.settled') : t(`journal.balanceWords.${state}`, { amount: money(Math.abs(balance)) });
+}
