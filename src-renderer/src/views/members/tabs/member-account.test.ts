@@ -5,7 +5,7 @@ import type { JournalEntryView, JournalLineView } from '@contract';
 import { balanceChartOption, balanceState, canReverse, lineAccountLabel, settlementTransferOf } from './member-account.js';
 
 const entry = (over: Partial<JournalEntryView>): JournalEntryView => ({
-  id: 1, kind: 'payment', effectiveDate: '2026-11-02', createdAt: '2026-11-02T08:00:00Z', createdBy: 'Amina', memo: 'Cash', source: { type: 'payment', id: 'R-1' },
+  id: 1, kind: 'payment', effectiveDate: '2026-11-02', createdAt: '2026-11-02T08:00:00Z', createdBy: 'Amina', memo: 'Cash', description: { code: 'payment', params: { method: 'cash', reference: 'R-1' } }, source: { type: 'payment', id: 'R-1' },
   memberAmount: 500, lines: [], reversesEntryId: null, reversalReason: null, reversedByEntryId: null, ...over,
 });
 
