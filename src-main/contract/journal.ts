@@ -54,7 +54,8 @@ export type EntryDescription =
   | { readonly code: 'payment-assigned'; readonly params: { readonly reference: string; readonly memberNo: string } }
   | { readonly code: 'prepaid-day'; readonly params: { readonly day: string } }
   | { readonly code: 'reversal' | 'payment-reversal'; readonly params: { readonly entryId: number; readonly reason: string } }
-  | { readonly code: 'token-credit' | 'token-cash-out'; readonly params: { readonly tokens: number } }
+  /** `tokens` in whole units of the chain asset (`decimals` places: 1 500 units = 1.5 with 3). */
+  | { readonly code: 'token-credit' | 'token-cash-out'; readonly params: { readonly tokens: number; readonly decimals: number; readonly symbol: string } }
   | { readonly code: 'unrecognised'; readonly params: { readonly kind: EntryKind } };
 export type EntryDescriptionCode = EntryDescription['code'];
 export const ENTRY_DESCRIPTION_CODES = [

@@ -41,8 +41,8 @@ const SAMPLES: Record<EntryKind, readonly [DescribedEntry, EntryFacts, EntryDesc
   reversal: [[reversalOf(posted(instalment), 14), {}, { code: 'reversal', params: { entryId: 14, reason: 'Counted twice at the window' } }]],
   'prepaid-drawdown': [[prepaid, {}, { code: 'prepaid-day', params: { day: '2026-11-03' } }]],
   'token-redemption': [
-    [tokenCredit, { redemption: { tokens: 1_500 } }, { code: 'token-credit', params: { tokens: 1_500 } }],
-    [tokenCashOut, { redemption: { tokens: 1_500 } }, { code: 'token-cash-out', params: { tokens: 1_500 } }],
+    [tokenCredit, { redemption: { tokens: 1_500, decimals: 3, symbol: 'GREEN' } }, { code: 'token-credit', params: { tokens: 1_500, decimals: 3, symbol: 'GREEN' } }],
+    [tokenCashOut, { redemption: { tokens: 1_500, decimals: 3, symbol: 'GREEN' } }, { code: 'token-cash-out', params: { tokens: 1_500, decimals: 3, symbol: 'GREEN' } }],
   ],
 };
 

@@ -31,7 +31,8 @@ export interface EntryFacts {
   readonly payment?: { readonly method: PaymentMethod; readonly reference: string };
   /** A suspense resolution: the member number the payment was assigned to. */
   readonly assignedTo?: string;
-  readonly redemption?: { readonly tokens: number };
+  /** A token redemption: whole units redeemed, and the token's decimals and symbol. */
+  readonly redemption?: { readonly tokens: number; readonly decimals: number; readonly symbol: string };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,8 +72,9 @@ export function describeEntry(entry: DescribedEntry, facts: EntryFacts = {}): En
     case 'token-redemption': {
       if (!facts.redemption) return unrecognised;
       // A credit lands on the member's account; a cash-out leaves the till.
-      if (credits(entry, 'member')) return { code: 'token-credit', params: { tokens: facts.redemption.tokens } };
-      if (credits(entry, 'cash')) return { code: 'token-cash-out', params: { tokens: facts.redemption.tokens } };
+      const params = { tokens: facts.redemption.tokens, decimals: facts.redemption.decimals, symbol: facts.redemption.symbol };
+      if (credits(entry, 'member')) return { code: 'token-credit', params };
+      if (credits(entry, 'cash')) return { code: 'token-cash-out', params };
       return unrecognised;
     }
     default:

@@ -3,6 +3,7 @@
 // entry booked or a resolution assigned, the tokens of a redemption. Read-only SQL.
 import type { Database } from 'better-sqlite3';
 import type { PaymentMethod } from '../../contract/payments.js';
+import { readChainSetup } from '../chain/bootstrap.js';
 import type { EntryFacts } from './entry-description.js';
 
 interface SourcedEntry {
@@ -56,7 +57,9 @@ export function entryFacts(db: Database, entries: readonly SourcedEntry[]): Map<
   if (redemptions.length > 0) {
     const byRedemption = new Map(redemptions.map((e) => [Number(e.source.id), e.id]));
     const rows = db.prepare(`SELECT id, tokens FROM token_redemptions WHERE id IN (SELECT value FROM json_each(?))`).all(ids([...byRedemption.keys()])) as { id: number; tokens: number }[];
-    for (const r of rows) add(byRedemption.get(r.id) as number, { redemption: { tokens: r.tokens } });
+    // The token's unit as the tokens area shows it (3 decimals and GREEN before the chain is set up).
+    const token = readChainSetup(db)?.greenToken;
+    for (const r of rows) add(byRedemption.get(r.id) as number, { redemption: { tokens: r.tokens, decimals: token?.decimals ?? 3, symbol: token?.symbol ?? 'GREEN' } });
   }
   return out;
 }

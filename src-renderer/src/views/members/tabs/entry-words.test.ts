@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntryDescription, EntryDescriptionCode, SettlementLineCode } from '@contract';
 import { i18n, loadFeatures } from '../../../i18n/index.js';
 import { formatDate } from '../../../i18n/dates.js';
-import { numberFormatter } from '../../../i18n/numbers.js';
 import { formatMoney } from '../../tariffs/units.js';
-import { balanceWords, describeEntryText } from './entry-words.js';
+import { balanceWords, describeEntryText, entryFormatters } from './entry-words.js';
 
 // Records keyed by the contract's unions: a description code or line code added without a sample
 // here fails the type check (the renderer reads the contract's types only).
@@ -26,8 +25,8 @@ const SAMPLES: Record<EntryDescriptionCode, EntryDescription[]> = {
   'prepaid-day': [{ code: 'prepaid-day', params: { day: '2026-11-03' } }],
   reversal: [{ code: 'reversal', params: { entryId: 12, reason: 'Typed twice' } }, { code: 'reversal', params: { entryId: 12, reason: '' } }],
   'payment-reversal': [{ code: 'payment-reversal', params: { entryId: 12, reason: 'Typed twice' } }, { code: 'payment-reversal', params: { entryId: 12, reason: '' } }],
-  'token-credit': [{ code: 'token-credit', params: { tokens: 1500 } }],
-  'token-cash-out': [{ code: 'token-cash-out', params: { tokens: 1500 } }],
+  'token-credit': [{ code: 'token-credit', params: { tokens: 1500, decimals: 3, symbol: 'GREEN' } }],
+  'token-cash-out': [{ code: 'token-cash-out', params: { tokens: 1500, decimals: 3, symbol: 'GREEN' } }],
   unrecognised: [{ code: 'unrecognised', params: { kind: 'settlement' } }],
 };
 
@@ -38,7 +37,7 @@ async function inLocale(locale: 'en' | 'fr') {
     expect(i18n.global.te(key), `${locale}: ${key}`).toBe(true);
     return i18n.global.t(key, params ?? {});
   };
-  const format = { date: (day: string) => formatDate(day, locale, 'Africa/Nairobi'), number: numberFormatter(locale) };
+  const format = entryFormatters((day: string) => formatDate(day, locale, 'Africa/Nairobi'), locale);
   return { t, format, money: (minor: number) => formatMoney(minor, 'KES', locale === 'fr' ? 'fr-FR' : 'en-GB') };
 }
 
@@ -63,12 +62,12 @@ describe('what the member and the operator read about money', () => {
     const en = await inLocale('en');
     expect(plain(describeEntryText(SAMPLES.settlement[1]!, en.t, en.format))).toBe('Settlement Kilima Valley, 1 Nov 2026 – 30 Nov 2026: Lease-to-own: instalment (agreement 4)');
     expect(describeEntryText(SAMPLES.payment[0]!, en.t, en.format)).toBe('Cash payment R123');
-    expect(plain(describeEntryText(SAMPLES['token-credit'][0]!, en.t, en.format))).toBe('1,500 token units redeemed for energy credit');
+    expect(plain(describeEntryText(SAMPLES['token-credit'][0]!, en.t, en.format))).toBe('1.5 GREEN redeemed for energy credit');
     const fr = await inLocale('fr');
     expect(plain(describeEntryText(SAMPLES.settlement[0]!, fr.t, fr.format))).toBe('Règlement Kilima Valley, du 1 nov. 2026 au 30 nov. 2026 : Énergie, réseau principal');
     expect(describeEntryText(SAMPLES.payment[0]!, fr.t, fr.format)).toBe('Paiement en espèces R123');
     expect(plain(describeEntryText(SAMPLES['prepaid-day'][0]!, fr.t, fr.format))).toBe('Énergie prépayée du 3 nov. 2026 (provisoire jusqu’au règlement du mois)');
-    expect(plain(describeEntryText(SAMPLES['token-cash-out'][0]!, fr.t, fr.format))).toBe('1 500 unités de jetons payées en espèces');
+    expect(plain(describeEntryText(SAMPLES['token-cash-out'][0]!, fr.t, fr.format))).toBe('1,5 GREEN payés en espèces');
     expect(describeEntryText(SAMPLES.reversal[0]!, fr.t, fr.format)).toBe('Annulation de l’écriture n° 12 : Typed twice');
   });
 

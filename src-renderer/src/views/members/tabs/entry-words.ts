@@ -4,14 +4,21 @@
 // translator and formatters are passed in, so it is tested without a browser.
 import type { EntryDescription } from '@contract';
 import { balanceState } from './member-account.js';
+import { formatTokens } from '../../tokens/token-format.js';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 export interface EntryFormatters {
   /** YYYY-MM-DD → the reader's date. */
   date(day: string): string;
-  /** A whole number in the reader's format. */
-  number(value: number): string;
+  /** Token units (`decimals` places) as the tokens area writes them, in the reader's format. */
+  tokens(units: number, decimals: number): string;
+}
+
+/** The formatters of a screen: its date formatter and language ('en' | 'fr'). */
+export function entryFormatters(date: (day: string) => string, locale: string): EntryFormatters {
+  const intl = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  return { date, tokens: (units, decimals) => formatTokens(units, decimals, intl) };
 }
 
 /** The entry in the reader's language (keys under journal.describe; line codes from settlements.codes). */
@@ -42,7 +49,10 @@ export function describeEntryText(description: EntryDescription, t: Translate, f
     }
     case 'token-credit':
     case 'token-cash-out':
-      return t(description.code === 'token-credit' ? 'journal.describe.tokenCredit' : 'journal.describe.tokenCashOut', { tokens: format.number(description.params.tokens) });
+      return t(description.code === 'token-credit' ? 'journal.describe.tokenCredit' : 'journal.describe.tokenCashOut', {
+        tokens: format.tokens(description.params.tokens, description.params.decimals),
+        symbol: description.params.symbol,
+      });
     case 'unrecognised':
       return t(`journal.entryKinds.${description.params.kind}`);
   }
