@@ -50,10 +50,11 @@ export type JournalSourceType = (typeof JOURNAL_SOURCE_TYPES)[number];
 export type EntryDescription =
   | { readonly code: 'settlement'; readonly params: { readonly site: string; readonly from: string; readonly to: string; readonly line: SettlementLineCode; readonly agreementId?: number } }
   | { readonly code: 'adjustment'; readonly params: { readonly site: string; readonly from: string; readonly to: string; readonly line: SettlementLineCode } }
-  | { readonly code: 'payment' | 'payment-suspense'; readonly params: { readonly method: PaymentMethod; readonly reference: string } }
-  | { readonly code: 'payment-assigned'; readonly params: { readonly reference: string; readonly memberNo: string } }
+  | { readonly code: 'payment' | 'payment-suspense'; readonly params: { readonly method: PaymentMethod; readonly reference: string; readonly receiptNo?: string } }
+  | { readonly code: 'payment-assigned'; readonly params: { readonly reference: string; readonly receiptNo: string; readonly memberNo: string } }
   | { readonly code: 'prepaid-day'; readonly params: { readonly day: string } }
-  | { readonly code: 'reversal' | 'payment-reversal'; readonly params: { readonly entryId: number; readonly reason: string } }
+  /** `of`: what the cancelled entry was (absent when it cannot be read back). */
+  | { readonly code: 'reversal' | 'payment-reversal'; readonly params: { readonly entryId: number; readonly reason: string; readonly of?: EntryDescription } }
   /** `tokens` in whole units of the chain asset (`decimals` places: 1 500 units = 1.5 with 3). */
   | { readonly code: 'token-credit' | 'token-cash-out'; readonly params: { readonly tokens: number; readonly decimals: number; readonly symbol: string } }
   | { readonly code: 'unrecognised'; readonly params: { readonly kind: EntryKind } };

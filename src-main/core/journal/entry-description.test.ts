@@ -33,11 +33,14 @@ const SAMPLES: Record<EntryKind, readonly [DescribedEntry, EntryFacts, EntryDesc
   settlement: [[posted(instalment), settlementFacts('instalment'), { code: 'settlement', params: { site: 'Kilima Valley', from: '2026-11-01', to: '2026-11-30', line: 'instalment', agreementId: 4 } }]],
   adjustment: [[posted(adjustment), settlementFacts('adjustment', 'energy_main'), { code: 'adjustment', params: { site: 'Kilima Valley', from: '2026-11-01', to: '2026-11-30', line: 'energy_main' } }]],
   payment: [
-    [cashPayment, { payment: { method: 'cash', reference: 'R 123' } }, { code: 'payment', params: { method: 'cash', reference: 'R 123' } }],
-    [suspensePayment, { payment: { method: 'mobile-money', reference: 'qx7' } }, { code: 'payment-suspense', params: { method: 'mobile-money', reference: 'qx7' } }],
-    [resolution, { payment: { method: 'mobile-money', reference: 'qx7' }, assignedTo: 'K-001' }, { code: 'payment-assigned', params: { reference: 'qx7', memberNo: 'K-001' } }],
+    [cashPayment, { payment: { method: 'cash', reference: 'R 123', receiptNo: 'R-000001' } }, { code: 'payment', params: { method: 'cash', reference: 'R 123', receiptNo: 'R-000001' } }],
+    [suspensePayment, { payment: { method: 'mobile-money', reference: 'qx7', receiptNo: 'R-000002' } }, { code: 'payment-suspense', params: { method: 'mobile-money', reference: 'qx7', receiptNo: 'R-000002' } }],
+    [resolution, { payment: { method: 'mobile-money', reference: 'qx7', receiptNo: 'R-000002' }, assignedTo: 'K-001' }, { code: 'payment-assigned', params: { reference: 'qx7', receiptNo: 'R-000002', memberNo: 'K-001' } }],
   ],
-  'payment-reversal': [[reversalOf(cashPayment, 12), {}, { code: 'payment-reversal', params: { entryId: 12, reason: 'Counted twice at the window' } }]],
+  'payment-reversal': [
+    [reversalOf(cashPayment, 12), {}, { code: 'payment-reversal', params: { entryId: 12, reason: 'Counted twice at the window' } }],
+    [reversalOf(cashPayment, 12), { reversed: describeEntry(cashPayment) }, { code: 'payment-reversal', params: { entryId: 12, reason: 'Counted twice at the window', of: { code: 'payment', params: { method: 'cash', reference: 'R123' } } } }],
+  ],
   reversal: [[reversalOf(posted(instalment), 14), {}, { code: 'reversal', params: { entryId: 14, reason: 'Counted twice at the window' } }]],
   'prepaid-drawdown': [[prepaid, {}, { code: 'prepaid-day', params: { day: '2026-11-03' } }]],
   'token-redemption': [
@@ -79,6 +82,13 @@ describe('journal entry descriptions', () => {
     expect(describeEntry({ ...prepaid, source: { type: 'prepaid-day', id: '7:yesterday' } })).toEqual({ code: 'unrecognised', params: { kind: 'prepaid-drawdown' } });
     expect(describeEntry({ ...cashPayment, source: { type: 'settlement-line', id: '42' } })).toEqual({ code: 'unrecognised', params: { kind: 'payment' } });
     expect(describeEntry({ ...cashPayment, lines: [{ account: { kind: 'suspense' }, debit: 1, credit: 0 }, { account: MEMBER, debit: 0, credit: 1 }] })).toEqual({ code: 'unrecognised', params: { kind: 'payment' } });
+  });
+
+  it('says what a reversal cancelled only when that is itself a described entry, not another reversal', () => {
+    const unreadable = describeEntry(posted(instalment));
+    expect(describeEntry(reversalOf(posted(instalment), 14), { reversed: unreadable }).params).not.toHaveProperty('of');
+    const reversal = describeEntry(reversalOf(cashPayment, 12));
+    expect(describeEntry(reversalOf(cashPayment, 13), { reversed: reversal }).params).not.toHaveProperty('of');
   });
 
   it('keeps a reversal without a stored reason a reversal', () => {

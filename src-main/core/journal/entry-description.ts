@@ -28,10 +28,12 @@ export interface EntryFacts {
     readonly adjustedCode: string | null;
   };
   /** The payment the entry booked (a payment) or assigned (a suspense resolution). */
-  readonly payment?: { readonly method: PaymentMethod; readonly reference: string };
+  readonly payment?: { readonly method: PaymentMethod; readonly reference: string; readonly receiptNo: string };
   /** A suspense resolution: the member number the payment was assigned to. */
   readonly assignedTo?: string;
   /** A token redemption: whole units redeemed, and the token's decimals and symbol. */
+  /** A reversal: the description of the entry it cancels. */
+  readonly reversed?: EntryDescription;
   readonly redemption?: { readonly tokens: number; readonly decimals: number; readonly symbol: string };
 }
 
@@ -45,7 +47,8 @@ export function describeEntry(entry: DescribedEntry, facts: EntryFacts = {}): En
   if (entry.reversesEntryId !== null || entry.source.type === 'journal-entry') {
     const entryId = entry.reversesEntryId ?? Number(entry.source.id);
     if (!Number.isSafeInteger(entryId) || entryId <= 0) return unrecognised;
-    return { code: entry.kind === 'payment-reversal' ? 'payment-reversal' : 'reversal', params: { entryId, reason: entry.reversalReason ?? '' } };
+    const of = facts.reversed && facts.reversed.code !== 'reversal' && facts.reversed.code !== 'payment-reversal' && facts.reversed.code !== 'unrecognised' ? { of: facts.reversed } : {};
+    return { code: entry.kind === 'payment-reversal' ? 'payment-reversal' : 'reversal', params: { entryId, reason: entry.reversalReason ?? '', ...of } };
   }
   switch (entry.source.type) {
     case 'settlement-transfer': {
@@ -60,11 +63,11 @@ export function describeEntry(entry: DescribedEntry, facts: EntryFacts = {}): En
       // book cannot be read; the reference then is the stored key (upper case, no spaces).
       const method: PaymentMethod | null = facts.payment?.method ?? (debits(entry, 'cash') ? 'cash' : debits(entry, 'mobile-money') ? 'mobile-money' : null);
       if (method === null) return unrecognised;
-      const params = { method, reference: facts.payment?.reference ?? entry.source.id };
+      const params = { method, reference: facts.payment?.reference ?? entry.source.id, ...(facts.payment ? { receiptNo: facts.payment.receiptNo } : {}) };
       return credits(entry, 'suspense') ? { code: 'payment-suspense', params } : { code: 'payment', params };
     }
     case 'payment-resolution':
-      return facts.payment && facts.assignedTo !== undefined ? { code: 'payment-assigned', params: { reference: facts.payment.reference, memberNo: facts.assignedTo } } : unrecognised;
+      return facts.payment && facts.assignedTo !== undefined ? { code: 'payment-assigned', params: { reference: facts.payment.reference, receiptNo: facts.payment.receiptNo, memberNo: facts.assignedTo } } : unrecognised;
     case 'prepaid-day': {
       const day = entry.source.id.slice(entry.source.id.indexOf(':') + 1);
       return ISO_DAY.test(day) ? { code: 'prepaid-day', params: { day } } : unrecognised;

@@ -3,8 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { ACCOUNT_KINDS, type AccountTotals, type CooperativeAccountKind, type CooperativeAccountsView, type JournalEntryView, type JournalLineView, type MemberJournalView } from '../../contract/journal.js';
 import { accountRefOf, chargeOfRow } from './journal-repo.js';
-import { describeEntry } from './entry-description.js';
-import { entryFacts } from './entry-facts.js';
+import { describeEntries } from './entry-facts.js';
 import type { AccountKind, ChargeCode, EntryKind } from './types.js';
 
 const ZERO: AccountTotals = { debitTotal: 0, creditTotal: 0, balance: 0, lineCount: 0 };
@@ -119,7 +118,10 @@ export function memberAccount(db: Database, memberId: number, currency: string, 
        ORDER BY date`,
     )
     .all(account.id) as { date: string; balance: number }[];
-  const facts = entryFacts(db, entries.map((row) => ({ id: row.id, source: { type: row.source_type, id: row.source_id } })));
+  const described = entries.map((row) => ({
+    id: row.id, kind: row.kind, source: { type: row.source_type, id: row.source_id }, lines: linesByEntry.get(row.id) ?? [], reversesEntryId: row.reverses_entry_id, reversalReason: row.reversal_reason,
+  }));
+  const descriptions = describeEntries(db, described);
   return {
     memberId,
     currency,
@@ -129,7 +131,6 @@ export function memberAccount(db: Database, memberId: number, currency: string, 
       rows: entries.map((row): JournalEntryView => {
         const source = { type: row.source_type, id: row.source_id };
         const lines = linesByEntry.get(row.id) ?? [];
-        const described = { kind: row.kind, source, lines, reversesEntryId: row.reverses_entry_id, reversalReason: row.reversal_reason };
         return {
           id: row.id,
           kind: row.kind,
@@ -137,7 +138,7 @@ export function memberAccount(db: Database, memberId: number, currency: string, 
           createdAt: row.created_at,
           createdBy: row.created_by,
           memo: row.memo,
-          description: describeEntry(described, facts.get(row.id)),
+          description: descriptions.get(row.id) as JournalEntryView['description'],
           source,
           memberAmount: row.member_amount,
           lines,

@@ -19,12 +19,17 @@ const SAMPLES: Record<EntryDescriptionCode, EntryDescription[]> = {
     { code: 'settlement', params: { site: 'Kilima Valley', from: '2026-11-01', to: '2026-11-30', line: 'instalment', agreementId: 4 } },
   ],
   adjustment: [{ code: 'adjustment', params: { site: 'Kilima Valley', from: '2026-11-01', to: '2026-11-30', line: 'energy_main' } }],
-  payment: [{ code: 'payment', params: { method: 'cash', reference: 'R123' } }, { code: 'payment', params: { method: 'mobile-money', reference: 'QX7' } }],
-  'payment-suspense': [{ code: 'payment-suspense', params: { method: 'mobile-money', reference: 'QX7' } }],
-  'payment-assigned': [{ code: 'payment-assigned', params: { reference: 'QX7', memberNo: 'K-001' } }],
+  payment: [{ code: 'payment', params: { method: 'cash', reference: 'R123' } }, { code: 'payment', params: { method: 'mobile-money', reference: 'QX7', receiptNo: 'R-000002' } }],
+  'payment-suspense': [{ code: 'payment-suspense', params: { method: 'mobile-money', reference: 'QX7', receiptNo: 'R-000002' } }],
+  'payment-assigned': [{ code: 'payment-assigned', params: { reference: 'QX7', receiptNo: 'R-000002', memberNo: 'K-001' } }],
   'prepaid-day': [{ code: 'prepaid-day', params: { day: '2026-11-03' } }],
   reversal: [{ code: 'reversal', params: { entryId: 12, reason: 'Typed twice' } }, { code: 'reversal', params: { entryId: 12, reason: '' } }],
-  'payment-reversal': [{ code: 'payment-reversal', params: { entryId: 12, reason: 'Typed twice' } }, { code: 'payment-reversal', params: { entryId: 12, reason: '' } }],
+  'payment-reversal': [
+    { code: 'payment-reversal', params: { entryId: 12, reason: 'Typed twice' } },
+    { code: 'payment-reversal', params: { entryId: 12, reason: '' } },
+    { code: 'payment-reversal', params: { entryId: 12, reason: 'Paid for the wrong member', of: { code: 'payment', params: { method: 'mobile-money', reference: 'QK7WRONG', receiptNo: 'R-000002' } } } },
+    { code: 'payment-reversal', params: { entryId: 12, reason: '', of: { code: 'payment', params: { method: 'cash', reference: 'R123' } } } },
+  ],
   'token-credit': [{ code: 'token-credit', params: { tokens: 1500, decimals: 3, symbol: 'GREEN' } }],
   'token-cash-out': [{ code: 'token-cash-out', params: { tokens: 1500, decimals: 3, symbol: 'GREEN' } }],
   unrecognised: [{ code: 'unrecognised', params: { kind: 'settlement' } }],
@@ -63,12 +68,15 @@ describe('what the member and the operator read about money', () => {
     expect(plain(describeEntryText(SAMPLES.settlement[1]!, en.t, en.format))).toBe('Settlement Kilima Valley, 1 Nov 2026 – 30 Nov 2026: Lease-to-own: instalment (agreement 4)');
     expect(describeEntryText(SAMPLES.payment[0]!, en.t, en.format)).toBe('Cash payment R123');
     expect(plain(describeEntryText(SAMPLES['token-credit'][0]!, en.t, en.format))).toBe('1.5 GREEN redeemed for energy credit');
+    expect(describeEntryText(SAMPLES['payment-reversal'][2]!, en.t, en.format)).toBe('Cancelled: Mobile-money payment QK7WRONG · receipt R-000002. Reason: Paid for the wrong member');
     const fr = await inLocale('fr');
     expect(plain(describeEntryText(SAMPLES.settlement[0]!, fr.t, fr.format))).toBe('Règlement Kilima Valley, du 1 nov. 2026 au 30 nov. 2026 : Énergie, réseau principal');
     expect(describeEntryText(SAMPLES.payment[0]!, fr.t, fr.format)).toBe('Paiement en espèces R123');
     expect(plain(describeEntryText(SAMPLES['prepaid-day'][0]!, fr.t, fr.format))).toBe('Énergie prépayée du 3 nov. 2026 (provisoire jusqu’au règlement du mois)');
     expect(plain(describeEntryText(SAMPLES['token-cash-out'][0]!, fr.t, fr.format))).toBe('1,5 GREEN payés en espèces');
     expect(describeEntryText(SAMPLES.reversal[0]!, fr.t, fr.format)).toBe('Annulation de l’écriture n° 12 : Typed twice');
+    expect(describeEntryText(SAMPLES.payment[1]!, fr.t, fr.format)).toBe('Paiement par mobile money QX7 · reçu R-000002');
+    expect(describeEntryText(SAMPLES['payment-reversal'][2]!, fr.t, fr.format)).toBe('Annulé : Paiement par mobile money QK7WRONG · reçu R-000002. Motif : Paid for the wrong member');
   });
 
   it('says a balance in words, never with a bare minus sign', async () => {

@@ -34,17 +34,24 @@ export function describeEntryText(description: EntryDescription, t: Translate, f
       return t('journal.describe.adjustment', { site: p.site, from: format.date(p.from), to: format.date(p.to), line: t(`settlements.codes.${p.line}`) });
     }
     case 'payment':
-      return t(`journal.describe.payment.${description.params.method}`, { reference: description.params.reference });
-    case 'payment-suspense':
-      return t('journal.describe.paymentSuspense', { reference: description.params.reference, method: t(`journal.describe.methods.${description.params.method}`) });
+    case 'payment-suspense': {
+      const { method, reference, receiptNo } = description.params;
+      const said = description.code === 'payment' ? t(`journal.describe.payment.${method}`, { reference }) : t('journal.describe.paymentSuspense', { reference, method: t(`journal.describe.methods.${method}`) });
+      return receiptNo ? `${said}${t('journal.describe.receipt', { receipt: receiptNo })}` : said;
+    }
     case 'payment-assigned':
-      return t('journal.describe.paymentAssigned', { ...description.params });
+      return t('journal.describe.paymentAssigned', { reference: description.params.reference, receipt: description.params.receiptNo, memberNo: description.params.memberNo });
     case 'prepaid-day':
       return t('journal.describe.prepaidDay', { day: format.date(description.params.day) });
     case 'reversal':
     case 'payment-reversal': {
       const key = description.code === 'reversal' ? 'reversal' : 'paymentReversal';
-      const { entryId, reason } = description.params;
+      const { entryId, reason, of } = description.params;
+      // What was cancelled, said like the entry itself (a member knows a payment, not an entry number).
+      if (of) {
+        const what = describeEntryText(of, t, format);
+        return reason ? t('journal.describe.cancelled', { what, reason }) : t('journal.describe.cancelledNoReason', { what });
+      }
       return reason ? t(`journal.describe.${key}`, { id: entryId, reason }) : t(`journal.describe.${key}NoReason`, { id: entryId });
     }
     case 'token-credit':
