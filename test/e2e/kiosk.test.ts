@@ -117,7 +117,7 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     // The balance said in words, never with a bare minus sign; each movement said from the books, not the stored memo.
     expect(plain(await page.textContent('[data-testid=kiosk-balance-words]'))).toBe('In credit: TZS 2,300.00');
     const movements = plain((await page.locator('[data-testid=kiosk-movement]').allTextContents()).join(' | '));
-    for (const said of ['Cash payment KIOSK-CASH-1', 'Mobile-money payment QK7RIGHT', 'Payment cancelled (entry #', 'Paid for the wrong member']) expect(movements).toContain(said);
+    for (const said of ['Cash payment KIOSK-CASH-1 · receipt R-', 'Mobile-money payment QK7RIGHT · receipt R-', 'Cancelled: Mobile-money payment QK7WRONG · receipt R-', 'Reason: Paid for the wrong member']) expect(movements).toContain(said);
     // One date format on the kiosk: the member's language, day month year ("7 Dec 2026").
     expect(await kioskDates()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/)]));
     for (const date of await kioskDates()) expect(date).toMatch(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/);
@@ -154,11 +154,14 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     await page.waitForSelector('text=Vos derniers paiements');
     expect(plain(await page.textContent('[data-testid=kiosk-balance-words]'))).toBe('En crédit : 2 300,00 TZS');
     const mouvements = plain((await page.locator('[data-testid=kiosk-movement]').allTextContents()).join(' | '));
-    for (const said of ['Paiement en espèces KIOSK-CASH-1', 'Paiement par mobile money QK7RIGHT', 'Paiement annulé (écriture n° ']) expect(mouvements).toContain(said);
+    for (const said of ['Paiement en espèces KIOSK-CASH-1 · reçu R-', 'Paiement par mobile money QK7RIGHT · reçu R-', 'Annulé : Paiement par mobile money QK7WRONG · reçu R-', 'Motif : Paid for the wrong member']) expect(mouvements).toContain(said);
     expect(mouvements).not.toMatch(/Cash payment|Reversal of entry/);
     for (const date of await kioskDates()) expect(date).toMatch(/^\d{1,2} [a-zéû]{3,5}\.? \d{4}$/);
     await paintedPixels(page, 'kiosk-balance-chart');
     await screenshot(page, 'kiosk-account-fr');
+    await page.locator('[data-testid=kiosk-movement]').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'kiosk-account-movements-fr');
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // A portrait kiosk screen: the same views, one column, nothing cut off sideways.
     await page.setViewportSize({ width: 1080, height: 1920 });
