@@ -225,7 +225,7 @@ describe('issue 12 done: a member at the kiosk with last month posted on the cha
     expect((await call<MemberTokens>('tokens.member', { memberId: member.id })).balance).toBe(mine.balance - units);
     await screenshot(page, 'kiosk-month-redeemed-en');
     await page.click('[data-testid=kiosk-tab-account]');
-    await waitOrShot('[data-testid=kiosk-movement] >> text=Tokens redeemed', 'redeemed-entry');
+    await waitOrShot('[data-testid=kiosk-movement] >> text=redeemed for energy credit', 'redeemed-entry');
     const after = Number(await page.getAttribute('[data-testid=kiosk-balance]', 'data-balance'));
     expect(after).toBeGreaterThan(before);
     await screenshot(page, 'kiosk-month-account-after-en');
