@@ -39,6 +39,13 @@ describe('member account helpers', () => {
     const axis = option.yAxis as { axisLabel: { formatter: (v: number) => string } };
     expect(axis.axisLabel.formatter(-140_000)).toBe('KES -1400');
   });
+  it("says the balance in words in the tooltip when given the member's wording (the kiosk), else label: amount", () => {
+    const series = [{ date: '2026-08-28', balance: -140_000 }];
+    const labels = { balance: 'Balance', money: (m: number) => `KES ${m / 100}`, date: (d: string) => d };
+    const tip = (option: ReturnType<typeof balanceChartOption>) => (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ value: [Date.UTC(2026, 7, 28), -140_000] }]);
+    expect(tip(balanceChartOption(series, labels))).toBe('2026-08-28<br/>Balance: KES -1400');
+    expect(tip(balanceChartOption(series, { ...labels, balanceInWords: (m) => (m < 0 ? `You owe KES ${-m / 100}` : 'x') }))).toBe('2026-08-28<br/>You owe KES 1400');
+  });
   it('reads the settlement period and transfer a settlement entry links to; other sources link nowhere', () => {
     expect(settlementTransferOf({ type: 'settlement-transfer', id: '12:40' })).toEqual({ periodId: 12, transferNo: 40 });
     expect(settlementTransferOf({ type: 'payment', id: '12:40' })).toBeNull();
