@@ -6,7 +6,7 @@ import type { EntryDescription, EntryDescriptionCode, SettlementLineCode } from 
 import { i18n, loadFeatures } from '../../../i18n/index.js';
 import { formatDate } from '../../../i18n/dates.js';
 import { formatMoney } from '../../tariffs/units.js';
-import { balanceWords, describeEntryText, entryFormatters } from './entry-words.js';
+import { balanceWords, describeEntryText, entryFormatters, settlementLineNote } from './entry-words.js';
 
 // Records keyed by the contract's unions: a description code or line code added without a sample
 // here fails the type check (the renderer reads the contract's types only).
@@ -77,6 +77,14 @@ describe('what the member and the operator read about money', () => {
     expect(describeEntryText(SAMPLES.reversal[0]!, fr.t, fr.format)).toBe('Annulation de l’écriture n° 12 : Typed twice');
     expect(describeEntryText(SAMPLES.payment[1]!, fr.t, fr.format)).toBe('Paiement par mobile money QX7 · reçu R-000002');
     expect(describeEntryText(SAMPLES['payment-reversal'][2]!, fr.t, fr.format)).toBe('Annulé : Paiement par mobile money QK7WRONG · reçu R-000002. Motif : Paid for the wrong member');
+  });
+
+  it("says a settlement entry's line note in the reader's words, also on its reversal; other entries have none", async () => {
+    const fr = await inLocale('fr');
+    expect(settlementLineNote(SAMPLES.settlement[1]!, fr.t)).toBe('Location-vente : échéance · contrat 4');
+    expect(settlementLineNote({ code: 'reversal', params: { entryId: 3, reason: 'x', of: SAMPLES.settlement[0]! } }, fr.t)).toBe('Énergie, réseau principal');
+    expect(settlementLineNote(SAMPLES.payment[0]!, fr.t)).toBeNull();
+    expect(settlementLineNote(SAMPLES.reversal[0]!, fr.t)).toBeNull();
   });
 
   it('says a balance in words, never with a bare minus sign', async () => {

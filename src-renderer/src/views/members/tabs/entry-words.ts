@@ -65,6 +65,18 @@ export function describeEntryText(description: EntryDescription, t: Translate, f
   }
 }
 
+/**
+ * The settlement line a settlement entry's lines were posted for, said in the reader's language
+ * ("Lease-to-own: instalment · agreement 4"): its lines' stored notes are that line's code. Null for
+ * entries of other kinds. A reversal of a settlement entry says the cancelled entry's line.
+ */
+export function settlementLineNote(description: EntryDescription, t: Translate): string | null {
+  if (description.code === 'reversal' || description.code === 'payment-reversal') return description.params.of ? settlementLineNote(description.params.of, t) : null;
+  if (description.code !== 'settlement' && description.code !== 'adjustment') return null;
+  const line = t(`settlements.codes.${description.params.line}`);
+  return description.code === 'settlement' && description.params.agreementId !== undefined ? `${line} · ${t('journal.describe.agreement', { agreement: description.params.agreementId })}` : line;
+}
+
 /** A member's balance in words: "You owe KES 2.50", "In credit: KES 70.00", "Nothing owed". */
 export function balanceWords(balance: number, money: (minor: number) => string, t: Translate): string {
   const state = balanceState(balance);
