@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { defineChannel, STAFF, ANY_SIGNED_IN } from './define.js';
 import { Id, NoInput, NoteText, Paging, type Page } from './common.js';
+import type { SettlementLineCode } from './settlements.js';
+import type { PaymentMethod } from './payments.js';
 
 export const ACCOUNT_KINDS = ['member', 'cooperative-fees', 'cooperative-energy', 'grid', 'government', 'cash', 'mobile-money', 'suspense', 'token-redemption'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
@@ -34,6 +36,32 @@ export interface ChargeInfo {
 
 export const ENTRY_KINDS = ['settlement', 'adjustment', 'payment', 'payment-reversal', 'reversal', 'prepaid-drawdown', 'token-redemption'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Where an entry's money came from (journal_entries.source_type), one per place that posts. */
+export const JOURNAL_SOURCE_TYPES = ['settlement-transfer', 'payment', 'payment-resolution', 'prepaid-day', 'token-redemption', 'journal-entry'] as const;
+export type JournalSourceType = (typeof JOURNAL_SOURCE_TYPES)[number];
+
+/**
+ * What an entry was, as codes and values the screen says in the reader's language (the stored memo
+ * is the record, in the words of the day it was written: English). Dates are YYYY-MM-DD; `line` is a
+ * settlement line code; `method` a payment method. 'unrecognised' is an entry whose source the
+ * console cannot read back (the screen then names its kind only).
+ */
+export type EntryDescription =
+  | { readonly code: 'settlement'; readonly params: { readonly site: string; readonly from: string; readonly to: string; readonly line: SettlementLineCode; readonly agreementId?: number } }
+  | { readonly code: 'adjustment'; readonly params: { readonly site: string; readonly from: string; readonly to: string; readonly line: SettlementLineCode } }
+  | { readonly code: 'payment' | 'payment-suspense'; readonly params: { readonly method: PaymentMethod; readonly reference: string; readonly receiptNo?: string } }
+  | { readonly code: 'payment-assigned'; readonly params: { readonly reference: string; readonly receiptNo: string; readonly memberNo: string } }
+  | { readonly code: 'prepaid-day'; readonly params: { readonly day: string } }
+  /** `of`: what the cancelled entry was (absent when it cannot be read back). */
+  | { readonly code: 'reversal' | 'payment-reversal'; readonly params: { readonly entryId: number; readonly reason: string; readonly of?: EntryDescription } }
+  /** `tokens` in whole units of the chain asset (`decimals` places: 1 500 units = 1.5 with 3). */
+  | { readonly code: 'token-credit' | 'token-cash-out'; readonly params: { readonly tokens: number; readonly decimals: number; readonly symbol: string } }
+  | { readonly code: 'unrecognised'; readonly params: { readonly kind: EntryKind } };
+export type EntryDescriptionCode = EntryDescription['code'];
+export const ENTRY_DESCRIPTION_CODES = [
+  'settlement', 'adjustment', 'payment', 'payment-suspense', 'payment-assigned', 'prepaid-day', 'reversal', 'payment-reversal', 'token-credit', 'token-cash-out', 'unrecognised',
+] as const satisfies readonly EntryDescriptionCode[];
 
 export interface JournalIntegrityReport {
   ok: boolean;
@@ -91,7 +119,9 @@ export interface JournalEntryView {
   readonly effectiveDate: string;
   readonly createdAt: string;
   readonly createdBy: string | null;
+  /** The stored memo (English, the record as written); the screen says `description` instead. */
   readonly memo: string;
+  readonly description: EntryDescription;
   readonly source: { readonly type: string; readonly id: string };
   /** What the entry did to this member's account: Σ credits − Σ debits of their lines. */
   readonly memberAmount: number;

@@ -7,7 +7,7 @@ import { defineChannel, KIOSK_MEMBER, STAFF } from './define.js';
 import { Id, IsoDate, RequiredText } from './common.js';
 import { MemberPin } from './member-accounts.js';
 import type { AgreementKind, AgreementStatus, DocumentFile, PartyRole, SignatureState } from './agreements.js';
-import type { EntryKind } from './journal.js';
+import type { EntryDescription, EntryKind } from './journal.js';
 import type { PaymentMethod } from './payments.js';
 import type { MemberEnergy } from './energy.js';
 
@@ -86,6 +86,8 @@ export interface KioskAgreement {
 export interface KioskMovement {
   readonly date: string;
   readonly kind: EntryKind;
+  /** What it was (a settlement of which period, a payment with its reference…), said by the screen. */
+  readonly description: EntryDescription;
   /** What it did to the member's account, minor units: positive = credited, negative = charged. */
   readonly amount: number;
   /** This movement was cancelled later by a reversing entry. */

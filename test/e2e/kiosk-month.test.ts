@@ -173,6 +173,10 @@ describe('issue 12 done: a member at the kiosk with last month posted on the cha
     await waitOrShot('[data-testid=statement-verify]', 'statement');
     const doc = await call<{ money: { carriedMinor: number } }>('statements.get', { periodId, memberId: member.id });
     expect(Number.isInteger(doc.money.carriedMinor)).toBe(true);
+    // The balance carried said in words, as the account tab says a balance: never a bare minus sign.
+    const carried = plain(await page.textContent('[data-testid=kiosk-statement-carried]'));
+    expect(carried).toMatch(doc.money.carriedMinor < 0 ? /^You owe KES \d/ : doc.money.carriedMinor > 0 ? /^In credit: KES \d/ : /^Nothing owed/);
+    expect(carried).not.toContain('-');
     await screenshot(page, 'kiosk-month-statement-en');
     const pressed = Date.now();
     await page.click('[data-testid=statement-verify]');
@@ -183,6 +187,8 @@ describe('issue 12 done: a member at the kiosk with last month posted on the cha
 
     await chooseLocale(page, 'fr');
     await waitOrShot('[data-testid=statement-verify]', 'statement-fr');
+    await page.waitForFunction(() => !/You owe|In credit/.test(document.querySelector('[data-testid=kiosk-statement-carried]')?.textContent ?? 'You owe'));
+    expect(plain(await page.textContent('[data-testid=kiosk-statement-carried]'))).toMatch(doc.money.carriedMinor < 0 ? /^Vous devez \d/ : doc.money.carriedMinor > 0 ? /^En crédit : \d/ : /^Rien à payer/);
     await page.click('[data-testid=statement-verify]');
     await waitOrShot('[data-testid=statement-verified]', 'verify-fr', 10_000);
     expect(plain(await page.textContent('[data-testid=statement-verified]'))).toContain(String(blockNumber));
@@ -190,6 +196,15 @@ describe('issue 12 done: a member at the kiosk with last month posted on the cha
     await page.click('[data-testid=kiosk-tab-tokens]');
     await waitOrShot('[data-testid=tokens-balance]', 'tokens-fr');
     await screenshot(page, 'kiosk-month-tokens-fr');
+    // The month's settlement entries said in French from the books (not the stored English memo), dates in one format.
+    await page.click('[data-testid=kiosk-tab-account]');
+    await waitOrShot('[data-testid=kiosk-movement]', 'movements-fr');
+    const mouvements = plain((await page.locator('[data-testid=kiosk-movement]').allTextContents()).join(' | '));
+    expect(mouvements).toContain(`Règlement ${detail.period.siteName}, du `);
+    expect(mouvements).not.toMatch(/Settlement |energy_main|fixed_fee/);
+    for (const date of (await page.locator('[data-testid=kiosk-account] .when').allTextContents()).map(plain)) expect(date).toMatch(/^\d{1,2} [a-zéû]{3,5}\.? \d{4}$/);
+    await page.locator('[data-testid=kiosk-movement]').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'kiosk-month-account-fr');
     await chooseLocale(page, 'en');
 
     // Half the tokens (whole units of the asset) for credit at the posted rate.
@@ -210,7 +225,7 @@ describe('issue 12 done: a member at the kiosk with last month posted on the cha
     expect((await call<MemberTokens>('tokens.member', { memberId: member.id })).balance).toBe(mine.balance - units);
     await screenshot(page, 'kiosk-month-redeemed-en');
     await page.click('[data-testid=kiosk-tab-account]');
-    await waitOrShot('[data-testid=kiosk-movement] >> text=Tokens redeemed', 'redeemed-entry');
+    await waitOrShot('[data-testid=kiosk-movement] >> text=redeemed for energy credit', 'redeemed-entry');
     const after = Number(await page.getAttribute('[data-testid=kiosk-balance]', 'data-balance'));
     expect(after).toBeGreaterThan(before);
     await screenshot(page, 'kiosk-month-account-after-en');

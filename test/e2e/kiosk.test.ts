@@ -20,6 +20,9 @@ import { hashPassword } from '../../src-main/core/auth/passwords.js';
 import { recordPeriodTokenAwards } from '../../src-main/core/tokens/token-posting.js';
 import { insertPostedPeriod, seedTokenSite } from '../integration/tokens/token-fixture.js';
 
+/** Intl puts (narrow) no-break spaces in money and dates: compare with plain spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
 describe("members' kiosk (serve --kiosk, Chromium)", () => {
   let office: ServeHandle;
   let kiosk: ServeHandle;
@@ -82,6 +85,8 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     page = ui.page;
     await page.setViewportSize({ width: 1280, height: 800 });
   });
+  /** Every date the account tab shows (payments and movements). */
+  const kioskDates = async () => (await page.locator('[data-testid=kiosk-account] .when').allTextContents()).map(plain);
   afterAll(async () => {
     await ui?.close();
     await kiosk?.stop();
@@ -109,7 +114,13 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     // The account first: balance and payments as the books hold them (TZS has 2 decimals here: 2,300.00).
     await waitOrShot(page, '[data-testid=kiosk-balance]', 'kiosk-FAILED-balance');
     expect(Number(await page.getAttribute('[data-testid=kiosk-balance]', 'data-balance'))).toBe(230_000);
-    expect(await page.textContent('[data-testid=kiosk-balance]')).toMatch(/in credit[\s\S]*2,300\.00/);
+    // The balance said in words, never with a bare minus sign; each movement said from the books, not the stored memo.
+    expect(plain(await page.textContent('[data-testid=kiosk-balance-words]'))).toBe('In credit: TZS 2,300.00');
+    const movements = plain((await page.locator('[data-testid=kiosk-movement]').allTextContents()).join(' | '));
+    for (const said of ['Cash payment KIOSK-CASH-1 · receipt R-', 'Mobile-money payment QK7RIGHT · receipt R-', 'Cancelled: Mobile-money payment QK7WRONG · receipt R-', 'Reason: Paid for the wrong member']) expect(movements).toContain(said);
+    // One date format on the kiosk: the member's language, day month year ("7 Dec 2026").
+    expect(await kioskDates()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/)]));
+    for (const date of await kioskDates()) expect(date).toMatch(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/);
     const payments = await page.locator('[data-testid=kiosk-payment]').allTextContents();
     expect(payments).toHaveLength(3);
     expect(payments.join(' | ')).toMatch(/Mobile money · R-\d+.*800\.00/);
@@ -141,9 +152,16 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     await chooseLocale(page, 'fr');
     await page.click('[data-testid=kiosk-tab-account]');
     await page.waitForSelector('text=Vos derniers paiements');
-    expect(await page.textContent('[data-testid=kiosk-balance]')).toMatch(/crédit[\s\S]*2\u202f?\s?300,00/);
+    expect(plain(await page.textContent('[data-testid=kiosk-balance-words]'))).toBe('En crédit : 2 300,00 TZS');
+    const mouvements = plain((await page.locator('[data-testid=kiosk-movement]').allTextContents()).join(' | '));
+    for (const said of ['Paiement en espèces KIOSK-CASH-1 · reçu R-', 'Paiement par mobile money QK7RIGHT · reçu R-', 'Annulé : Paiement par mobile money QK7WRONG · reçu R-', 'Motif : Paid for the wrong member']) expect(mouvements).toContain(said);
+    expect(mouvements).not.toMatch(/Cash payment|Reversal of entry/);
+    for (const date of await kioskDates()) expect(date).toMatch(/^\d{1,2} [a-zéû]{3,5}\.? \d{4}$/);
     await paintedPixels(page, 'kiosk-balance-chart');
     await screenshot(page, 'kiosk-account-fr');
+    await page.locator('[data-testid=kiosk-movement]').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'kiosk-account-movements-fr');
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // A portrait kiosk screen: the same views, one column, nothing cut off sideways.
     await page.setViewportSize({ width: 1080, height: 1920 });
@@ -213,7 +231,7 @@ describe("members' kiosk (serve --kiosk, Chromium)", () => {
     await waitOrShot(page, '[data-testid=tokens-done]', 'kiosk-FAILED-redeem');
     expect(await page.textContent('[data-testid=tokens-balance]')).toBe('1.501');
     await page.click('[data-testid=kiosk-tab-account]');
-    await page.waitForSelector('[data-testid=kiosk-movement] >> text=Tokens redeemed');
+    await page.waitForSelector('[data-testid=kiosk-movement] >> text=GREEN redeemed for energy credit');
     expect(Number(await page.getAttribute('[data-testid=kiosk-balance]', 'data-balance'))).toBeGreaterThan(before);
     await page.click('[data-testid=kiosk-sign-out]');
     await page.waitForSelector('[data-testid=kiosk-sign-in]');

@@ -87,6 +87,11 @@ describe('member account tab and the journal integrity alert (serve mode, Chromi
     await chooseLocale(page, 'fr');
     await page.waitForFunction(() => document.querySelector('[data-testid=member-account-balance]')?.textContent?.includes('Doit'));
     expect(plain(await page.textContent('[data-testid=member-account-balance]'))).toContain('1 502,50 KES');
+    // Each entry said in French from the books; the stored English memo stays for staff (on hover).
+    const said = plain((await page.locator('[data-testid^=journal-entry-what-]').allTextContents()).join(' | '));
+    for (const part of ['Annulé : Paiement en espèces R-1001. Motif : Counted twice at the window', 'Paiement en espèces R-1001', 'Paiement par mobile money MP-QX7']) expect(said).toContain(part);
+    expect(said).not.toMatch(/Cash at the office|Reversal of entry|M-Pesa top-up/);
+    expect(await page.getAttribute(`[data-testid=journal-entry-what-${payment}]`, 'title')).toBe('Cash at the office');
     await page.evaluate(() => document.querySelector('[data-testid=member-detail]')?.scrollIntoView());
     await screenshot(page, 'member-account-fr');
     await chooseLocale(page, 'en');
@@ -194,6 +199,15 @@ describe('member account tab and the journal integrity alert (serve mode, Chromi
     expect(plain(await page.textContent('[data-testid=member-credit-pieces]'))).toContain(`sur le crédit de ${ahead.receiptNo}`);
     await page.evaluate(() => document.querySelector('[data-testid=member-credit-applied]')?.scrollIntoView());
     await screenshot(page, 'member-account-credit-applied-fr');
+    // The settlement and the payment said in French from their source rows (period, site, line, receipt).
+    const entries = plain((await page.locator('[data-testid^=journal-entry-what-]').allTextContents()).join(' | '));
+    for (const part of ['Règlement Kilima Valley, du 1 nov. 2026 au 30 nov. 2026 : Location-vente : échéance', 'Règlement Kilima Valley, du 1 nov. 2026 au 30 nov. 2026 : Abonnement', `Paiement par mobile money VAL-AHEAD · reçu ${ahead.receiptNo}`]) expect(entries).toContain(part);
+    expect(entries).not.toMatch(/Settlement |payment VAL-AHEAD|instalment/);
+    await page.locator('[data-testid=member-account-entries]').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid=member-account-entries] tbody tr').first().locator('.n-data-table-expand-trigger').click();
+    await page.waitForSelector('.stored-memo');
+    expect(plain(await page.textContent('.stored-memo'))).toMatch(/^Libellé enregistré \(tel quel\) : Settlement Kilima Valley to 2026-11-30: /);
+    await screenshot(page, 'member-account-entries-fr');
     await chooseLocale(page, 'en');
 
     // Two charges for the host: A 100.00 (due 1 Dec: arrears) and B 50.00 (due 20 Dec); the 70.00

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { ACCOUNT_KINDS, type AccountTotals, type CooperativeAccountKind, type CooperativeAccountsView, type JournalEntryView, type JournalLineView, type MemberJournalView } from '../../contract/journal.js';
 import { accountRefOf, chargeOfRow } from './journal-repo.js';
+import { describeEntries } from './entry-facts.js';
 import type { AccountKind, ChargeCode, EntryKind } from './types.js';
 
 const ZERO: AccountTotals = { debitTotal: 0, creditTotal: 0, balance: 0, lineCount: 0 };
@@ -117,26 +118,35 @@ export function memberAccount(db: Database, memberId: number, currency: string, 
        ORDER BY date`,
     )
     .all(account.id) as { date: string; balance: number }[];
+  const described = entries.map((row) => ({
+    id: row.id, kind: row.kind, source: { type: row.source_type, id: row.source_id }, lines: linesByEntry.get(row.id) ?? [], reversesEntryId: row.reverses_entry_id, reversalReason: row.reversal_reason,
+  }));
+  const descriptions = describeEntries(db, described);
   return {
     memberId,
     currency,
     totals,
     entries: {
       total,
-      rows: entries.map((row): JournalEntryView => ({
-        id: row.id,
-        kind: row.kind,
-        effectiveDate: row.effective_date,
-        createdAt: row.created_at,
-        createdBy: row.created_by,
-        memo: row.memo,
-        source: { type: row.source_type, id: row.source_id },
-        memberAmount: row.member_amount,
-        lines: linesByEntry.get(row.id) ?? [],
-        reversesEntryId: row.reverses_entry_id,
-        reversalReason: row.reversal_reason,
-        reversedByEntryId: row.reversed_by,
-      })),
+      rows: entries.map((row): JournalEntryView => {
+        const source = { type: row.source_type, id: row.source_id };
+        const lines = linesByEntry.get(row.id) ?? [];
+        return {
+          id: row.id,
+          kind: row.kind,
+          effectiveDate: row.effective_date,
+          createdAt: row.created_at,
+          createdBy: row.created_by,
+          memo: row.memo,
+          description: descriptions.get(row.id) as JournalEntryView['description'],
+          source,
+          memberAmount: row.member_amount,
+          lines,
+          reversesEntryId: row.reverses_entry_id,
+          reversalReason: row.reversal_reason,
+          reversedByEntryId: row.reversed_by,
+        };
+      }),
     },
     series,
   };

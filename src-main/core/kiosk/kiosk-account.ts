@@ -25,7 +25,7 @@ export function kioskAccount(sources: KioskAccountSources, memberId: number, tod
     currency: view.currency,
     balance: view.totals.balance,
     series: recentSeries(view.series, today, KIOSK_BALANCE_DAYS),
-    movements: view.entries.rows.map((e) => ({ date: e.effectiveDate, kind: e.kind, amount: e.memberAmount, reversed: e.reversedByEntryId !== null })),
+    movements: view.entries.rows.map((e) => ({ date: e.effectiveDate, kind: e.kind, description: e.description, amount: e.memberAmount, reversed: e.reversedByEntryId !== null })),
     payments,
   };
 }

@@ -6,6 +6,7 @@ import { ALLOCATION_ORDER, type AllocationBucketName } from '../../contract/paym
 import type { ChargeCode, OpenItem, PaymentSplit } from './allocation.js';
 import { memberCharges } from '../journal/index.js';
 import { openItems, type ChargeLine } from './open-items.js';
+import { receiptNo } from './receipt-number.js';
 
 export interface NewPayment {
   readonly memberId: number | null;
@@ -31,7 +32,7 @@ interface PaymentRow {
 
 /** Upper-case without spaces: "slk 1a2b" and "SLK1A2B" are the same reference. */
 export const referenceKey = (reference: string): string => reference.replace(/\s+/g, '').toUpperCase();
-export const receiptNo = (id: number): string => `R-${String(id).padStart(6, '0')}`;
+export { receiptNo } from './receipt-number.js';
 
 /**
  * SQL: the payment `column` still counts — not reversed by `reverse` (payment_reversals), and its

@@ -11,6 +11,7 @@ import { AuditRepo } from '../audit/audit-repo.js';
 import { CoreError } from '../api/core-error.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import { accountBalance, checkJournalIntegrity, postEntries } from '../journal/index.js';
+import { memberAccount } from '../journal/journal-views.js';
 import { PaymentsService } from './payments-service.js';
 import { StatementImport } from './statement-import.js';
 
@@ -132,6 +133,13 @@ describe('payments', () => {
     // Reversing a resolved suspense payment reverses the move and the payment.
     payments.reverse(actor, suspense!.id, 'Not ours');
     expect(accountBalance(db, { kind: 'member', memberId: b })).toBe(20050);
+    // What the member's account says of it, read back from the payments book (entry-facts.ts).
+    const assigned = { code: 'payment-assigned', params: { reference: 'SLK0003', receiptNo: suspense!.receiptNo, memberNo: 'J2' } };
+    const said = memberAccount(db, b, 'KES', { limit: 50, offset: 0 }).entries.rows.map((e) => e.description);
+    expect(said).toContainEqual(assigned);
+    expect(said).toContainEqual({ code: 'payment-reversal', params: expect.objectContaining({ reason: 'Not ours', of: assigned }) });
+    expect(said.filter((d) => d.code === 'payment').map((d) => d.params)).toContainEqual(expect.objectContaining({ method: 'mobile-money', receiptNo: expect.stringMatching(/^R-\d{6}$/) }));
+    expect(said.map((d) => d.code)).not.toContain('unrecognised');
     expect(accountBalance(db, { kind: 'suspense' })).toBe(0);
     expect(checkJournalIntegrity(db).ok).toBe(true);
   });

@@ -10,7 +10,7 @@ import QRCode from 'qrcode';
 import { ENERGY_SOURCES } from '../../contract/energy.js';
 import type { StatementDocument } from '../../contract/statements.js';
 import { statementQrText } from './statement-qr.js';
-import { dayText, kwhText, moneyText, percentText, statementWords } from './statement-words.js';
+import { balanceText, dayText, kwhText, moneyText, percentText, signedMoneyText, statementWords } from './statement-words.js';
 
 export const STATEMENT_ATTACHMENT = 'statement.json';
 const COLORS = { self: '#2e7d32', community: '#1976d2', main: '#9e9e9e', sold: '#f9a825' };
@@ -81,13 +81,16 @@ function summaryPage(doc: PDFKit.PDFDocument, s: StatementDocument): void {
     [w.sufficiency, percentText(s.selfSufficiencyBp, s.locale)],
   ]);
   const right = LEFT + col + 16;
+  // Balances in words ("You owe …" / "In credit: …", as the kiosk says them); the period's movements signed.
+  const balance = (minor: number) => balanceText(minor, s.currency, s.locale);
+  const signed = (minor: number) => signedMoneyText(minor, s.currency, s.locale);
   let y2 = rows(doc, right, top, col, w.balance, [
-    [w.broughtForward, money(s.money.broughtForwardMinor)],
-    [w.net, money(s.money.netMinor)],
-    [w.paid, money(s.money.paymentsMinor)],
-    ...(s.money.otherMinor !== 0 ? [[w.other, money(s.money.otherMinor)] as [string, string]] : []),
-    [w.carried, money(s.money.carriedMinor)],
-  ]);
+    [w.broughtForward, balance(s.money.broughtForwardMinor)],
+    [w.net, signed(s.money.netMinor)],
+    [w.paid, signed(s.money.paymentsMinor)],
+    ...(s.money.otherMinor !== 0 ? [[w.other, signed(s.money.otherMinor)] as [string, string]] : []),
+    [w.carried, balance(s.money.carriedMinor)],
+  ], 130);
   doc.font('Helvetica').fontSize(7.5).fillColor('#555').text(w.balanceNote, right, y2, { width: col });
   y2 = doc.y + 6;
   const awards = s.tokens.awards.map((a): [string, string] => [`   ${w.sources[a.source] ?? a.source}, ${kwh(a.wh)}${a.attested ? '' : ' †'}`, String(a.tokens)]);
@@ -101,14 +104,14 @@ function summaryPage(doc: PDFKit.PDFDocument, s: StatementDocument): void {
 }
 
 /** A titled block of label → value rows; returns the y below it. */
-function rows(doc: PDFKit.PDFDocument, x: number, y: number, width: number, title: string, items: readonly (readonly [string, string])[]): number {
+function rows(doc: PDFKit.PDFDocument, x: number, y: number, width: number, title: string, items: readonly (readonly [string, string])[], valueWidth = 90): number {
   doc.font('Helvetica-Bold').fontSize(10.5).fillColor('black').text(title, x, y, { width });
   let at = doc.y + 2;
   doc.font('Helvetica').fontSize(9);
   for (const [label, value] of items) {
-    const h = Math.max(doc.heightOfString(label, { width: width - 90 }), 11);
-    doc.fillColor('#222').text(label, x, at, { width: width - 90 });
-    doc.text(value, x + width - 90, at, { width: 90, align: 'right' });
+    const h = Math.max(doc.heightOfString(label, { width: width - valueWidth }), 11);
+    doc.fillColor('#222').text(label, x, at, { width: width - valueWidth });
+    doc.text(value, x + width - valueWidth, at, { width: valueWidth, align: 'right' });
     at += h + 1;
   }
   return at;

@@ -39,7 +39,8 @@ const EN = {
   paid: 'Payments',
   other: 'Other entries',
   carried: 'Balance carried forward',
-  balanceNote: 'A positive balance is money in your favour; a negative balance is money you owe.',
+  balanceNote: 'Amounts of the period: + is money in your favour, - is money charged to you.',
+  balanceWords: { owes: 'You owe {amount}', inCredit: 'In credit: {amount}', settled: 'Nothing owed, no credit' },
   daily: 'Energy per day (kWh)',
   mix: 'Where your energy came from',
   verify: 'Check this statement',
@@ -98,7 +99,8 @@ const FR: Words = {
   paid: 'Paiements',
   other: 'Autres écritures',
   carried: 'Solde reporté',
-  balanceNote: 'Un solde positif est en votre faveur ; un solde négatif est ce que vous devez.',
+  balanceNote: 'Montants de la période : + est en votre faveur, - vous est facturé.',
+  balanceWords: { owes: 'Vous devez {amount}', inCredit: 'En crédit : {amount}', settled: 'Rien à payer, aucun crédit' },
   daily: 'Énergie par jour (kWh)',
   mix: "D'où venait votre énergie",
   verify: 'Vérifier ce relevé',
@@ -127,6 +129,18 @@ export function moneyText(minor: number, currency: string, locale: StatementLoca
   if (locale === 'en') return en;
   const number = en.slice(currency.length + 1).replace(/,/g, ' ').replace('.', ',');
   return `${number} ${currency}`;
+}
+
+/** A balance (credits − debits) in words, as the kiosk says it: "You owe KES 2.50" / "In credit: KES 70.00"; never a bare minus sign. */
+export function balanceText(minor: number, currency: string, locale: StatementLocale): string {
+  const words = statementWords(locale).balanceWords;
+  if (minor === 0) return words.settled;
+  return (minor < 0 ? words.owes : words.inCredit).replace('{amount}', moneyText(Math.abs(minor), currency, locale));
+}
+
+/** A movement of the period with its sign said: "+KES 5.00", "-KES 5.00" (a hyphen-minus: the PDF's standard font has no typographic minus). */
+export function signedMoneyText(minor: number, currency: string, locale: StatementLocale): string {
+  return `${minor > 0 ? '+' : minor < 0 ? '-' : ''}${moneyText(Math.abs(minor), currency, locale)}`;
 }
 
 /** Whole Wh as kWh with one decimal, in the member's language. */

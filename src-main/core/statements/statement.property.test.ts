@@ -9,6 +9,7 @@ import { memberStatementHash, type StatementLineRecord } from '../settlement/mir
 import { buildStatement, inconsistentFigures, type MemberEnergyDay, type StatementBuildInput } from './statement-build.js';
 import { parseStatementQr, qrMatchesStatement, statementQrText } from './statement-qr.js';
 import { renderStatementPdf } from './statement-pdf.js';
+import { balanceText, moneyText } from './statement-words.js';
 import { statementOfPdf } from './statement-pdf-read.js';
 
 const wh = fc.integer({ min: 0, max: 50_000 });
@@ -131,5 +132,23 @@ describe('QR payload and PDF data', () => {
     expect(statementOfPdf(fr).locale).toBe('fr');
     expect(() => statementOfPdf(Buffer.from('%PDF-1.3\n%%EOF'))).toThrow(/carries no statement data/);
     expect(() => statementOfPdf(Buffer.from('hello'))).toThrow(/not a PDF/);
+  });
+});
+
+describe('balances in the member words', () => {
+  it('says a balance as the kiosk does, in English and French, never with a bare minus sign', () => {
+    expect(balanceText(-130_550, 'KES', 'en')).toBe('You owe KES 1,305.50');
+    expect(balanceText(12_500, 'KES', 'en')).toBe('In credit: KES 125.00');
+    expect(balanceText(-130_550, 'KES', 'fr')).toBe('Vous devez 1 305,50 KES');
+    expect(balanceText(12_500, 'KES', 'fr')).toBe('En crédit : 125,00 KES');
+    expect([balanceText(0, 'KES', 'en'), balanceText(0, 'KES', 'fr')]).toEqual(['Nothing owed, no credit', 'Rien à payer, aucun crédit']);
+    fc.assert(
+      fc.property(fc.integer({ min: -5_000_000_000, max: 5_000_000_000 }), fc.constantFrom('en' as const, 'fr' as const), (minor, locale) => {
+        const text = balanceText(minor, 'KES', locale);
+        expect(text).not.toMatch(/[-−]/);
+        expect(text.includes(moneyText(Math.abs(minor), 'KES', locale))).toBe(minor !== 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

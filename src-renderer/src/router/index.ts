@@ -42,7 +42,7 @@ const rolesOf = (key: string) => AREAS.find((area) => area.key === key)?.roles ?
 const routes: RouteRecordRaw[] = [
   { path: '/setup', name: 'setup', component: () => import('../views/setup/SetupWizard.vue'), meta: { public: true, i18n: ['setup', 'ledger'] } },
   { path: '/login', name: 'login', component: () => import('../views/login/LoginView.vue'), meta: { public: true, i18n: ['login'] } },
-  { path: '/kiosk', name: 'kiosk', component: () => import('../views/kiosk/KioskView.vue'), meta: { public: true, kiosk: true, i18n: ['kiosk', 'energy', 'tokens', 'statements'] } },
+  { path: '/kiosk', name: 'kiosk', component: () => import('../views/kiosk/KioskView.vue'), meta: { public: true, kiosk: true, i18n: ['kiosk', 'energy', 'tokens', 'statements', 'journal', 'settlements'] } },
   { path: '/unreachable', name: 'unreachable', component: () => import('../views/common/UnreachableView.vue'), meta: { public: true } },
   {
     path: '/',
@@ -66,7 +66,7 @@ const routes: RouteRecordRaw[] = [
         name: 'member',
         component: () => import('../views/members/MemberDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy', 'journal', 'payments', 'tokens', 'statements'] },
+        meta: { area: 'members', roles: rolesOf('members'), i18n: ['members', 'accounts', 'equipment', 'agreements', 'meters', 'energy', 'journal', 'payments', 'tokens', 'statements', 'settlements'] },
       },
       {
         path: 'settings',

@@ -90,6 +90,9 @@ describe('the journal over HTTP', () => {
     const reversal = account.entries.rows.find((e) => e.id === reversalEntryId)!;
     expect(reversal).toMatchObject({ kind: 'payment-reversal', reversesEntryId: payment, reversalReason: 'Counted twice at the window', memberAmount: -150_000 });
     expect(account.entries.rows.find((e) => e.id === payment)!.reversedByEntryId).toBe(reversalEntryId);
+    // What the screen says of it: the cancelled payment (read back from its lines: the seed books no payments row) and the reason.
+    expect(reversal.description).toEqual({ code: 'payment-reversal', params: { entryId: payment, reason: 'Counted twice at the window', of: { code: 'payment', params: { method: 'cash', reference: 'R-1001' } } } });
+    expect(reversal.memo).toBe(`Reversal of entry ${payment}: Counted twice at the window`);
 
     const again = await api.call('journal.entries.reverse', { entryId: payment, reason: 'again' });
     expect(again.ok ? null : [again.error.code, again.error.message]).toEqual(['ALREADY_REVERSED', `Entry ${payment} was already reversed by entry ${reversalEntryId}; nothing was posted.`]);

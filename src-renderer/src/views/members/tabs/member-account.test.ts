@@ -5,7 +5,7 @@ import type { JournalEntryView, JournalLineView } from '@contract';
 import { balanceChartOption, balanceState, canReverse, lineAccountLabel, settlementTransferOf } from './member-account.js';
 
 const entry = (over: Partial<JournalEntryView>): JournalEntryView => ({
-  id: 1, kind: 'payment', effectiveDate: '2026-11-02', createdAt: '2026-11-02T08:00:00Z', createdBy: 'Amina', memo: 'Cash', source: { type: 'payment', id: 'R-1' },
+  id: 1, kind: 'payment', effectiveDate: '2026-11-02', createdAt: '2026-11-02T08:00:00Z', createdBy: 'Amina', memo: 'Cash', description: { code: 'payment', params: { method: 'cash', reference: 'R-1' } }, source: { type: 'payment', id: 'R-1' },
   memberAmount: 500, lines: [], reversesEntryId: null, reversalReason: null, reversedByEntryId: null, ...over,
 });
 
@@ -38,6 +38,13 @@ describe('member account helpers', () => {
     expect(series.data).toEqual([[Date.UTC(2026, 7, 28), -140_000], [Date.UTC(2026, 8, 3), 10_000]]);
     const axis = option.yAxis as { axisLabel: { formatter: (v: number) => string } };
     expect(axis.axisLabel.formatter(-140_000)).toBe('KES -1400');
+  });
+  it("says the balance in words in the tooltip when given the member's wording (the kiosk), else label: amount", () => {
+    const series = [{ date: '2026-08-28', balance: -140_000 }];
+    const labels = { balance: 'Balance', money: (m: number) => `KES ${m / 100}`, date: (d: string) => d };
+    const tip = (option: ReturnType<typeof balanceChartOption>) => (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ value: [Date.UTC(2026, 7, 28), -140_000] }]);
+    expect(tip(balanceChartOption(series, labels))).toBe('2026-08-28<br/>Balance: KES -1400');
+    expect(tip(balanceChartOption(series, { ...labels, balanceInWords: (m) => (m < 0 ? `You owe KES ${-m / 100}` : 'x') }))).toBe('2026-08-28<br/>You owe KES 1400');
   });
   it('reads the settlement period and transfer a settlement entry links to; other sources link nowhere', () => {
     expect(settlementTransferOf({ type: 'settlement-transfer', id: '12:40' })).toEqual({ periodId: 12, transferNo: 40 });

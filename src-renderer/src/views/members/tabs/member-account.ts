@@ -31,6 +31,8 @@ export interface BalanceChartLabels {
   money(minor: number): string;
   /** A YYYY-MM-DD date in the operator's format. */
   date(day: string): string;
+  /** The balance said in words in the tooltip ("You owe …"), for a member's eyes; else label: money. */
+  balanceInWords?(minor: number): string;
 }
 
 /**
@@ -47,7 +49,8 @@ export function balanceChartOption(series: MemberJournalView['series'], labels: 
       formatter: (params) => {
         const first = (Array.isArray(params) ? params : [params])[0] as unknown as { value: [number, number] } | undefined;
         if (!first) return '';
-        return `${labels.date(new Date(first.value[0]).toISOString().slice(0, 10))}<br/>${labels.balance}: ${labels.money(first.value[1])}`;
+        const said = labels.balanceInWords ? labels.balanceInWords(first.value[1]) : `${labels.balance}: ${labels.money(first.value[1])}`;
+        return `${labels.date(new Date(first.value[0]).toISOString().slice(0, 10))}<br/>${said}`;
       },
     },
     grid: { left: 8, right: 40, top: 12, bottom: 8, containLabel: true }, // room for the last date, centred on its tick
