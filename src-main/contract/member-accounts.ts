@@ -40,8 +40,14 @@ export interface MemberAccountView {
   readonly identicon: readonly IdenticonCircle[];
   /** Whether the console can create keys now (chain on and keystore unlocked), and why not. */
   readonly canCreate: boolean;
+  /** Why not, as a stable code the renderer says in the operator's language (null when it can). */
+  readonly cannotCreate: CannotCreateKey | null;
+  /** The same in English, for logs and the API. */
   readonly cannotCreateReason: string | null;
 }
+
+export const CANNOT_CREATE_KEY = ['chainOff', 'keystoreMissing', 'keystoreLocked'] as const;
+export type CannotCreateKey = (typeof CANNOT_CREATE_KEY)[number];
 
 export const memberAccountsChannels = {
   'memberAccounts.get': defineChannel<MemberAccountView>()({

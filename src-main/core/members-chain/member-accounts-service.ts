@@ -4,7 +4,7 @@
 // The PIN is a console-level gate: the key itself is encrypted with the cooperative keystore's
 // passphrase (which the operator unlocks for the session); only the PIN's Argon2id hash is stored.
 import type { Database } from 'better-sqlite3';
-import type { MemberAccountView, MemberChainAccount } from '../../contract/member-accounts.js';
+import type { CannotCreateKey, MemberAccountView, MemberChainAccount } from '../../contract/member-accounts.js';
 import type { OperatorPublic } from '../../contract/session.js';
 import { CoreError, refusal, notFound } from '../api/core-error.js';
 import type { AuditRepo } from '../audit/audit-repo.js';
@@ -48,7 +48,10 @@ export class MemberAccountsService {
     this.member(memberId);
     const account = this.repo.byMember(memberId);
     const why = this.cannotCreate();
-    return { account: account ? publicAccount(account) : null, identicon: account ? identiconOf(account.address) : [], canCreate: why === null, cannotCreateReason: why };
+    return {
+      account: account ? publicAccount(account) : null, identicon: account ? identiconOf(account.address) : [],
+      canCreate: why === null, cannotCreate: why?.key ?? null, cannotCreateReason: why?.text ?? null,
+    };
   }
 
   async create(actor: OperatorPublic, memberId: number, pin: string): Promise<MemberChainAccount> {
@@ -57,7 +60,7 @@ export class MemberAccountsService {
     this.assertNoAccount(memberId, member);
     const chain = this.requireChain();
     const why = this.cannotCreate();
-    if (why) throw new CoreError(chain.keystore.isInitialized ? 'KEYSTORE_LOCKED' : 'KEYSTORE_NOT_INITIALIZED', why);
+    if (why) throw new CoreError(chain.keystore.isInitialized ? 'KEYSTORE_LOCKED' : 'KEYSTORE_NOT_INITIALIZED', why.text);
     const pinHash = await hashPassword(pin);
     const key = await asCoreErrors(() => chain.keystore.create(`Member ${member.member_no} ${member.full_name}`.slice(0, 60), 'member'));
     this.write(() => {
@@ -177,11 +180,11 @@ export class MemberAccountsService {
     return chain;
   }
 
-  private cannotCreate(): string | null {
+  private cannotCreate(): { key: CannotCreateKey; text: string } | null {
     const chain = this.deps.chain();
-    if (!chain) return 'The chain is off (Settings → Chain).';
-    if (!chain.keystore.isInitialized) return 'The cooperative keystore is not created yet (Ledger).';
-    if (!chain.keystore.isUnlocked) return 'The cooperative keystore is locked; unlock it in Ledger first.';
+    if (!chain) return { key: 'chainOff', text: 'The chain is off (Settings → Chain).' };
+    if (!chain.keystore.isInitialized) return { key: 'keystoreMissing', text: 'The cooperative keystore is not created yet (Ledger).' };
+    if (!chain.keystore.isUnlocked) return { key: 'keystoreLocked', text: 'The cooperative keystore is locked; unlock it in Ledger first.' };
     return null;
   }
 
