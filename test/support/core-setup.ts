@@ -22,3 +22,11 @@ export async function initializeCooperative(core: Core): Promise<InitializedCoop
   };
   return { admin: operator, token, ok };
 }
+
+/** A set-up cooperative with one site (Valley) and one consumer member (V-1), for tests about one member's money. */
+export async function initializeWithOneMember(core: Core): Promise<InitializedCooperative & { readonly memberId: number }> {
+  const started = await initializeCooperative(core);
+  const site = (await started.ok('sites.create', { name: 'Valley' })).id;
+  const memberId = (await started.ok('members.create', { memberNo: 'V-1', fullName: 'Valley One', siteId: site, roles: ['consumer'], joinedOn: '2025-01-01' })).id;
+  return { ...started, memberId };
+}

@@ -226,13 +226,13 @@ export function poolShares(key: PoolKey, pool: number, need: ArrayLike<number>, 
   const roomWeights = new Float64Array(n);
   const extra = new Float64Array(n);
   while (unused > 0) {
-    let any = false;
+    let someoneShort = false;
     for (let i = 0; i < n; i++) {
       const room = (need[i] ?? 0) - (shares[i] ?? 0);
       roomWeights[i] = room > 0 ? (weights[i] ?? 0) : 0;
-      if (roomWeights[i]! > 0) any = true;
+      if (roomWeights[i]! > 0) someoneShort = true;
     }
-    if (!any) break;
+    if (!someoneShort) break;
     splitByWeightsInto(unused, roomWeights, extra, n);
     let handedOn = 0;
     for (let i = 0; i < n; i++) {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANNOT_CREATE_KEY, type MemberAccountView } from '../../../src-main/contract/member-accounts.js';
 import { createCore, type Core } from '../../../src-main/core/app/core.js';
-import { initializeCooperative } from '../../support/core-setup.js';
+import { initializeWithOneMember } from '../../support/core-setup.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const temp = makeTempDir();
@@ -14,10 +14,7 @@ let member = 0;
 
 beforeAll(async () => {
   core = createCore({ dataDir: temp.path, clock: { now: () => new Date('2026-12-07T08:00:00Z') }, log: () => {} });
-  const started = await initializeCooperative(core);
-  token = started.token;
-  const site = (await started.ok('sites.create', { name: 'Valley' })).id;
-  member = (await started.ok('members.create', { memberNo: 'V-1', fullName: 'Valley One', siteId: site, roles: ['consumer'], joinedOn: '2025-01-01' })).id;
+  ({ token, memberId: member } = await initializeWithOneMember(core));
 });
 afterAll(async () => {
   await core.close();

@@ -8,7 +8,7 @@ import { createCore, type Core } from '../../../src-main/core/app/core.js';
 import { accountBalance, checkJournalIntegrity, postEntries } from '../../../src-main/core/journal/index.js';
 import { CreditApplier } from '../../../src-main/core/payments/credit-applier.js';
 import { PaymentsRepo } from '../../../src-main/core/payments/payments-repo.js';
-import { initializeCooperative } from '../../support/core-setup.js';
+import { initializeWithOneMember } from '../../support/core-setup.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const clock = { now: () => new Date('2026-12-07T08:00:00Z') };
@@ -33,10 +33,7 @@ const charge = (code: 'fixed-fee' | 'energy', amount: number, dueDate: string): 
 
 beforeAll(async () => {
   core = createCore({ dataDir: temp.path, clock, log: () => {} });
-  const started = await initializeCooperative(core);
-  token = started.token;
-  const site = (await started.ok('sites.create', { name: 'Valley' })).id;
-  member = (await started.ok('members.create', { memberNo: 'V-1', fullName: 'Valley One', siteId: site, roles: ['consumer'], joinedOn: '2025-01-01' })).id;
+  ({ token, memberId: member } = await initializeWithOneMember(core));
 });
 afterAll(async () => {
   await core.close();
