@@ -87,7 +87,12 @@ describe('background collection of attested meters', () => {
     expect(readings(meterA)).toBe(0); // the first batch of a binding is empty
     for (const id of [meterA, meterB]) {
       await until(`readings of meter ${id}`, async () => readings(id) >= 8, 10_000);
-      const m = await meter(id);
+      // With a 1 s interval a read is often in flight, and then no next read is set yet: look between two reads.
+      let m = await meter(id);
+      await until(`meter ${id} between two reads`, async () => {
+        m = await meter(id);
+        return m.collection?.nextReadAt != null;
+      }, 5_000);
       expect(m.collection).toMatchObject({ scheduled: true, periodSeconds: 1, lastOk: true, problem: null, error: null, consecutiveFailures: 0 });
       expect(m.collection!.lastSuccessAt).not.toBeNull();
       expect(m.collection!.nextReadAt).not.toBeNull();
